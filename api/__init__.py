@@ -1,0 +1,1 @@
+"""The HTTP face: the only package that imports FastAPI."""

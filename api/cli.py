@@ -1,0 +1,149 @@
+"""`jinyan`: serve, worker, migrate, create-admin, demo, audit verify."""
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from core import audit, db
+from core.errors import DomainError
+from core.settings import get_settings
+
+app = typer.Typer(help="金雁安全云 命令行", no_args_is_help=True)
+audit_app = typer.Typer(help="审计链")
+app.add_typer(audit_app, name="audit")
+console = Console()
+
+
+def _run_with_db(work: Callable[[], Awaitable]) -> object:
+    async def wrapped():
+        await db.open_database()
+        try:
+            return await work()
+        finally:
+            await db.close_database()
+
+    try:
+        return asyncio.run(wrapped())
+    except DomainError as exc:
+        console.print(f"[red]{exc.message}[/red] ({exc.code})")
+        raise typer.Exit(1) from exc
+
+
+def _migrate() -> None:
+    def progress(event: str, app_label: str, name: str) -> None:
+        if event == "apply_done":
+            console.print(f"  已应用迁移 {app_label}.{name}")
+
+    asyncio.run(db.apply_migrations(progress=progress))
+
+
+@app.command()
+def migrate() -> None:
+    """应用数据库迁移。"""
+    get_settings().check_startable()
+    _migrate()
+    console.print("[green]数据库已是最新结构[/green]")
+
+
+def _print_logins(logins) -> None:
+    from demo.street import DEMO_PASSWORD
+
+    table = Table(title=f"演示账号(网页登录密码均为 {DEMO_PASSWORD};小程序登录用微信 code)")
+    for column in ("角色", "姓名", "用户名", "微信 code"):
+        table.add_column(column)
+    for login in logins:
+        table.add_row(login.role, login.name, login.username or "-", login.wechat_code)
+    console.print(table)
+
+
+def _seed_demo() -> None:
+    from demo import street
+
+    async def work():
+        if await street.is_seeded():
+            return await street.demo_logins()
+        with Progress(console=console) as progress:
+            task = progress.add_task("生成演示街道", total=len(street.ENTERPRISES))
+            return await street.seed(progress=lambda n: progress.advance(task, n))
+
+    _print_logins(_run_with_db(work))
+
+
+@app.command()
+def demo() -> None:
+    """生成演示街道(已有数据时只列出演示账号)。"""
+    settings = get_settings()
+    if settings.env == "production":
+        console.print("[red]生产环境不生成演示数据[/red]")
+        raise typer.Exit(1)
+    _migrate()
+    _seed_demo()
+
+
+@app.command()
+def serve(host: str = typer.Option(None), port: int = typer.Option(None),
+          workers: int = typer.Option(1, help="uvicorn 工作进程数"),
+          with_demo: bool = typer.Option(False, "--demo", help="首次启动时生成演示街道并打印演示账号")) -> None:
+    """启动 API 服务。"""
+    import uvicorn
+
+    settings = get_settings()
+    settings.check_startable()
+    if settings.auto_migrate:
+        _migrate()
+    if with_demo and settings.env != "production":
+        _seed_demo()
+    host, port = host or settings.host, port or settings.port
+    console.print(f"API: http://{host}:{port}/api/v1   文档: http://{host}:{port}/docs")
+    # Migrations ran above, once; the worker processes only connect.
+    uvicorn.run("api.main:create_served_app", factory=True, host=host, port=port, workers=workers,
+                proxy_headers=True, log_level="info")
+
+
+@app.command()
+def worker() -> None:
+    """运行后台任务进程(发件箱、提醒)。"""
+    from api.worker import run_worker
+
+    settings = get_settings()
+    settings.check_startable()
+    asyncio.run(run_worker(settings))
+
+
+@app.command("create-admin")
+def create_admin(username: str, password: str = typer.Option(..., prompt=True, hide_input=True),
+                 region_id: int = typer.Option(None, help="管理的区域;不填则管理全部")) -> None:
+    """创建管理员账号。"""
+    from enterprises import accounts
+
+    get_settings().check_startable()
+    _migrate()
+    user = _run_with_db(lambda: accounts.create_admin(username, password, region_id))
+    console.print(f"[green]已创建管理员 {user.username} (id={user.id})[/green]")
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """校验审计链:发现被修改、删除或截断的记录。"""
+
+    async def work():
+        total = await audit.count_entries()
+        with Progress(console=console) as progress:
+            task = progress.add_task("校验审计链", total=total)
+            return await audit.verify_chain(progress=lambda n: progress.advance(task, n))
+
+    report = _run_with_db(work)
+    if report.ok:
+        console.print(f"[green]审计链完好,共 {report.checked} 条[/green]")
+        return
+    for problem in report.problems:
+        console.print(f"[red]{problem}[/red]")
+    raise typer.Exit(1)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,102 @@
+"""The one table from domain exceptions to HTTP status, and the one JSON error shape {code, message, detail}."""
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from tortoise.exceptions import DBConnectionError, OperationalError
+
+from core import errors
+
+log = logging.getLogger("jinyan.api")
+
+STATUS_BY_ERROR: dict[type[errors.DomainError], int] = {
+    errors.NotAuthenticated: 401,
+    errors.PermissionDenied: 403,
+    errors.NotFound: 404,
+    errors.Conflict: 409,
+    errors.Gone: 410,
+    errors.PayloadTooLarge: 413,
+    errors.UnsupportedMediaType: 415,
+    errors.InvalidInput: 422,
+    errors.RateLimited: 429,
+    errors.ServiceUnavailable: 503,
+}
+
+# Pydantic error types → what a Chinese user reads next to the field.
+_VALIDATION_MESSAGES = {
+    "missing": "必填",
+    "string_too_short": "长度不足",
+    "string_too_long": "长度超出限制",
+    "string_pattern_mismatch": "格式不正确",
+    "string_type": "应为文本",
+    "int_parsing": "应为整数",
+    "int_type": "应为整数",
+    "float_parsing": "应为数字",
+    "bool_parsing": "应为是或否",
+    "enum": "取值不在允许范围内",
+    "literal_error": "取值不在允许范围内",
+    "greater_than_equal": "数值过小",
+    "less_than_equal": "数值过大",
+    "greater_than": "数值过小",
+    "less_than": "数值过大",
+    "json_invalid": "不是合法的 JSON",
+    "model_attributes_type": "应为对象",
+    "dict_type": "应为对象",
+    "list_type": "应为列表",
+    "too_long": "条目过多",
+    "date_from_datetime_parsing": "日期格式不正确",
+    "datetime_from_date_parsing": "时间格式不正确",
+    "extra_forbidden": "不允许的字段",
+}
+
+
+def error_body(code: str, message: str, detail=None) -> dict:
+    return {"code": code, "message": message, "detail": detail}
+
+
+def status_of(exc: errors.DomainError) -> int:
+    for cls in type(exc).__mro__:
+        if cls in STATUS_BY_ERROR:
+            return STATUS_BY_ERROR[cls]
+    return 400
+
+
+def _field_errors(exc: RequestValidationError) -> list[dict]:
+    return [{"field": ".".join(str(p) for p in err.get("loc", ())),
+             "message": _VALIDATION_MESSAGES.get(err.get("type", ""), "格式不正确")}
+            for err in exc.errors()]
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(errors.DomainError)
+    async def domain_error(request: Request, exc: errors.DomainError) -> JSONResponse:
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, errors.RateLimited) else None
+        return JSONResponse(error_body(exc.code, exc.message, exc.detail), status_code=status_of(exc),
+                            headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(error_body("VALIDATION_FAILED", "提交的内容有误,请检查标出的字段", _field_errors(exc)),
+                            status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code, message = {404: ("NOT_FOUND", "接口不存在"), 405: ("METHOD_NOT_ALLOWED", "不支持该请求方法")}.get(
+            exc.status_code, ("HTTP_ERROR", str(exc.detail)))
+        return JSONResponse(error_body(code, message), status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(DBConnectionError)
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(ConnectionError)
+    async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        log.error("database unavailable: %s", exc)
+        return JSONResponse(error_body("DATABASE_UNAVAILABLE", "数据库暂时不可用,请稍后重试"), status_code=503,
+                            headers={"Retry-After": "5"})
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse(error_body("INTERNAL_ERROR", "服务器内部错误,请稍后重试"), status_code=500)

@@ -1,0 +1,42 @@
+"""The background worker: runs periodic jobs from one explicit table until stopped."""
+
+import asyncio
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+
+from core import db
+from core.settings import Settings
+
+log = logging.getLogger("jinyan.worker")
+
+# name -> (interval seconds, job). The outbox and the reminder sweeps register here as they are built.
+Job = Callable[[Settings], Awaitable[None]]
+JOBS: dict[str, tuple[float, Job]] = {}
+
+
+async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    logging.basicConfig(level=logging.INFO)
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await db.open_database(settings.resolved_database_url)
+    log.info("worker started with jobs: %s", ", ".join(JOBS) or "(none)")
+    next_run = {name: 0.0 for name in JOBS}
+    try:
+        while not stop.is_set():
+            for name, (interval, job) in JOBS.items():
+                if loop.time() >= next_run[name]:
+                    try:
+                        await job(settings)
+                    except Exception:
+                        log.exception("job %s failed; it runs again next interval", name)
+                    next_run[name] = loop.time() + interval
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=1.0)
+            except TimeoutError:
+                pass
+    finally:
+        await db.close_database()
+        log.info("worker stopped")

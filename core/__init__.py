@@ -1,0 +1,1 @@
+"""Shared kernel: settings, database wiring, errors, security, audit and clock. No business rules, no FastAPI."""

@@ -1,0 +1,78 @@
+"""Tortoise configuration. Each domain is its own Tortoise app with its own migrations package."""
+
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from core.settings import get_settings
+
+# app label -> model modules. Order matters only for readability; migrations carry their own dependencies.
+APPS: dict[str, list[str]] = {
+    "core": ["core.models"],
+    "enterprises": ["enterprises.models"],
+}
+
+# aiomysql's pool defaults to 5 connections, too few for a burst of phones; utf8mb4 for Chinese and emoji.
+_MYSQL_DEFAULTS = {"charset": "utf8mb4", "maxsize": "20", "pool_recycle": "3600", "connect_timeout": "5"}
+
+
+def normalise_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme != "mysql":
+        return url
+    query = dict(parse_qsl(parts.query))
+    for key, value in _MYSQL_DEFAULTS.items():
+        query.setdefault(key, value)
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def tortoise_config(db_url: str | None = None) -> dict[str, Any]:
+    url = normalise_url(db_url or get_settings().resolved_database_url)
+    return {
+        "connections": {"default": url},
+        "apps": {
+            label: {"models": modules, "default_connection": "default", "migrations": f"migrations.{label}"}
+            for label, modules in APPS.items()
+        },
+        "use_tz": True,
+        "timezone": "Asia/Shanghai",
+    }
+
+
+def ensure_sqlite_dir(db_url: str) -> None:
+    if db_url.startswith("sqlite://") and ":memory:" not in db_url:
+        from pathlib import Path
+
+        Path(db_url.removeprefix("sqlite://")).parent.mkdir(parents=True, exist_ok=True)
+
+
+def __getattr__(name: str) -> Any:
+    # `tortoise makemigrations` reads core.db.TORTOISE_ORM; build it lazily so settings are read at use.
+    if name == "TORTOISE_ORM":
+        return tortoise_config()
+    raise AttributeError(name)
+
+
+async def apply_migrations(db_url: str | None = None, progress=None) -> None:
+    """Apply the committed migrations of every app (the only way the schema is made outside tests)."""
+    from tortoise import Tortoise
+    from tortoise.migrations.api import migrate
+
+    config = tortoise_config(db_url)
+    ensure_sqlite_dir(config["connections"]["default"])
+    await migrate(config=config, progress=progress)
+    await Tortoise.close_connections()
+
+
+async def open_database(db_url: str | None = None) -> None:
+    """Connect for serving: the context is global so lifespan and request tasks share it."""
+    from tortoise import Tortoise
+
+    config = tortoise_config(db_url)
+    ensure_sqlite_dir(config["connections"]["default"])
+    await Tortoise.init(config=config, _enable_global_fallback=True)
+
+
+async def close_database() -> None:
+    from tortoise import Tortoise
+
+    await Tortoise.close_connections()

@@ -1,0 +1,70 @@
+"""Domain exceptions. Services raise them; api/errors.py maps each class to an HTTP status once."""
+
+from typing import Any
+
+
+class DomainError(Exception):
+    code = "DOMAIN_ERROR"
+    message = "操作失败"
+
+    def __init__(self, message: str | None = None, *, code: str | None = None, detail: Any = None):
+        self.message = message or type(self).message
+        self.code = code or type(self).code
+        self.detail = detail
+        super().__init__(self.message)
+
+
+class NotAuthenticated(DomainError):
+    code = "NOT_AUTHENTICATED"
+    message = "请先登录"
+
+
+class PermissionDenied(DomainError):
+    code = "PERMISSION_DENIED"
+    message = "无权执行此操作"
+
+
+class NotFound(DomainError):
+    """Also used for objects outside the caller's scope, so their existence is not revealed."""
+
+    code = "NOT_FOUND"
+    message = "对象不存在"
+
+
+class Conflict(DomainError):
+    code = "CONFLICT"
+    message = "当前状态不允许此操作"
+
+
+class Gone(DomainError):
+    code = "GONE"
+    message = "该对象已失效"
+
+
+class PayloadTooLarge(DomainError):
+    code = "PAYLOAD_TOO_LARGE"
+    message = "内容过大"
+
+
+class UnsupportedMediaType(DomainError):
+    code = "UNSUPPORTED_MEDIA_TYPE"
+    message = "不支持的文件类型"
+
+
+class InvalidInput(DomainError):
+    code = "INVALID_INPUT"
+    message = "输入有误"
+
+
+class RateLimited(DomainError):
+    code = "RATE_LIMITED"
+    message = "操作过于频繁,请稍后再试"
+
+    def __init__(self, message: str | None = None, *, retry_after: int, code: str | None = None):
+        super().__init__(message, code=code, detail={"retry_after": retry_after})
+        self.retry_after = retry_after
+
+
+class ServiceUnavailable(DomainError):
+    code = "SERVICE_UNAVAILABLE"
+    message = "服务暂时不可用,请稍后重试"

@@ -1,0 +1,46 @@
+"""Tables of the shared kernel: the audit trail and idempotent-request records."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class TimestampedModel(Model):
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class AuditEntry(Model):
+    """One write: who, what, which object, before/after, when, from where, chained by hash."""
+
+    id = fields.BigIntField(primary_key=True)
+    seq = fields.BigIntField(unique=True)
+    at = fields.DatetimeField()
+    actor_user_id = fields.IntField(null=True)
+    actor_role = fields.CharField(max_length=20)
+    ip = fields.CharField(max_length=64, null=True)
+    request_id = fields.CharField(max_length=64, null=True)
+    action = fields.CharField(max_length=64, db_index=True)
+    object_type = fields.CharField(max_length=40)
+    object_id = fields.CharField(max_length=64, null=True)
+    before = fields.JSONField(null=True)
+    after = fields.JSONField(null=True)
+    prev_hash = fields.CharField(max_length=64)
+    hash = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "audit_entry"
+        indexes = (("object_type", "object_id"),)
+
+
+class AuditHead(Model):
+    """A single row locked by every audited transaction, so the chain never forks between processes."""
+
+    id = fields.IntField(primary_key=True)
+    last_seq = fields.BigIntField(default=0)
+    last_hash = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "audit_head"

@@ -1,0 +1,63 @@
+"""Settings from the environment (and an optional .env file)."""
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me-in-production"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    env: Literal["dev", "production"] = "dev"
+    data_dir: Path = Path("data")
+    # Empty means the embedded SQLite file under DATA_DIR.
+    database_url: str = ""
+    secret_key: str = DEV_SECRET_KEY
+    public_base_url: str = "http://127.0.0.1:8000"
+    wechat_appid: str = ""
+    wechat_secret: str = ""
+    wechat_api_base: str = "https://api.weixin.qq.com"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # Production runs migrations as their own step (`jinyan migrate`); dev applies them on start.
+    auto_migrate: bool = True
+    access_token_ttl_seconds: int = Field(default=7 * 24 * 3600, gt=0)
+    invite_ttl_seconds: int = Field(default=7 * 24 * 3600, gt=0)
+    login_failure_window_seconds: int = 15 * 60
+    login_failures_per_username: int = 5
+    login_failures_per_ip: int = 30
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite://{self.data_dir / 'jinyan.sqlite3'}"
+
+    @property
+    def uses_fake_wechat(self) -> bool:
+        return not self.wechat_appid
+
+    def production_problems(self) -> list[str]:
+        """What makes this configuration unfit for production; empty when it is fit."""
+        problems = []
+        if self.secret_key == DEV_SECRET_KEY or len(self.secret_key) < 32:
+            problems.append("SECRET_KEY 未设置或少于 32 个字符")
+        if self.uses_fake_wechat or not self.wechat_secret:
+            problems.append("WECHAT_APPID / WECHAT_SECRET 未设置,生产环境不能使用模拟微信")
+        if not self.database_url:
+            problems.append("DATABASE_URL 未设置,生产环境不使用内嵌 SQLite")
+        return problems
+
+    def check_startable(self) -> None:
+        if self.env == "production" and (problems := self.production_problems()):
+            raise RuntimeError("拒绝以生产模式启动: " + "; ".join(problems))
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

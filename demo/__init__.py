@@ -1,0 +1,1 @@
+"""The demo street that `make run` seeds on first start."""

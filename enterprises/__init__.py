@@ -1,0 +1,1 @@
+"""Who: regions (the jurisdiction tree), users and roles, enterprises and their profile."""

@@ -1,0 +1,73 @@
+"""The jurisdiction tree: district → street → community → grid."""
+
+from tortoise.transactions import in_transaction
+
+from core import audit
+from core.audit import Actor
+from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from enterprises.models import Region, RegionLevel
+from enterprises.scope import Principal
+
+LEVEL_ORDER = [RegionLevel.DISTRICT, RegionLevel.STREET, RegionLevel.COMMUNITY, RegionLevel.GRID]
+
+
+def child_level(level: RegionLevel) -> RegionLevel | None:
+    index = LEVEL_ORDER.index(level)
+    return LEVEL_ORDER[index + 1] if index + 1 < len(LEVEL_ORDER) else None
+
+
+def snapshot(region: Region) -> dict:
+    return {"name": region.name, "level": region.level, "parent_id": region.parent_id, "path": region.path}
+
+
+async def get_region_in_scope(principal: Principal, region_id: int) -> Region:
+    region = await Region.filter(id=region_id).first()
+    if region is None or not principal.covers(region.path):
+        raise NotFound("区域不存在", code="REGION_NOT_FOUND")
+    return region
+
+
+async def create_region(principal: Principal, actor: Actor, name: str, level: RegionLevel,
+                        parent_id: int | None) -> Region:
+    """Add a node under a region the admin administers; levels follow the tree strictly."""
+    name = name.strip()
+    if not name:
+        raise InvalidInput("区域名称不能为空", code="REGION_NAME_REQUIRED", detail=[{"field": "name"}])
+    if parent_id is None:
+        if level != RegionLevel.DISTRICT:
+            raise InvalidInput("只有区县可以没有上级区域", code="REGION_PARENT_REQUIRED",
+                               detail=[{"field": "parent_id", "message": "必填"}])
+        if principal.region_path is not None:
+            raise PermissionDenied("只有系统管理员可以新建区县", code="REGION_ROOT_FORBIDDEN")
+        parent = None
+    else:
+        parent = await get_region_in_scope(principal, parent_id)
+        expected = child_level(parent.level)
+        if level != expected:
+            raise InvalidInput(f"{parent.name}下只能新建{_LEVEL_NAMES.get(expected, '无')}级区域",
+                               code="REGION_LEVEL_INVALID", detail=[{"field": "level"}])
+    if await Region.filter(parent_id=parent_id, name=name).exists():
+        raise Conflict("同一上级下已有同名区域", code="REGION_NAME_TAKEN")
+    async with in_transaction():
+        region = await Region.create(name=name, level=level, parent_id=parent_id)
+        region.path = f"{parent.path if parent else '/'}{region.id}/"
+        await region.save(update_fields=["path"])
+        await audit.record(actor, "region.created", "region", region.id, after=snapshot(region))
+    return region
+
+
+_LEVEL_NAMES = {RegionLevel.DISTRICT: "区县", RegionLevel.STREET: "街道", RegionLevel.COMMUNITY: "社区",
+                RegionLevel.GRID: "网格"}
+
+
+async def list_regions(principal: Principal) -> list[Region]:
+    """Staff see their subtree (and their ancestors' names are not needed); others see the whole tree,
+    which an enterprise needs to pick its grid when registering."""
+    query = Region.all()
+    if principal.is_staff and principal.region_path is not None:
+        query = query.filter(path__startswith=principal.region_path)
+    return await query.order_by("path")
+
+
+async def region_ids_under(region_path: str) -> list[int]:
+    return await Region.filter(path__startswith=region_path).values_list("id", flat=True)

@@ -1,0 +1,30 @@
+"""The authenticated caller and what part of the jurisdiction tree they may see."""
+
+from dataclasses import dataclass
+
+from core.audit import Actor
+from enterprises.models import STAFF_ROLES, Role
+
+
+@dataclass(frozen=True)
+class Principal:
+    user_id: int
+    name: str
+    role: Role
+    region_id: int | None
+    # The caller's region path ("/1/4/"); None for a staff member with the whole system (the first admin).
+    region_path: str | None
+    enterprise_id: int | None
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in STAFF_ROLES
+
+    def covers(self, region_path: str) -> bool:
+        """Staff see their region's subtree; a staff member without a region sees everything."""
+        if not self.is_staff:
+            return False
+        return self.region_path is None or region_path.startswith(self.region_path)
+
+    def actor(self, ip: str | None = None, request_id: str | None = None) -> Actor:
+        return Actor(user_id=self.user_id, role=self.role.value, ip=ip, request_id=request_id)

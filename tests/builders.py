@@ -1,0 +1,53 @@
+"""Small async builders with keyword overrides; each writes real rows."""
+
+import itertools
+from datetime import timedelta
+
+from core import clock, security
+from enterprises.credit_code import complete
+from enterprises.models import Enterprise, Region, RegionLevel, Role, User
+from tests.conftest import TEST_SECRET
+
+_counter = itertools.count(1)
+
+
+async def region(name: str | None = None, level: RegionLevel = RegionLevel.STREET,
+                 parent: Region | None = None) -> Region:
+    made = await Region.create(name=name or f"区域{next(_counter)}", level=level, parent=parent)
+    made.path = f"{parent.path if parent else '/'}{made.id}/"
+    await made.save(update_fields=["path"])
+    return made
+
+
+async def region_tree() -> dict[str, Region]:
+    """district → street → two communities → one grid each."""
+    district = await region("测试区", RegionLevel.DISTRICT)
+    street = await region("测试街道", RegionLevel.STREET, district)
+    north = await region("北社区", RegionLevel.COMMUNITY, street)
+    south = await region("南社区", RegionLevel.COMMUNITY, street)
+    return {"district": district, "street": street, "north": north, "south": south,
+            "north_grid": await region("北一网格", RegionLevel.GRID, north),
+            "south_grid": await region("南一网格", RegionLevel.GRID, south)}
+
+
+async def enterprise(region: Region, **overrides) -> Enterprise:
+    n = next(_counter)
+    fields = {"name": f"测试企业{n}", "credit_code": complete(f"91370602MA{n:07d}"), "address": "测试路1号",
+              "lat": 37.46, "lng": 121.44, "industry": "机械", "category": "规下"}
+    return await Enterprise.create(region=region, **{**fields, **overrides})
+
+
+async def user(role: Role = Role.ADMIN, region: Region | None = None, **overrides) -> User:
+    n = next(_counter)
+    fields = {"name": f"用户{n}", "role": role, "region": region}
+    if "password" in overrides:
+        overrides["password_hash"] = security.hash_password(overrides.pop("password"))
+    return await User.create(**{**fields, **overrides})
+
+
+def token_for(who: User, ttl: timedelta = timedelta(hours=1)) -> str:
+    return security.issue_access_token(who.id, who.token_version, TEST_SECRET, clock.now(), ttl)
+
+
+def auth(who: User) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token_for(who)}"}

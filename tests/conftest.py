@@ -1,0 +1,131 @@
+"""Fixtures: a real database (SQLite file, or MariaDB via TEST_DB_URL) built by the committed migrations,
+the ASGI app over real HTTP semantics, and the fake WeChat server."""
+
+import os
+import uuid
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+import pytest
+import pytest_asyncio
+from tortoise import Tortoise, connections
+
+from api.app import create_app
+from core import clock, db
+from core.settings import Settings
+from wechat.client import WeChatClient
+from wechat.fake import FakeWeChat
+
+TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256"
+
+
+async def _mysql_execute(url: str, sql: str) -> None:
+    import aiomysql
+
+    parts = urlsplit(url)
+    conn = await aiomysql.connect(host=parts.hostname, port=parts.port or 3306, user=parts.username or "root",
+                                  password=parts.password or "", autocommit=True)
+    try:
+        async with conn.cursor() as cursor:
+            await cursor.execute(sql)
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    base = os.environ.get("TEST_DB_URL")
+    if not base:
+        return f"sqlite://{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+    parts = urlsplit(base)
+    return urlunsplit(parts._replace(path=f"/jinyan_test_{uuid.uuid4().hex[:12]}"))
+
+
+def is_mysql(url: str) -> bool:
+    return url.startswith("mysql://")
+
+
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
+async def database(database_url):
+    """One database per session, made by the committed migrations exactly as production makes it."""
+    if is_mysql(database_url):
+        name = urlsplit(database_url).path.lstrip("/")
+        await _mysql_execute(database_url, f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4")
+    await db.apply_migrations(database_url)
+    await db.open_database(database_url)
+    yield database_url
+    await db.close_database()
+    if is_mysql(database_url):
+        await _mysql_execute(database_url, f"DROP DATABASE IF EXISTS `{name}`")
+
+
+def _tables() -> list[str]:
+    return [model._meta.db_table for app in Tortoise.apps.values() for model in app.values()]
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def db_clean(database):
+    """A database that is empty at the start of the test."""
+    yield database
+    conn = connections.get("default")
+    if is_mysql(database):
+        await conn.execute_script("SET FOREIGN_KEY_CHECKS=0;" + "".join(f"DELETE FROM `{t}`;" for t in _tables())
+                                  + "SET FOREIGN_KEY_CHECKS=1;")
+    else:
+        await conn.execute_script("PRAGMA foreign_keys=OFF;" + "".join(f'DELETE FROM "{t}";' for t in _tables())
+                                  + "PRAGMA foreign_keys=ON;")
+    clock.reset()
+
+
+@pytest.fixture
+def fake_wechat() -> FakeWeChat:
+    return FakeWeChat()
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    """Backoff delays the client asked for; recorded instead of slept so tests stay fast."""
+    return []
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def wechat_client(fake_wechat, sleeps):
+    async def record_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    client = WeChatClient(fake_wechat.appid, fake_wechat.secret, base_url="https://api.weixin.qq.com",
+                          transport=httpx.ASGITransport(app=fake_wechat.app), sleep=record_sleep)
+    yield client
+    await client.aclose()
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(env="dev", secret_key=TEST_SECRET, data_dir=tmp_path, wechat_appid="wx-fake-app",
+                    wechat_secret="fake-secret")
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def app(db_clean, settings, wechat_client):
+    return create_app(settings, wechat=wechat_client, manage_database=False)
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def client(app):
+    transport = httpx.ASGITransport(app=app, client=("10.0.0.1", 50000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        yield http
+
+
+@pytest.fixture
+def client_from():
+    """A client whose requests come from the given IP (per-IP limits)."""
+    opened = []
+
+    def make(app, ip: str) -> httpx.AsyncClient:
+        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(ip, 50000)),
+                                 base_url="http://testserver")
+        opened.append(http)
+        return http
+
+    return make

@@ -1,0 +1,33 @@
+import pytest
+
+from api.app import create_app
+from core.settings import Settings
+
+GOOD_SECRET = "x" * 40
+
+
+def test_production_refuses_the_default_secret():
+    settings = Settings(env="production", wechat_appid="wx1", wechat_secret="s", database_url="mysql://a@b/c")
+    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        create_app(settings)
+
+
+def test_production_refuses_the_fake_wechat():
+    settings = Settings(env="production", secret_key=GOOD_SECRET, database_url="mysql://a@b/c")
+    with pytest.raises(RuntimeError, match="模拟微信"):
+        create_app(settings)
+
+
+def test_production_starts_when_configured():
+    settings = Settings(env="production", secret_key=GOOD_SECRET, wechat_appid="wx1", wechat_secret="s",
+                        database_url="mysql://a@b/c")
+    assert create_app(settings).state.wechat.appid == "wx1"
+
+
+def test_settings_come_from_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://aq.example.cn")
+    settings = Settings()
+    assert settings.public_base_url == "https://aq.example.cn"
+    assert settings.resolved_database_url == f"sqlite://{tmp_path}/jinyan.sqlite3"
+    assert settings.uses_fake_wechat

@@ -1,0 +1,66 @@
+"""The commands the README and the image run, as subprocesses: `jinyan serve --demo`, `jinyan audit verify`."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+JINYAN = str(Path(sys.executable).parent / "jinyan")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def env(tmp_path) -> dict:
+    return {**os.environ, "DATA_DIR": str(tmp_path), "DATABASE_URL": "", "ENV": "dev"}
+
+
+def test_serve_with_the_demo_answers_logins(env):
+    port = _free_port()
+    server = subprocess.Popen([JINYAN, "serve", "--demo", "--port", str(port)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                if httpx.get(f"{base}/readyz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("the server did not become ready")
+        login = httpx.post(f"{base}/api/v1/auth/password", json={"username": "admin", "password": "jinyan-demo-2026"})
+        assert login.status_code == 200 and login.json()["user"]["role"] == "admin"
+        wechat = httpx.post(f"{base}/api/v1/auth/wechat", json={"code": "demo-inspector1"})
+        assert wechat.json()["user"]["role"] == "inspector"
+        assert httpx.get(f"{base}/docs").status_code == 200
+    finally:
+        server.terminate()
+        output = server.communicate(timeout=10)[0]
+    assert "demo-ent1" in output  # the demo logins were printed
+
+    verify = subprocess.run([JINYAN, "audit", "verify"], env=env, capture_output=True, text=True)
+    assert verify.returncode == 0 and "审计链完好" in verify.stdout
+
+
+def test_create_admin_then_log_in(env):
+    made = subprocess.run([JINYAN, "create-admin", "chief", "--password", "a-long-password"], env=env,
+                          capture_output=True, text=True)
+    assert made.returncode == 0, made.stdout + made.stderr
+    again = subprocess.run([JINYAN, "create-admin", "chief", "--password", "x"], env=env,
+                           capture_output=True, text=True)
+    assert again.returncode == 1 and "用户名已被使用" in again.stdout
+
+
+def test_production_refuses_to_start_with_defaults(env):
+    result = subprocess.run([JINYAN, "migrate"], env={**env, "ENV": "production"}, capture_output=True, text=True)
+    assert result.returncode != 0 and "SECRET_KEY" in (result.stdout + result.stderr)

@@ -1,0 +1,23 @@
+"""Pure modules load neither tortoise nor fastapi (ARCHITECTURE.md rule 2)."""
+
+import subprocess
+import sys
+
+import pytest
+
+PURE_MODULES = ["core.errors", "enterprises.credit_code", "wechat.errors"]
+
+
+@pytest.mark.parametrize("module", PURE_MODULES)
+def test_pure_module_loads_no_framework(module):
+    probe = (f"import sys, {module}\n"
+             "loaded = sorted(m for m in ('tortoise', 'fastapi', 'starlette') if m in sys.modules)\n"
+             "print(','.join(loaded))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "", f"{module} pulled in {result.stdout.strip()}"
+
+
+def test_the_guard_itself_detects_a_framework_import():
+    probe = "import sys, core.audit\nprint('tortoise' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "True"

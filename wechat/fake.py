@@ -1,0 +1,217 @@
+"""A fake WeChat server (ASGI) with the wire format of wechat-api.md, fault injection and a call log.
+
+Tests mount it with httpx.ASGITransport; dev and the demo log in through it, where `demo-<name>` is a valid code.
+Control endpoints live under /__control (§10)."""
+
+import asyncio
+import json
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+LOGIN_CODE_TTL = 300
+TOKEN_TTL = 7200
+DEMO_CODE_PREFIX = "demo-"
+
+
+def _rid() -> str:
+    return "-".join(secrets.token_hex(4) for _ in range(3))
+
+
+def _error(errcode: int, errmsg: str) -> JSONResponse:
+    return JSONResponse({"errcode": errcode, "errmsg": f"{errmsg} rid: {_rid()}"})
+
+
+@dataclass
+class LoginCode:
+    openid: str
+    session_key: str
+    expires_at: float
+    unionid: str | None = None
+    blocked: bool = False
+    used: bool = False
+
+
+@dataclass
+class Fault:
+    times: int
+    errcode: int | None = None
+    http_status: int | None = None
+    delay: float = 0.0
+
+
+@dataclass
+class FakeWeChat:
+    appid: str = "wx-fake-app"
+    secret: str = "fake-secret"
+    accept_demo_codes: bool = False
+    clock_offset: float = 0.0
+    login_codes: dict[str, LoginCode] = field(default_factory=dict)
+    tokens: dict[str, float] = field(default_factory=dict)  # stable token -> expires_at
+    revoked: set[str] = field(default_factory=set)
+    faults: dict[str, list[Fault]] = field(default_factory=dict)
+    calls: list[dict[str, Any]] = field(default_factory=list)
+
+    def now(self) -> float:
+        return time.time() + self.clock_offset
+
+    # -- seeding and control, also reachable over HTTP under /__control --
+    def seed_login_code(self, code: str, openid: str, *, unionid: str | None = None,
+                        blocked: bool = False) -> None:
+        self.login_codes[code] = LoginCode(openid=openid, session_key=secrets.token_urlsafe(16),
+                                           expires_at=self.now() + LOGIN_CODE_TTL, unionid=unionid,
+                                           blocked=blocked)
+
+    def inject_fault(self, path: str, *, times: int = 1, errcode: int | None = None,
+                     http_status: int | None = None, delay: float = 0.0) -> None:
+        self.faults.setdefault(path, []).append(Fault(times, errcode, http_status, delay))
+
+    def advance(self, seconds: float) -> None:
+        self.clock_offset += seconds
+
+    def calls_to(self, path: str) -> list[dict[str, Any]]:
+        return [c for c in self.calls if c["path"] == path]
+
+    @property
+    def app(self) -> Starlette:
+        return Starlette(routes=[
+            Route("/sns/jscode2session", self._code2session, methods=["GET", "POST"]),
+            Route("/cgi-bin/stable_token", self._stable_token, methods=["GET", "POST"]),
+            Route("/cgi-bin/openapi/quota/get", self._quota_get, methods=["POST"]),
+            Route("/__control/clock", self._control_clock, methods=["POST"]),
+            Route("/__control/faults", self._control_faults, methods=["POST"]),
+            Route("/__control/login_codes", self._control_login_codes, methods=["POST"]),
+            Route("/__control/revoke_token", self._control_revoke, methods=["POST"]),
+            Route("/__control/calls", self._control_calls, methods=["GET"]),
+        ])
+
+    # -- the WeChat endpoints --
+    async def _logged(self, request: Request) -> tuple[dict | None, JSONResponse | None]:
+        """Log the call, parse a JSON body, and apply an injected fault if one is due."""
+        raw = await request.body()
+        body = None
+        if raw:
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                return None, _error(47001, "data format error")
+        self.calls.append({"method": request.method, "path": request.url.path,
+                           "query": dict(request.query_params), "body": body})
+        pending = self.faults.get(request.url.path)
+        if pending:
+            fault = pending[0]
+            fault.times -= 1
+            if fault.times <= 0:
+                pending.pop(0)
+            if fault.delay:
+                await asyncio.sleep(fault.delay)
+            if fault.http_status:
+                return body, JSONResponse({"message": "bad gateway"}, status_code=fault.http_status)
+            if fault.errcode is not None:
+                return body, _error(fault.errcode, "injected fault")
+        return body, None
+
+    async def _code2session(self, request: Request) -> JSONResponse:
+        _, fault = await self._logged(request)
+        if fault:
+            return fault
+        if request.method != "GET":
+            return _error(43001, "require GET method")
+        q = request.query_params
+        if q.get("appid") != self.appid:
+            return _error(40013, "invalid appid")
+        if q.get("secret") != self.secret:
+            return _error(40125, "invalid appsecret")
+        js_code = q.get("js_code", "")
+        if self.accept_demo_codes and js_code.startswith(DEMO_CODE_PREFIX) and len(js_code) > len(DEMO_CODE_PREFIX):
+            # The same demo name always logs in as the same WeChat user.
+            openid = "o-demo-" + js_code.removeprefix(DEMO_CODE_PREFIX)
+            return JSONResponse({"openid": openid, "session_key": secrets.token_urlsafe(16)})
+        login = self.login_codes.get(js_code)
+        if login is None or login.expires_at <= self.now():
+            return _error(40029, "invalid code")
+        if login.used:
+            return _error(40163, "code been used")
+        login.used = True
+        if login.blocked:
+            return _error(40226, "code blocked")
+        answer = {"openid": login.openid, "session_key": login.session_key}
+        if login.unionid:
+            answer["unionid"] = login.unionid
+        return JSONResponse(answer)
+
+    async def _stable_token(self, request: Request) -> JSONResponse:
+        body, fault = await self._logged(request)
+        if fault:
+            return fault
+        if request.method != "POST":
+            return _error(43002, "require POST method")
+        if not isinstance(body, dict):
+            return _error(47001, "data format error")
+        if body.get("grant_type") != "client_credential":
+            return _error(40002, "invalid grant_type")
+        if body.get("appid") != self.appid:
+            return _error(40013, "invalid appid")
+        if body.get("secret") != self.secret:
+            return _error(40001, "invalid credential, access_token is invalid or not latest")
+        current = self._current_token()
+        if current is None or body.get("force_refresh"):
+            current = "fake-token-" + secrets.token_hex(16)
+            self.tokens[current] = self.now() + TOKEN_TTL
+        return JSONResponse({"access_token": current, "expires_in": int(self.tokens[current] - self.now())})
+
+    async def _quota_get(self, request: Request) -> JSONResponse:
+        """get_api_quota: the simplest business API that takes an access token."""
+        body, fault = await self._logged(request)
+        if fault:
+            return fault
+        if refused := self.check_token(request.query_params.get("access_token")):
+            return refused
+        return JSONResponse({"errcode": 0, "errmsg": "ok",
+                             "quota": {"daily_limit": 10000000, "used": 0, "remain": 10000000}})
+
+    def _current_token(self) -> str | None:
+        # Normal mode hands out the same token while more than 300 s remain.
+        live = [(exp, tok) for tok, exp in self.tokens.items()
+                if tok not in self.revoked and exp - self.now() > 300]
+        return max(live)[1] if live else None
+
+    def check_token(self, token: str | None) -> JSONResponse | None:
+        """The token checks every business endpoint makes (§10)."""
+        if not token:
+            return _error(41001, "access_token missing")
+        if token not in self.tokens or token in self.revoked:
+            return _error(40001, "invalid credential, access_token is invalid or not latest")
+        if self.tokens[token] <= self.now():
+            return _error(42001, "access_token expired")
+        return None
+
+    # -- control endpoints --
+    async def _control_clock(self, request: Request) -> JSONResponse:
+        self.advance(float((await request.json()).get("advance", 0)))
+        return JSONResponse({"offset": self.clock_offset})
+
+    async def _control_faults(self, request: Request) -> JSONResponse:
+        spec = await request.json()
+        self.inject_fault(spec["path"], times=int(spec.get("times", 1)), errcode=spec.get("errcode"),
+                          http_status=spec.get("http_status"), delay=float(spec.get("delay", 0)))
+        return JSONResponse({"ok": True})
+
+    async def _control_login_codes(self, request: Request) -> JSONResponse:
+        spec = await request.json()
+        self.seed_login_code(spec["code"], spec["openid"], unionid=spec.get("unionid"),
+                             blocked=bool(spec.get("blocked")))
+        return JSONResponse({"ok": True})
+
+    async def _control_revoke(self, request: Request) -> JSONResponse:
+        self.revoked.add((await request.json())["access_token"])
+        return JSONResponse({"ok": True})
+
+    async def _control_calls(self, request: Request) -> JSONResponse:
+        return JSONResponse(self.calls)
