@@ -8,7 +8,7 @@ import httpx
 from fastapi import FastAPI, Request
 
 from api import errors
-from api.routes import auth, health, regions, users
+from api.routes import auth, enterprises, health, profile, regions, scans, users
 from core import db
 from core.settings import Settings, get_settings
 from wechat.client import WeChatClient
@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
         return response
 
     app.include_router(health.router)
-    for module in (auth, users, regions):
+    app.include_router(scans.page_router)
+    for module in (auth, users, regions, enterprises, profile, scans):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -2,7 +2,9 @@
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from dataclasses import dataclass
+
+from fastapi import Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from core.audit import Actor
@@ -45,6 +47,18 @@ async def get_principal(request: Request, settings: SettingsDep,
 CurrentUser = Annotated[Principal, Depends(get_principal)]
 
 
+async def get_optional_principal(
+        request: Request, settings: SettingsDep,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal | None:
+    """For pages anybody may open (a scan): no token is the public; a bad token is still 401."""
+    if credentials is None:
+        return None
+    return await get_principal(request, settings, credentials)
+
+
+OptionalUser = Annotated[Principal | None, Depends(get_optional_principal)]
+
+
 def require_roles(*roles: Role):
     allowed = frozenset(roles)
 
@@ -65,3 +79,17 @@ def get_actor(request: Request, principal: CurrentUser) -> Actor:
 
 
 CurrentActor = Annotated[Actor, Depends(get_actor)]
+
+
+@dataclass(frozen=True)
+class PageParams:
+    page: int
+    size: int
+
+
+def page_params(page: Annotated[int, Query(ge=1, le=100_000, description="页码,从 1 开始")] = 1,
+                size: Annotated[int, Query(ge=1, le=100, description="每页条数,最多 100")] = 20) -> PageParams:
+    return PageParams(page, size)
+
+
+Paging = Annotated[PageParams, Depends(page_params)]

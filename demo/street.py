@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
 
-from core import audit, security
+from core import audit, clock, security
 from enterprises.credit_code import complete
+from enterprises.qr import new_qr_token
 from enterprises.models import Enterprise, Region, RegionLevel, Role, User
 
 DEMO_PASSWORD = "jinyan-demo-2026"
@@ -64,7 +65,7 @@ async def seed(progress=None) -> list[DemoLogin]:
                 name=name, credit_code=complete(f"91370602MA{index:07d}"), address=f"金雁街道{grid_name}{index}号",
                 lat=round(CENTER[0] + dlat, 6), lng=round(CENTER[1] + dlng, 6), region=grids[grid_name],
                 industry=industry, category=category, contact_name=f"联系人{index}",
-                contact_phone=f"1380000{index:04d}")
+                contact_phone=f"1380000{index:04d}", qr_token=new_qr_token(), qr_issued_at=clock.now())
             await audit.record(audit.SYSTEM, "enterprise.created", "enterprise", enterprise.id,
                                after={"name": name, "source": "demo"})
             logins.append(await _enterprise_manager(enterprise, f"ent{index}"))

@@ -30,6 +30,46 @@ class EnterpriseStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class RiskColor(StrEnum):
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+
+
+class RiskLevel(StrEnum):
+    """Four-colour grading of hazard points (domain.md §2)."""
+
+    RED = "red"  # 重大风险
+    ORANGE = "orange"  # 较大风险
+    YELLOW = "yellow"  # 一般风险
+    BLUE = "blue"  # 低风险
+
+
+class PersonnelRole(StrEnum):
+    PRINCIPAL = "principal"  # 主要负责人
+    SAFETY_MANAGER = "safety_manager"  # 安全管理人员
+    SPECIAL_OPERATOR = "special_operator"  # 特种作业人员 (应急管理口)
+    EQUIPMENT_OPERATOR = "equipment_operator"  # 特种设备作业人员 (市场监管口)
+    OTHER = "other"
+
+
+class DocumentType(StrEnum):
+    """The typed safety documents that the 制度建立 dimension scores (domain.md §3)."""
+
+    RESPONSIBILITY = "responsibility"  # 全员安全生产责任制
+    APPOINTMENT = "appointment"  # 安全管理机构或安全员任命
+    RULES = "rules"  # 安全生产规章制度
+    PROCEDURE = "procedure"  # 岗位安全操作规程
+    TRAINING_RECORD = "training_record"  # 培训记录、档案
+    EMERGENCY_PLAN = "emergency_plan"  # 应急预案、应急处置卡
+    DRILL_RECORD = "drill_record"  # 演练记录
+    HAZARD_LEDGER = "hazard_ledger"  # 隐患排查治理制度和台账
+    INVESTMENT_LEDGER = "investment_ledger"  # 安全投入台账
+    PPE_RECORD = "ppe_record"  # 劳动防护用品发放记录
+    FIRE_INSPECTION = "fire_inspection"  # 消防设施检测、防火检查记录
+    OTHER = "other"
+
+
 class Region(TimestampedModel):
     """A node of the jurisdiction tree. `path` ("/1/4/9/") makes subtree checks one prefix match."""
 
@@ -50,18 +90,105 @@ class Enterprise(TimestampedModel):
     name = fields.CharField(max_length=100)
     credit_code = fields.CharField(max_length=18, unique=True)
     address = fields.CharField(max_length=200, default="")
-    # GCJ-02, the system wx.getLocation and Tencent maps use; degrees.
+    # GCJ-02 degrees, what wx.getLocation gives the mini program. Floats so bounding boxes compare numerically.
     lat = fields.FloatField(null=True)
     lng = fields.FloatField(null=True)
     region = fields.ForeignKeyField("enterprises.Region", related_name="enterprises", on_delete=fields.RESTRICT)
-    industry = fields.CharField(max_length=40, default="")
-    category = fields.CharField(max_length=20, default="")
+    industry = fields.CharField(max_length=40, default="", db_index=True)
+    category = fields.CharField(max_length=20, default="", db_index=True)
+    employee_count = fields.IntField(null=True)
     contact_name = fields.CharField(max_length=40, default="")
     contact_phone = fields.CharField(max_length=20, default="")
+    main_products = fields.CharField(max_length=500, default="")
+    processes = fields.CharField(max_length=500, default="")
+    hazardous_materials = fields.JSONField(default=list)
+    special_equipment = fields.JSONField(default=list)
     status = fields.CharEnumField(EnterpriseStatus, max_length=10, default=EnterpriseStatus.ACTIVE)
+    registered_by = fields.ForeignKeyField("enterprises.User", related_name="registrations", null=True,
+                                           on_delete=fields.SET_NULL)
+    review_note = fields.CharField(max_length=200, default="")
+    qr_token = fields.CharField(max_length=32, unique=True)
+    qr_issued_at = fields.DatetimeField()
+    # The current risk colour, written by the scoring service; null until first scored.
+    risk_color = fields.CharEnumField(RiskColor, max_length=8, null=True, db_index=True)
+    risk_score = fields.FloatField(null=True)
+    risk_scored_at = fields.DatetimeField(null=True)
+    # Optimistic concurrency: a PATCH naming an older version is refused with 409.
+    version = fields.IntField(default=1)
 
     class Meta:
         table = "enterprise"
+        indexes = (("lat", "lng"),)
+
+
+class RevokedQrToken(Model):
+    """A printed code that was reissued: scans of it answer 410, not 404."""
+
+    token = fields.CharField(max_length=32, primary_key=True)
+    enterprise = fields.ForeignKeyField("enterprises.Enterprise", related_name="revoked_tokens",
+                                        on_delete=fields.CASCADE)
+    revoked_at = fields.DatetimeField()
+
+    class Meta:
+        table = "revoked_qr_token"
+
+
+class ScanLog(Model):
+    """Who scanned which code when. An access log, kept out of the audit chain to keep scans cheap."""
+
+    id = fields.BigIntField(primary_key=True)
+    token = fields.CharField(max_length=32)
+    enterprise_id = fields.IntField(null=True, db_index=True)
+    user_id = fields.IntField(null=True)
+    view = fields.CharField(max_length=12)
+    ip = fields.CharField(max_length=64, null=True)
+    at = fields.DatetimeField(db_index=True)
+
+    class Meta:
+        table = "scan_log"
+
+
+class SafetyPerson(TimestampedModel):
+    id = fields.IntField(primary_key=True)
+    enterprise = fields.ForeignKeyField("enterprises.Enterprise", related_name="personnel", on_delete=fields.CASCADE)
+    name = fields.CharField(max_length=40)
+    role = fields.CharEnumField(PersonnelRole, max_length=20)
+    phone = fields.CharField(max_length=20, default="")
+    certificate_type = fields.CharField(max_length=60, default="")
+    certificate_no = fields.CharField(max_length=60, default="")
+    certificate_expires_date = fields.DateField(null=True)
+
+    class Meta:
+        table = "safety_person"
+
+
+class SafetyDocument(TimestampedModel):
+    id = fields.IntField(primary_key=True)
+    enterprise = fields.ForeignKeyField("enterprises.Enterprise", related_name="documents", on_delete=fields.CASCADE)
+    doc_type = fields.CharEnumField(DocumentType, max_length=20)
+    title = fields.CharField(max_length=100)
+    upload_ids = fields.JSONField(default=list)
+    issued_date = fields.DateField(null=True)
+    valid_until_date = fields.DateField(null=True)
+
+    class Meta:
+        table = "safety_document"
+
+
+class HazardPoint(TimestampedModel):
+    """风险点位: a place or activity with its graded risk and control measures (domain.md §2)."""
+
+    id = fields.IntField(primary_key=True)
+    enterprise = fields.ForeignKeyField("enterprises.Enterprise", related_name="hazard_points",
+                                        on_delete=fields.CASCADE)
+    name = fields.CharField(max_length=60)
+    place = fields.CharField(max_length=100, default="")
+    risk_level = fields.CharEnumField(RiskLevel, max_length=8)
+    control_measures = fields.JSONField(default=list)
+    responsible_person = fields.CharField(max_length=40, default="")
+
+    class Meta:
+        table = "hazard_point"
 
 
 class User(TimestampedModel):

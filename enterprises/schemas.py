@@ -1,6 +1,11 @@
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated
+
 from pydantic import BaseModel, ConfigDict, Field
 
-from enterprises.models import RegionLevel, Role
+from enterprises.models import (DocumentType, EnterpriseStatus, PersonnelRole, RegionLevel, RiskColor, RiskLevel,
+                                Role)
 
 PHONE_PATTERN = r"^1[3-9]\d{9}$"
 USERNAME_PATTERN = r"^[A-Za-z0-9_.\-]{3,40}$"
@@ -61,3 +66,217 @@ class RegionRead(BaseModel):
     name: str
     level: RegionLevel
     parent_id: int | None
+
+
+# -- enterprises --
+
+class Page(BaseModel):
+    total: int
+    page: int
+    size: int
+
+
+def _lat_field(**kw):
+    return Field(ge=-90, le=90, description="纬度,GCJ-02(微信 wx.getLocation 坐标系)", **kw)
+
+
+def _lng_field(**kw):
+    return Field(ge=-180, le=180, description="经度,GCJ-02", **kw)
+
+
+class ProductionInfo(BaseModel):
+    main_products: str = Field(default="", max_length=500)
+    processes: str = Field(default="", max_length=500)
+    hazardous_materials: list[Annotated[str, Field(min_length=1, max_length=60)]] = Field(default=[], max_length=50)
+    special_equipment: list[Annotated[str, Field(min_length=1, max_length=60)]] = Field(default=[], max_length=50)
+
+
+class EnterpriseCreate(ProductionInfo):
+    name: str = Field(min_length=2, max_length=100)
+    credit_code: str = Field(min_length=18, max_length=18, description="统一社会信用代码(GB 32100)")
+    address: str = Field(min_length=1, max_length=200)
+    lat: float = _lat_field()
+    lng: float = _lng_field()
+    region_id: int = Field(description="所属网格")
+    industry: str = Field(min_length=1, max_length=40)
+    category: str = Field(min_length=1, max_length=20, description="如 规上 / 规下 / 九小场所")
+    employee_count: int | None = Field(default=None, ge=0, le=1_000_000)
+    contact_name: str = Field(min_length=1, max_length=40)
+    contact_phone: str = Field(pattern=PHONE_PATTERN)
+
+
+class EnterpriseUpdate(BaseModel):
+    """Only the fields sent change. `version` guards against overwriting someone else's edit."""
+
+    version: int | None = None
+    name: str | None = Field(default=None, min_length=2, max_length=100)
+    address: str | None = Field(default=None, min_length=1, max_length=200)
+    lat: float | None = _lat_field(default=None)
+    lng: float | None = _lng_field(default=None)
+    region_id: int | None = None
+    industry: str | None = Field(default=None, min_length=1, max_length=40)
+    category: str | None = Field(default=None, min_length=1, max_length=20)
+    employee_count: int | None = Field(default=None, ge=0, le=1_000_000)
+    contact_name: str | None = Field(default=None, min_length=1, max_length=40)
+    contact_phone: str | None = Field(default=None, pattern=PHONE_PATTERN)
+    main_products: str | None = Field(default=None, max_length=500)
+    processes: str | None = Field(default=None, max_length=500)
+    hazardous_materials: list[Annotated[str, Field(min_length=1, max_length=60)]] | None = Field(default=None,
+                                                                                               max_length=50)
+    special_equipment: list[Annotated[str, Field(min_length=1, max_length=60)]] | None = Field(default=None,
+                                                                                             max_length=50)
+
+
+class RiskRead(BaseModel):
+    color: RiskColor | None
+    score: float | None
+    scored_at: datetime | None
+
+
+class EnterpriseRead(ProductionInfo):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    credit_code: str
+    address: str
+    lat: float | None
+    lng: float | None
+    region_id: int
+    industry: str
+    category: str
+    employee_count: int | None
+    contact_name: str
+    contact_phone: str
+    status: EnterpriseStatus
+    review_note: str
+    version: int
+    created_at: datetime
+    risk: RiskRead
+
+    @classmethod
+    def of(cls, enterprise, **extra) -> "EnterpriseRead":
+        risk = RiskRead(color=enterprise.risk_color, score=enterprise.risk_score, scored_at=enterprise.risk_scored_at)
+        fields = {name: getattr(enterprise, name) for name in cls.model_fields if name != "risk" and name not in extra}
+        return cls(**fields, risk=risk, **extra)
+
+
+class EnterpriseSummary(BaseModel):
+    """What anybody may see: the public face of an enterprise."""
+
+    id: int
+    name: str
+    industry: str
+    category: str
+    region_name: str
+    color: RiskColor | None
+
+
+class EnterprisePage(Page):
+    items: list[EnterpriseRead]
+
+
+class NearbyEnterprise(BaseModel):
+    id: int
+    name: str
+    industry: str
+    distance_m: int
+    color: RiskColor | None
+
+
+class ReviewDecision(BaseModel):
+    note: str = Field(default="", max_length=200)
+
+
+# -- profile sub-resources --
+
+class PersonCreate(BaseModel):
+    name: str = Field(min_length=1, max_length=40)
+    role: PersonnelRole
+    phone: str = Field(default="", pattern=rf"^$|{PHONE_PATTERN}")
+    certificate_type: str = Field(default="", max_length=60)
+    certificate_no: str = Field(default="", max_length=60)
+    certificate_expires_date: date | None = None
+
+
+class PersonUpdate(BaseModel):
+    name: str | None = Field(default=None, min_length=1, max_length=40)
+    role: PersonnelRole | None = None
+    phone: str | None = Field(default=None, pattern=rf"^$|{PHONE_PATTERN}")
+    certificate_type: str | None = Field(default=None, max_length=60)
+    certificate_no: str | None = Field(default=None, max_length=60)
+    certificate_expires_date: date | None = None
+
+
+class PersonRead(PersonCreate):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    enterprise_id: int
+
+
+class DocumentCreate(BaseModel):
+    doc_type: DocumentType
+    title: str = Field(min_length=1, max_length=100)
+    upload_ids: list[int] = Field(default=[], max_length=20)
+    issued_date: date | None = None
+    valid_until_date: date | None = None
+
+
+class DocumentUpdate(BaseModel):
+    doc_type: DocumentType | None = None
+    title: str | None = Field(default=None, min_length=1, max_length=100)
+    upload_ids: list[int] | None = Field(default=None, max_length=20)
+    issued_date: date | None = None
+    valid_until_date: date | None = None
+
+
+class DocumentRead(DocumentCreate):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    enterprise_id: int
+
+
+class HazardPointCreate(BaseModel):
+    name: str = Field(min_length=1, max_length=60)
+    place: str = Field(default="", max_length=100)
+    risk_level: RiskLevel
+    control_measures: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(default=[], max_length=30)
+    responsible_person: str = Field(default="", max_length=40)
+
+
+class HazardPointUpdate(BaseModel):
+    name: str | None = Field(default=None, min_length=1, max_length=60)
+    place: str | None = Field(default=None, max_length=100)
+    risk_level: RiskLevel | None = None
+    control_measures: list[Annotated[str, Field(min_length=1, max_length=200)]] | None = Field(default=None,
+                                                                                             max_length=30)
+    responsible_person: str | None = Field(default=None, max_length=40)
+
+
+class HazardPointRead(HazardPointCreate):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    enterprise_id: int
+
+
+# -- scans --
+
+class ScanView(StrEnum):
+    PUBLIC = "public"
+    INSPECTOR = "inspector"
+    OWNER = "owner"
+    ADMIN = "admin"
+
+
+class EnterpriseProfile(EnterpriseRead):
+    region_name: str
+    personnel: list[PersonRead]
+    documents: list[DocumentRead]
+    hazard_points: list[HazardPointRead]
+
+
+class ScanRead(BaseModel):
+    view: ScanView
+    enterprise: EnterpriseProfile | EnterpriseSummary
+    risk: RiskRead
+    actions: list[str]

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from core import clock, security
 from enterprises.credit_code import complete
+from enterprises.qr import new_qr_token
 from enterprises.models import Enterprise, Region, RegionLevel, Role, User
 from tests.conftest import TEST_SECRET
 
@@ -33,7 +34,8 @@ async def region_tree() -> dict[str, Region]:
 async def enterprise(region: Region, **overrides) -> Enterprise:
     n = next(_counter)
     fields = {"name": f"测试企业{n}", "credit_code": complete(f"91370602MA{n:07d}"), "address": "测试路1号",
-              "lat": 37.46, "lng": 121.44, "industry": "机械", "category": "规下"}
+              "lat": 37.46, "lng": 121.44, "industry": "机械", "category": "规下", "contact_name": "联系人",
+              "contact_phone": "13800000000", "qr_token": new_qr_token(), "qr_issued_at": clock.now()}
     return await Enterprise.create(region=region, **{**fields, **overrides})
 
 

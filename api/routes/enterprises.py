@@ -1,0 +1,81 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import AdminUser, CurrentActor, CurrentUser, Paging
+from api.responses import errors
+from enterprises import service
+from enterprises.models import EnterpriseStatus, RiskColor
+from enterprises.schemas import (EnterpriseCreate, EnterprisePage, EnterpriseRead, EnterpriseUpdate, NearbyEnterprise,
+                                 ReviewDecision)
+
+router = APIRouter(tags=["企业"])
+
+
+@router.post("/enterprises", response_model=EnterpriseRead, status_code=201,
+             responses=errors(401, 403, 404, 409))
+async def register_enterprise(body: EnterpriseCreate, principal: CurrentUser, actor: CurrentActor) -> EnterpriseRead:
+    """管理员登记企业(立即生效);微信用户登记自己的企业(待街道审核)。"""
+    return EnterpriseRead.of(await service.register_enterprise(principal, actor, body))
+
+
+@router.get("/enterprises", response_model=EnterprisePage, responses=errors(401, 403, 404))
+async def list_enterprises(principal: CurrentUser, paging: Paging,
+                           industry: Annotated[str | None, Query(max_length=40)] = None,
+                           category: Annotated[str | None, Query(max_length=20)] = None,
+                           region_id: int | None = None, color: RiskColor | None = None,
+                           status: EnterpriseStatus | None = None,
+                           q: Annotated[str | None, Query(max_length=50, description="名称或信用代码")] = None,
+                           ) -> EnterprisePage:
+    filters = service.EnterpriseFilters(industry=industry, category=category, region_id=region_id, color=color,
+                                        status=status, q=q)
+    items, total = await service.list_enterprises(principal, filters, paging.page, paging.size)
+    return EnterprisePage(items=[EnterpriseRead.of(e) for e in items], total=total, page=paging.page,
+                          size=paging.size)
+
+
+@router.get("/enterprises/{enterprise_id}", response_model=EnterpriseRead, responses=errors(401, 404))
+async def get_enterprise(enterprise_id: int, principal: CurrentUser) -> EnterpriseRead:
+    return EnterpriseRead.of(await service.get_visible(principal, enterprise_id))
+
+
+@router.patch("/enterprises/{enterprise_id}", response_model=EnterpriseRead,
+              responses=errors(401, 403, 404, 409))
+async def update_enterprise(enterprise_id: int, body: EnterpriseUpdate, principal: CurrentUser,
+                            actor: CurrentActor) -> EnterpriseRead:
+    """修改企业信息;带 version 时若已被他人修改则返回 409。"""
+    return EnterpriseRead.of(await service.update_enterprise(principal, actor, enterprise_id, body))
+
+
+@router.post("/enterprises/{enterprise_id}/approve", response_model=EnterpriseRead,
+             responses=errors(401, 403, 404, 409))
+async def approve_enterprise(enterprise_id: int, principal: AdminUser, actor: CurrentActor,
+                             body: ReviewDecision | None = None) -> EnterpriseRead:
+    """审核通过:企业生效,登记人成为该企业的安全管理员。"""
+    note = body.note if body else ""
+    return EnterpriseRead.of(await service.approve_enterprise(principal, actor, enterprise_id, note))
+
+
+@router.post("/enterprises/{enterprise_id}/reject", response_model=EnterpriseRead,
+             responses=errors(401, 403, 404, 409))
+async def reject_enterprise(enterprise_id: int, body: ReviewDecision, principal: AdminUser,
+                            actor: CurrentActor) -> EnterpriseRead:
+    return EnterpriseRead.of(await service.reject_enterprise(principal, actor, enterprise_id, body.note))
+
+
+@router.get("/enterprises/{enterprise_id}/nearby", response_model=list[NearbyEnterprise],
+            responses=errors(401, 404, 409))
+async def nearby(enterprise_id: int, principal: CurrentUser,
+                 radius_m: Annotated[int, Query(ge=10, le=20_000, description="半径(米)")] = 1000,
+                 ) -> list[NearbyEnterprise]:
+    """周边企业,由近及远。"""
+    found = await service.nearby(principal, enterprise_id, radius_m)
+    return [NearbyEnterprise(id=e.id, name=e.name, industry=e.industry, distance_m=round(d), color=e.risk_color)
+            for e, d in found]
+
+
+@router.post("/enterprises/{enterprise_id}/code/reissue", response_model=EnterpriseRead,
+             responses=errors(401, 403, 404))
+async def reissue_code(enterprise_id: int, principal: AdminUser, actor: CurrentActor) -> EnterpriseRead:
+    """重新生成身份码:旧码从此返回 410,须重新打印张贴。"""
+    return EnterpriseRead.of(await service.reissue_qr(principal, actor, enterprise_id))

@@ -1,0 +1,53 @@
+"""Sub-resources of an enterprise's profile: /personnel, /documents, /hazard-points (list, add, edit, delete)."""
+
+from fastapi import APIRouter, Response
+
+from api.deps import CurrentActor, CurrentUser
+from api.responses import errors
+from enterprises import profile
+from enterprises.schemas import (DocumentCreate, DocumentRead, DocumentUpdate, HazardPointCreate, HazardPointRead,
+                                 HazardPointUpdate, PersonCreate, PersonRead, PersonUpdate)
+
+router = APIRouter(tags=["企业档案"])
+
+SCHEMAS = {
+    "personnel": (PersonCreate, PersonUpdate, PersonRead, "安全管理人员"),
+    "documents": (DocumentCreate, DocumentUpdate, DocumentRead, "安全制度与预案"),
+    "hazard-points": (HazardPointCreate, HazardPointUpdate, HazardPointRead, "风险点位"),
+}
+
+
+def _add_routes(path: str) -> None:
+    create_schema, update_schema, read_schema, title = SCHEMAS[path]
+    kind = profile.KINDS[path]
+    base = f"/enterprises/{{enterprise_id}}/{path}"
+
+    async def list_items(enterprise_id: int, principal: CurrentUser):
+        return [read_schema.model_validate(i) for i in await profile.list_items(principal, enterprise_id, kind)]
+
+    async def add_item(enterprise_id: int, body: create_schema, principal: CurrentUser, actor: CurrentActor):
+        return read_schema.model_validate(await profile.add_item(principal, actor, enterprise_id, kind, body))
+
+    async def update_item(enterprise_id: int, item_id: int, body: update_schema, principal: CurrentUser,
+                          actor: CurrentActor):
+        item = await profile.update_item(principal, actor, enterprise_id, kind, item_id, body)
+        return read_schema.model_validate(item)
+
+    async def delete_item(enterprise_id: int, item_id: int, principal: CurrentUser, actor: CurrentActor):
+        await profile.delete_item(principal, actor, enterprise_id, kind, item_id)
+        return Response(status_code=204)
+
+    name = path.replace("-", "_")
+    router.add_api_route(base, list_items, methods=["GET"], response_model=list[read_schema],
+                         summary=f"{title}列表", name=f"list_{name}", responses=errors(401, 404))
+    router.add_api_route(base, add_item, methods=["POST"], response_model=read_schema, status_code=201,
+                         summary=f"新增{title}", name=f"add_{name}", responses=errors(401, 403, 404))
+    router.add_api_route(f"{base}/{{item_id}}", update_item, methods=["PATCH"], response_model=read_schema,
+                         summary=f"修改{title}", name=f"update_{name}", responses=errors(401, 403, 404))
+    router.add_api_route(f"{base}/{{item_id}}", delete_item, methods=["DELETE"], status_code=204,
+                         summary=f"删除{title}", name=f"delete_{name}", responses=errors(401, 403, 404),
+                         response_class=Response)
+
+
+for _path in SCHEMAS:
+    _add_routes(_path)

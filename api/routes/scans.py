@@ -1,0 +1,64 @@
+from html import escape
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from api.deps import ClientIp, OptionalUser
+from api.responses import errors
+from core.errors import DomainError
+from enterprises import scans
+from enterprises.schemas import (DocumentRead, EnterpriseProfile, EnterpriseSummary, HazardPointRead, PersonRead,
+                                 RiskRead, ScanRead, ScanView)
+
+router = APIRouter(tags=["扫码"])
+page_router = APIRouter(tags=["扫码"])
+
+COLOR_NAMES = {"green": "绿码", "yellow": "黄码", "red": "红码", None: "尚未评定"}
+
+
+def _summary(result: scans.ScanResult) -> EnterpriseSummary:
+    e = result.enterprise
+    return EnterpriseSummary(id=e.id, name=e.name, industry=e.industry, category=e.category,
+                             region_name=e.region.name, color=e.risk_color)
+
+
+def _scan_read(result: scans.ScanResult) -> ScanRead:
+    e = result.enterprise
+    risk = RiskRead(color=e.risk_color, score=e.risk_score, scored_at=e.risk_scored_at)
+    if result.view == ScanView.PUBLIC:
+        body = _summary(result)
+    else:
+        body = EnterpriseProfile.of(e, region_name=e.region.name,
+                                    personnel=[PersonRead.model_validate(p) for p in result.personnel],
+                                    documents=[DocumentRead.model_validate(d) for d in result.documents],
+                                    hazard_points=[HazardPointRead.model_validate(h) for h in result.hazard_points])
+    return ScanRead(view=result.view, enterprise=body, risk=risk, actions=result.actions)
+
+
+@router.get("/scan/{token}", response_model=ScanRead, responses=errors(401, 404, 410))
+async def scan(token: str, principal: OptionalUser, ip: ClientIp) -> ScanRead:
+    """扫描身份码:公众看到企业名片和风险颜色;辖区检查员看到完整档案并可发起检查;企业看到自己的档案。"""
+    return _scan_read(await scans.scan(principal, token, ip))
+
+
+_PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>{title}</title>
+<style>body{{font-family:sans-serif;margin:2em auto;max-width:28em;padding:0 1em;color:#222}}
+.badge{{display:inline-block;padding:.2em .8em;border-radius:1em;color:#fff;background:{badge}}}</style>
+</head><body>{body}<p style="color:#888">请在微信中扫码查看完整信息。金雁安全云</p></body></html>"""
+_BADGES = {"green": "#1a7f37", "yellow": "#b08800", "red": "#c62828", None: "#777"}
+
+
+@page_router.get("/q/{token}", response_class=HTMLResponse, include_in_schema=False)
+async def scan_page(token: str, request: Request, ip: ClientIp) -> HTMLResponse:
+    """The code's https link opened outside WeChat: a small public page."""
+    try:
+        result = await scans.scan(None, token, ip)
+    except DomainError as exc:
+        status = 410 if exc.code == "QR_REVOKED" else 404
+        return HTMLResponse(_PAGE.format(title="身份码无效", badge="#777", body=f"<h1>{escape(exc.message)}</h1>"),
+                            status_code=status)
+    card = _summary(result)
+    body = (f"<h1>{escape(card.name)}</h1><p>{escape(card.industry)} · {escape(card.category)} · "
+            f"{escape(card.region_name)}</p><p>安全风险:<span class=badge>{COLOR_NAMES[card.color]}</span></p>")
+    return HTMLResponse(_PAGE.format(title=escape(card.name), badge=_BADGES[card.color], body=body))

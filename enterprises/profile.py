@@ -1,0 +1,93 @@
+"""Profile sub-resources of an enterprise: safety personnel, safety documents, hazard points.
+
+They share one set of use cases; each kind names its model, audit name and nullable fields."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from pydantic import BaseModel
+from tortoise.models import Model
+from tortoise.transactions import in_transaction
+
+from core import audit
+from core.audit import Actor
+from core.errors import InvalidInput, NotFound
+from enterprises import service
+from enterprises.models import HazardPoint, SafetyDocument, SafetyPerson
+from enterprises.scope import Principal
+
+
+@dataclass(frozen=True)
+class ProfileKind:
+    model: type[Model]
+    object_type: str
+    nullable: frozenset[str]
+
+
+KINDS = {
+    "personnel": ProfileKind(SafetyPerson, "safety_person", frozenset({"certificate_expires_date"})),
+    "documents": ProfileKind(SafetyDocument, "safety_document", frozenset({"issued_date", "valid_until_date"})),
+    "hazard-points": ProfileKind(HazardPoint, "hazard_point", frozenset()),
+}
+
+
+def _snapshot(item: Model) -> dict:
+    return {name: getattr(item, name) for name in item._meta.db_fields if name not in ("created_at", "updated_at")}
+
+
+def _check_dates(values: dict) -> None:
+    issued, valid_until = values.get("issued_date"), values.get("valid_until_date")
+    if isinstance(issued, date) and isinstance(valid_until, date) and valid_until < issued:
+        raise InvalidInput("有效期不能早于发布日期", code="DATE_RANGE_INVALID",
+                           detail=[{"field": "valid_until_date", "message": "早于发布日期"}])
+
+
+async def list_items(principal: Principal, enterprise_id: int, kind: ProfileKind) -> list[Model]:
+    await service.get_visible(principal, enterprise_id)
+    return await kind.model.filter(enterprise_id=enterprise_id).order_by("id")
+
+
+async def add_item(principal: Principal, actor: Actor, enterprise_id: int, kind: ProfileKind,
+                   data: BaseModel) -> Model:
+    """The enterprise's own users and admins in scope keep the profile."""
+    await service.get_editable(principal, enterprise_id)
+    values = data.model_dump()
+    _check_dates(values)
+    async with in_transaction():
+        item = await kind.model.create(enterprise_id=enterprise_id, **values)
+        await audit.record(actor, f"{kind.object_type}.created", kind.object_type, item.id, after=_snapshot(item))
+    return item
+
+
+async def _get_item(enterprise_id: int, kind: ProfileKind, item_id: int) -> Model:
+    item = await kind.model.filter(id=item_id, enterprise_id=enterprise_id).first()
+    if item is None:
+        raise NotFound("记录不存在", code="PROFILE_ITEM_NOT_FOUND")
+    return item
+
+
+async def update_item(principal: Principal, actor: Actor, enterprise_id: int, kind: ProfileKind, item_id: int,
+                      data: BaseModel) -> Model:
+    await service.get_editable(principal, enterprise_id)
+    item = await _get_item(enterprise_id, kind, item_id)
+    changes = data.model_dump(exclude_unset=True)
+    service.reject_nulls(changes, kind.nullable)
+    before = _snapshot(item)
+    _check_dates({**before, **changes})
+    async with in_transaction():
+        for field, value in changes.items():
+            setattr(item, field, value)
+        await item.save()
+        await audit.record(actor, f"{kind.object_type}.updated", kind.object_type, item.id, before=before,
+                           after=_snapshot(item))
+    return item
+
+
+async def delete_item(principal: Principal, actor: Actor, enterprise_id: int, kind: ProfileKind,
+                      item_id: int) -> None:
+    await service.get_editable(principal, enterprise_id)
+    item = await _get_item(enterprise_id, kind, item_id)
+    async with in_transaction():
+        before = _snapshot(item)
+        await item.delete()
+        await audit.record(actor, f"{kind.object_type}.deleted", kind.object_type, item_id, before=before)

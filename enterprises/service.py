@@ -1,0 +1,278 @@
+"""The enterprise registry: registration, approval, profile edits, lists, nearby, and the identity QR."""
+
+import math
+from dataclasses import dataclass
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from core import audit, clock
+from core.audit import Actor
+from core.errors import Conflict, Gone, InvalidInput, NotFound, PermissionDenied
+from enterprises import credit_code, qr
+from enterprises.models import (Enterprise, EnterpriseStatus, Region, RegionLevel, RevokedQrToken, RiskColor, Role,
+                                User)
+from enterprises.regions import get_region_in_scope
+from enterprises.schemas import EnterpriseCreate, EnterpriseUpdate
+from enterprises.scope import Principal
+
+MAX_PENDING_REGISTRATIONS = 3
+EARTH_RADIUS_M = 6_371_000
+_NULLABLE_ON_UPDATE = {"employee_count"}
+_PROFILE_FIELDS_FOR_OWNERS = {"address", "lat", "lng", "employee_count", "contact_name", "contact_phone",
+                              "main_products", "processes", "hazardous_materials", "special_equipment"}
+
+
+def snapshot(enterprise: Enterprise) -> dict:
+    return {field: getattr(enterprise, field) for field in (
+        "name", "credit_code", "address", "lat", "lng", "region_id", "industry", "category", "employee_count",
+        "contact_name", "contact_phone", "main_products", "processes", "hazardous_materials", "special_equipment",
+        "status", "version")}
+
+
+def _valid_credit_code(raw: str) -> str:
+    code = credit_code.normalise(raw)
+    if problem := credit_code.problem(code):
+        raise InvalidInput(problem, code="CREDIT_CODE_INVALID", detail=[{"field": "credit_code", "message": problem}])
+    return code
+
+
+async def _grid(region_id: int, principal: Principal | None) -> Region:
+    region = (await get_region_in_scope(principal, region_id) if principal and principal.is_staff
+              else await Region.filter(id=region_id).first())
+    if region is None:
+        raise NotFound("区域不存在", code="REGION_NOT_FOUND")
+    if region.level != RegionLevel.GRID:
+        raise InvalidInput("企业必须登记到网格", code="REGION_NOT_GRID", detail=[{"field": "region_id"}])
+    return region
+
+
+# -- reading with scope --
+
+def can_see(principal: Principal, enterprise: Enterprise, region_path: str) -> bool:
+    """Staff see their subtree; an enterprise's users see their own; a registrant sees what they registered."""
+    if principal.is_staff:
+        return principal.covers(region_path)
+    if principal.role == Role.ENTERPRISE and principal.enterprise_id == enterprise.id:
+        return True
+    return enterprise.registered_by_id == principal.user_id and enterprise.status != EnterpriseStatus.ACTIVE
+
+
+def can_edit(principal: Principal, enterprise: Enterprise, region_path: str) -> bool:
+    if principal.role == Role.ADMIN:
+        return principal.covers(region_path)
+    return principal.role == Role.ENTERPRISE and principal.enterprise_id == enterprise.id
+
+
+async def get_visible(principal: Principal, enterprise_id: int) -> Enterprise:
+    enterprise = await Enterprise.filter(id=enterprise_id).select_related("region").first()
+    if enterprise is None or not can_see(principal, enterprise, enterprise.region.path):
+        raise NotFound("企业不存在", code="ENTERPRISE_NOT_FOUND")
+    return enterprise
+
+
+async def get_editable(principal: Principal, enterprise_id: int) -> Enterprise:
+    enterprise = await get_visible(principal, enterprise_id)
+    if not can_edit(principal, enterprise, enterprise.region.path):
+        raise PermissionDenied("无权修改该企业信息", code="ENTERPRISE_EDIT_FORBIDDEN")
+    return enterprise
+
+
+# -- registration and review --
+
+async def register_enterprise(principal: Principal, actor: Actor, data: EnterpriseCreate) -> Enterprise:
+    """An admin registers an enterprise in their grids (active at once); a WeChat user registers their own
+    (pending until an admin approves). The credit code is unique across the system."""
+    if principal.role in (Role.INSPECTOR, Role.COMMAND):
+        raise PermissionDenied("只有管理员或企业自己可以登记企业", code="ROLE_FORBIDDEN")
+    code = _valid_credit_code(data.credit_code)
+    region = await _grid(data.region_id, principal)
+    by_admin = principal.role == Role.ADMIN
+    if not by_admin:
+        pending = await Enterprise.filter(registered_by_id=principal.user_id, status=EnterpriseStatus.PENDING).count()
+        if pending >= MAX_PENDING_REGISTRATIONS:
+            raise Conflict("待审核的登记过多,请等待街道审核", code="TOO_MANY_PENDING_REGISTRATIONS")
+    if await Enterprise.filter(credit_code=code).exists():
+        raise Conflict("该统一社会信用代码已登记", code="CREDIT_CODE_TAKEN")
+    fields = data.model_dump(exclude={"credit_code", "region_id"})
+    try:
+        async with in_transaction():
+            enterprise = await Enterprise.create(
+                **fields, credit_code=code, region=region, registered_by_id=principal.user_id,
+                status=EnterpriseStatus.ACTIVE if by_admin else EnterpriseStatus.PENDING,
+                qr_token=qr.new_qr_token(), qr_issued_at=clock.now())
+            await audit.record(actor, "enterprise.registered", "enterprise", enterprise.id, after=snapshot(enterprise))
+    except IntegrityError as exc:
+        raise Conflict("该统一社会信用代码已登记", code="CREDIT_CODE_TAKEN") from exc
+    enterprise.region = region
+    return enterprise
+
+
+async def _pending_in_scope(principal: Principal, enterprise_id: int) -> Enterprise:
+    enterprise = await get_visible(principal, enterprise_id)
+    if enterprise.status != EnterpriseStatus.PENDING:
+        raise Conflict("该企业不在待审核状态", code="ENTERPRISE_NOT_PENDING")
+    return enterprise
+
+
+async def approve_enterprise(principal: Principal, actor: Actor, enterprise_id: int, note: str = "") -> Enterprise:
+    """Approval activates the enterprise; a public registrant becomes its `enterprise` manager."""
+    enterprise = await _pending_in_scope(principal, enterprise_id)
+    async with in_transaction():
+        locked = await Enterprise.filter(id=enterprise.id).select_for_update().get()
+        if locked.status != EnterpriseStatus.PENDING:
+            raise Conflict("该企业不在待审核状态", code="ENTERPRISE_NOT_PENDING")
+        before = snapshot(enterprise)
+        enterprise.status, enterprise.review_note = EnterpriseStatus.ACTIVE, note
+        enterprise.version += 1
+        await enterprise.save(update_fields=["status", "review_note", "version", "updated_at"])
+        await audit.record(actor, "enterprise.approved", "enterprise", enterprise.id, before=before,
+                           after=snapshot(enterprise))
+        registrant = await User.filter(id=enterprise.registered_by_id).select_for_update().first()
+        if registrant and registrant.role == Role.PUBLIC:
+            registrant.role, registrant.enterprise_id = Role.ENTERPRISE, enterprise.id
+            await registrant.save(update_fields=["role", "enterprise_id", "updated_at"])
+            await audit.record(actor, "user.became_manager", "user", registrant.id,
+                               before={"role": Role.PUBLIC}, after={"role": Role.ENTERPRISE,
+                                                                    "enterprise_id": enterprise.id})
+    return enterprise
+
+
+async def reject_enterprise(principal: Principal, actor: Actor, enterprise_id: int, note: str) -> Enterprise:
+    if not note.strip():
+        raise InvalidInput("驳回须说明原因", code="REVIEW_NOTE_REQUIRED", detail=[{"field": "note", "message": "必填"}])
+    enterprise = await _pending_in_scope(principal, enterprise_id)
+    async with in_transaction():
+        before = snapshot(enterprise)
+        enterprise.status, enterprise.review_note = EnterpriseStatus.REJECTED, note.strip()
+        enterprise.version += 1
+        await enterprise.save(update_fields=["status", "review_note", "version", "updated_at"])
+        await audit.record(actor, "enterprise.rejected", "enterprise", enterprise.id, before=before,
+                           after=snapshot(enterprise))
+    return enterprise
+
+
+# -- editing --
+
+async def update_enterprise(principal: Principal, actor: Actor, enterprise_id: int,
+                            data: EnterpriseUpdate) -> Enterprise:
+    """Admins edit everything in scope; the enterprise's own users edit their contact and production information."""
+    enterprise = await get_editable(principal, enterprise_id)
+    changes = data.model_dump(exclude_unset=True, exclude={"version"})
+    if principal.role != Role.ADMIN and (forbidden := sorted(set(changes) - _PROFILE_FIELDS_FOR_OWNERS)):
+        raise PermissionDenied("企业用户不能修改这些字段: " + "、".join(forbidden), code="FIELD_EDIT_FORBIDDEN",
+                               detail=[{"field": f} for f in forbidden])
+    reject_nulls(changes, _NULLABLE_ON_UPDATE)
+    if "region_id" in changes:
+        changes["region_id"] = (await _grid(changes["region_id"], principal)).id
+    async with in_transaction():
+        locked = await Enterprise.filter(id=enterprise.id).select_for_update().get()
+        if data.version is not None and data.version != locked.version:
+            raise Conflict("该企业信息已被他人修改,请刷新后重试", code="STALE_VERSION",
+                           detail={"current_version": locked.version})
+        before = snapshot(locked)
+        for field, value in changes.items():
+            setattr(locked, field, value)
+        locked.version += 1
+        await locked.save()
+        await audit.record(actor, "enterprise.updated", "enterprise", locked.id, before=before, after=snapshot(locked))
+    return await Enterprise.filter(id=enterprise.id).select_related("region").get()
+
+
+def reject_nulls(changes: dict, nullable: set[str]) -> None:
+    if bad := [field for field, value in changes.items() if value is None and field not in nullable]:
+        raise InvalidInput("这些字段不能为空", code="FIELD_REQUIRED",
+                           detail=[{"field": f, "message": "不能为空"} for f in bad])
+
+
+# -- lists --
+
+@dataclass(frozen=True)
+class EnterpriseFilters:
+    industry: str | None = None
+    category: str | None = None
+    region_id: int | None = None
+    color: RiskColor | None = None
+    status: EnterpriseStatus | None = None
+    q: str | None = None
+
+
+async def list_enterprises(principal: Principal, filters: EnterpriseFilters, page: int,
+                           size: int) -> tuple[list[Enterprise], int]:
+    """Staff list the enterprises of their subtree (or of one region inside it)."""
+    if not principal.is_staff:
+        raise PermissionDenied("只有街道工作人员可以查看企业列表", code="ROLE_FORBIDDEN")
+    query = Enterprise.all()
+    if principal.region_path is not None:
+        query = query.filter(region__path__startswith=principal.region_path)
+    if filters.region_id is not None:
+        region = await get_region_in_scope(principal, filters.region_id)
+        query = query.filter(region__path__startswith=region.path)
+    for field in ("industry", "category", "status"):
+        if (value := getattr(filters, field)) is not None:
+            query = query.filter(**{field: value})
+    if filters.color is not None:
+        query = query.filter(risk_color=filters.color)
+    if filters.q:
+        query = query.filter(Q(name__icontains=filters.q.strip()) | Q(credit_code__icontains=filters.q.strip()))
+    total = await query.count()
+    items = await query.order_by("id").offset((page - 1) * size).limit(size).select_related("region")
+    return items, total
+
+
+# -- nearby --
+
+def distance_m(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
+    """Haversine distance; at a street's scale the coordinate system's offsets cancel out."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lng2 - lng1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(a))
+
+
+def bounding_box(lat: float, lng: float, radius_m: float) -> tuple[float, float, float, float]:
+    dlat = math.degrees(radius_m / EARTH_RADIUS_M)
+    dlng = math.degrees(radius_m / (EARTH_RADIUS_M * max(math.cos(math.radians(lat)), 1e-6)))
+    return lat - dlat, lat + dlat, lng - dlng, lng + dlng
+
+
+async def nearby(principal: Principal, enterprise_id: int, radius_m: int,
+                 limit: int = 50) -> list[tuple[Enterprise, float]]:
+    """Active enterprises within the radius, nearest first. The (lat, lng) index narrows to a bounding box
+    before exact distances are computed, so the cost follows the neighbourhood, not the registry."""
+    origin = await get_visible(principal, enterprise_id)
+    if origin.lat is None or origin.lng is None:
+        raise Conflict("该企业未登记坐标,无法查找周边企业", code="ENTERPRISE_LOCATION_MISSING")
+    south, north, west, east = bounding_box(origin.lat, origin.lng, radius_m)
+    candidates = await Enterprise.filter(lat__gte=south, lat__lte=north, lng__gte=west, lng__lte=east,
+                                         status=EnterpriseStatus.ACTIVE).exclude(id=origin.id)
+    found = [(e, distance_m(origin.lat, origin.lng, e.lat, e.lng)) for e in candidates]
+    return sorted((pair for pair in found if pair[1] <= radius_m), key=lambda pair: pair[1])[:limit]
+
+
+# -- identity QR --
+
+async def reissue_qr(principal: Principal, actor: Actor, enterprise_id: int) -> Enterprise:
+    """A lost or misused code is replaced; the old token answers 410 from then on."""
+    enterprise = await get_visible(principal, enterprise_id)
+    async with in_transaction():
+        locked = await Enterprise.filter(id=enterprise.id).select_for_update().get()
+        old_token = locked.qr_token
+        await RevokedQrToken.create(token=old_token, enterprise_id=locked.id, revoked_at=clock.now())
+        locked.qr_token, locked.qr_issued_at = qr.new_qr_token(), clock.now()
+        await locked.save(update_fields=["qr_token", "qr_issued_at", "updated_at"])
+        await audit.record(actor, "enterprise.qr_reissued", "enterprise", locked.id,
+                           before={"qr_token_tail": old_token[-4:]}, after={"qr_token_tail": locked.qr_token[-4:]})
+    return await Enterprise.filter(id=enterprise.id).select_related("region").get()
+
+
+async def enterprise_by_token(token: str) -> Enterprise:
+    """The enterprise a scanned token names; 410 for a reissued code, 404 for anything else."""
+    if qr.is_well_formed_token(token):
+        enterprise = await Enterprise.filter(qr_token=token).select_related("region").first()
+        if enterprise is not None and enterprise.status == EnterpriseStatus.ACTIVE:
+            return enterprise
+        if enterprise is None and await RevokedQrToken.exists(token=token):
+            raise Gone("该身份码已作废,请扫描企业门口张贴的新码", code="QR_REVOKED")
+    raise NotFound("身份码无效", code="QR_NOT_FOUND")

@@ -1,0 +1,90 @@
+from enterprises.models import Enterprise, Role, ScanLog
+from tests import builders
+
+
+async def _setup():
+    tree = await builders.region_tree()
+    enterprise = await builders.enterprise(tree["north_grid"], name="雁鸣机械", risk_color="yellow")
+    return tree, enterprise
+
+
+class TestScan:
+    async def test_the_public_sees_the_card_and_the_colour(self, client):
+        _, enterprise = await _setup()
+        answer = await client.get(f"/api/v1/scan/{enterprise.qr_token}")
+        assert answer.status_code == 200
+        body = answer.json()
+        assert body["view"] == "public" and body["actions"] == []
+        assert body["enterprise"] == {"id": enterprise.id, "name": "雁鸣机械", "industry": "机械", "category": "规下",
+                                      "region_name": "北一网格", "color": "yellow"}
+        assert "credit_code" not in answer.text and "contact_phone" not in answer.text
+        log = await ScanLog.get(token=enterprise.qr_token)
+        assert (log.view, log.user_id, log.ip) == ("public", None, "10.0.0.1")
+
+    async def test_an_inspector_in_scope_sees_the_profile_and_can_inspect(self, client):
+        _, enterprise = await _setup()
+        tree_inspector = await builders.user(Role.INSPECTOR, (await enterprise.region).parent)
+        body = (await client.get(f"/api/v1/scan/{enterprise.qr_token}",
+                                 headers=builders.auth(tree_inspector))).json()
+        assert body["view"] == "inspector" and "start_inspection" in body["actions"]
+        assert body["enterprise"]["credit_code"] == enterprise.credit_code
+        assert body["enterprise"]["personnel"] == []
+
+    async def test_an_inspector_outside_scope_gets_the_public_view(self, client):
+        tree, enterprise = await _setup()
+        outsider = await builders.user(Role.INSPECTOR, tree["south"])
+        body = (await client.get(f"/api/v1/scan/{enterprise.qr_token}", headers=builders.auth(outsider))).json()
+        assert body["view"] == "public"
+        assert (await ScanLog.get(token=enterprise.qr_token)).user_id == outsider.id
+
+    async def test_the_enterprise_sees_its_own_profile(self, client):
+        _, enterprise = await _setup()
+        owner = await builders.user(Role.ENTERPRISE, enterprise=enterprise)
+        body = (await client.get(f"/api/v1/scan/{enterprise.qr_token}", headers=builders.auth(owner))).json()
+        assert body["view"] == "owner" and "edit_profile" in body["actions"]
+
+    async def test_admins_get_the_admin_view(self, client):
+        tree, enterprise = await _setup()
+        admin = await builders.user(Role.ADMIN, tree["street"])
+        body = (await client.get(f"/api/v1/scan/{enterprise.qr_token}", headers=builders.auth(admin))).json()
+        assert body["view"] == "admin" and "reissue_code" in body["actions"]
+
+    async def test_an_unknown_token_is_404_and_a_bad_bearer_401(self, client):
+        _, enterprise = await _setup()
+        assert (await client.get("/api/v1/scan/AAAAAAAAAAAAAAAAAAAAAA")).status_code == 404
+        assert (await client.get("/api/v1/scan/..%2F..")).status_code == 404
+        bad = await client.get(f"/api/v1/scan/{enterprise.qr_token}", headers={"Authorization": "Bearer x"})
+        assert bad.status_code == 401
+
+
+class TestReissue:
+    async def test_the_old_code_answers_410_and_the_new_one_works(self, client):
+        tree, enterprise = await _setup()
+        admin = await builders.user(Role.ADMIN, tree["street"])
+        answer = await client.post(f"/api/v1/enterprises/{enterprise.id}/code/reissue", headers=builders.auth(admin))
+        assert answer.status_code == 200
+        old = await client.get(f"/api/v1/scan/{enterprise.qr_token}")
+        assert old.status_code == 410 and old.json()["code"] == "QR_REVOKED" and "新码" in old.json()["message"]
+        fresh = (await Enterprise.get(id=enterprise.id)).qr_token
+        assert fresh != enterprise.qr_token
+        assert (await client.get(f"/api/v1/scan/{fresh}")).status_code == 200
+        page = await client.get(f"/q/{enterprise.qr_token}")
+        assert page.status_code == 410 and "作废" in page.text
+
+    async def test_only_admins_in_scope_reissue(self, client):
+        tree, enterprise = await _setup()
+        owner = await builders.user(Role.ENTERPRISE, enterprise=enterprise)
+        outsider = await builders.user(Role.ADMIN, tree["south"])
+        url = f"/api/v1/enterprises/{enterprise.id}/code/reissue"
+        assert (await client.post(url, headers=builders.auth(owner))).status_code == 403
+        assert (await client.post(url, headers=builders.auth(outsider))).status_code == 404
+
+
+class TestScanPage:
+    async def test_outside_wechat_the_link_shows_a_public_page(self, client):
+        _, enterprise = await _setup()
+        await Enterprise.filter(id=enterprise.id).update(name="<script>雁鸣</script>")
+        page = await client.get(f"/q/{enterprise.qr_token}")
+        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+        assert "&lt;script&gt;雁鸣&lt;/script&gt;" in page.text and "<script>" not in page.text
+        assert "黄码" in page.text
