@@ -1,16 +1,18 @@
 """The application factory."""
 
+import asyncio
 import logging
 import uuid
 from contextlib import asynccontextmanager
 
 import httpx
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 
 from api import errors
 from api.routes import auth, enterprises, health, profile, regions, scans, users
 from core import db
 from core.settings import Settings, get_settings
+from enterprises.scans import scan_log
 from wechat.client import WeChatClient
 from wechat.fake import FakeWeChat
 
@@ -28,6 +30,36 @@ def build_wechat_client(settings: Settings) -> WeChatClient:
                         transport=httpx.ASGITransport(app=fake.app))
 
 
+class RequestIdMiddleware:
+    """Carries X-Request-ID in and out (made up when absent). Plain ASGI: BaseHTTPMiddleware costs throughput."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        incoming = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")[:64]
+        request_id = incoming or uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+
+        async def send_with_id(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id.encode("latin-1"))]
+            await send(message)
+
+        await self.app(scope, receive, send_with_id)
+
+
+async def _flush_scan_log_periodically() -> None:
+    while True:
+        await asyncio.sleep(1.0)
+        try:
+            await scan_log.flush()
+        except Exception:
+            log.exception("scan log flush failed; rows are dropped, scans go on")
+
+
 def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None = None,
                manage_database: bool = True) -> FastAPI:
     """`manage_database=False` when the caller (tests, the CLI) has already opened the database."""
@@ -40,9 +72,12 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
             if settings.auto_migrate:
                 await db.apply_migrations(settings.resolved_database_url)
             await db.open_database(settings.resolved_database_url)
+        flusher = asyncio.create_task(_flush_scan_log_periodically())
         try:
             yield
         finally:
+            flusher.cancel()
+            await scan_log.flush()
             await app.state.wechat.aclose()
             if manage_database:
                 await db.close_database()
@@ -53,12 +88,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     app.state.wechat = wechat or build_wechat_client(settings)
     errors.install(app)
 
-    @app.middleware("http")
-    async def request_id(request: Request, call_next):
-        request.state.request_id = request.headers.get("X-Request-ID") or uuid.uuid4().hex
-        response = await call_next(request)
-        response.headers["X-Request-ID"] = request.state.request_id
-        return response
+    app.add_middleware(RequestIdMiddleware)
 
     app.include_router(health.router)
     app.include_router(scans.page_router)

@@ -1,6 +1,7 @@
 """`jinyan`: serve, worker, migrate, create-admin, demo, audit verify."""
 
 import asyncio
+from pathlib import Path
 from collections.abc import Awaitable, Callable
 
 import typer
@@ -15,6 +16,8 @@ from core.settings import get_settings
 app = typer.Typer(help="金雁安全云 命令行", no_args_is_help=True)
 audit_app = typer.Typer(help="审计链")
 app.add_typer(audit_app, name="audit")
+import_app = typer.Typer(help="批量导入")
+app.add_typer(import_app, name="import")
 console = Console()
 
 
@@ -143,6 +146,30 @@ def audit_verify() -> None:
     for problem in report.problems:
         console.print(f"[red]{problem}[/red]")
     raise typer.Exit(1)
+
+
+@import_app.command("enterprises")
+def import_enterprises(path: Path = typer.Argument(..., exists=True, dir_okay=False, help="按模板填写的 .xlsx"),
+                       admin: str = typer.Option(None, help="以该管理员的身份和辖区导入;不填则以系统身份导入全部辖区")) -> None:
+    """从 Excel 批量导入企业。"""
+    from core.audit import SYSTEM
+    from enterprises import accounts, importing
+
+    data = path.read_bytes()
+
+    async def work():
+        principal, actor = await accounts.principal_for_cli(admin)
+        with Progress(console=console) as progress:
+            task = progress.add_task("导入企业", total=None)
+            return await importing.import_enterprises(principal, actor or SYSTEM, data,
+                                                      progress=lambda n: progress.advance(task, n))
+
+    result = _run_with_db(work)
+    console.print(f"[green]新增 {result.created} 家,更新 {result.updated} 家[/green]")
+    for error in result.errors:
+        console.print(f"[red]第 {error.row} 行 {error.field}: {error.message}[/red]")
+    if result.errors:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -202,3 +202,16 @@ async def create_admin(username: str, password: str, region_id: int | None = Non
         await audit.record(audit.SYSTEM, "user.created", "user", user.id, after=snapshot(user))
     return user
 
+
+
+async def principal_for_cli(username: str | None) -> tuple[Principal, Actor | None]:
+    """The scope a command-line job acts in: a named admin's, or the whole system's."""
+    if username is None:
+        return Principal(user_id=0, name="system", role=Role.ADMIN, region_id=None, region_path=None,
+                         enterprise_id=None), None
+    user = await User.filter(username=username, role=Role.ADMIN, is_active=True).select_related("region").first()
+    if user is None:
+        raise NotFound("没有该管理员", code="ADMIN_NOT_FOUND")
+    principal = Principal(user_id=user.id, name=user.name, role=Role.ADMIN, region_id=user.region_id,
+                          region_path=user.region.path if user.region else None, enterprise_id=None)
+    return principal, principal.actor()

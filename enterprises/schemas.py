@@ -184,6 +184,18 @@ class NearbyEnterprise(BaseModel):
     color: RiskColor | None
 
 
+class ImportRowError(BaseModel):
+    row: int
+    field: str
+    message: str
+
+
+class ImportRead(BaseModel):
+    created: int
+    updated: int
+    errors: list[ImportRowError]
+
+
 class ReviewDecision(BaseModel):
     note: str = Field(default="", max_length=200)
 

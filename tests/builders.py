@@ -33,7 +33,7 @@ async def region_tree() -> dict[str, Region]:
 
 async def enterprise(region: Region, **overrides) -> Enterprise:
     n = next(_counter)
-    fields = {"name": f"测试企业{n}", "credit_code": complete(f"91370602MA{n:07d}"), "address": "测试路1号",
+    fields = {"name": f"测试企业{n}", "credit_code": complete(f"91370602MB{n:07d}"), "address": "测试路1号",
               "lat": 37.46, "lng": 121.44, "industry": "机械", "category": "规下", "contact_name": "联系人",
               "contact_phone": "13800000000", "qr_token": new_qr_token(), "qr_issued_at": clock.now()}
     return await Enterprise.create(region=region, **{**fields, **overrides})

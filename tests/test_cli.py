@@ -64,3 +64,25 @@ def test_create_admin_then_log_in(env):
 def test_production_refuses_to_start_with_defaults(env):
     result = subprocess.run([JINYAN, "migrate"], env={**env, "ENV": "production"}, capture_output=True, text=True)
     assert result.returncode != 0 and "SECRET_KEY" in (result.stdout + result.stderr)
+
+
+def test_import_enterprises_from_the_command_line(env, tmp_path):
+    from openpyxl import Workbook
+
+    from enterprises import importing
+    from enterprises.credit_code import complete
+
+    assert subprocess.run([JINYAN, "demo"], env=env, capture_output=True, text=True).returncode == 0
+    book = Workbook()
+    book.active.append([c.header for c in importing.COLUMNS])
+    values = {"name": "命令行导入企业", "credit_code": complete("91370602MA9000001"), "address": "雁南路9号",
+              "lat": 37.46, "lng": 121.44, "region": "雁南第一网格", "industry": "机械", "category": "规下",
+              "contact_name": "周", "contact_phone": "13600000000"}
+    book.active.append([values.get(c.field) for c in importing.COLUMNS])
+    book.active.append([values.get(c.field) if c.field != "region" else "无此网格" for c in importing.COLUMNS])
+    path = tmp_path / "enterprises.xlsx"
+    book.save(path)
+    result = subprocess.run([JINYAN, "import", "enterprises", str(path), "--admin", "admin"], env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 1, result.stdout + result.stderr  # one bad row
+    assert "新增 1 家" in result.stdout and "第 3 行 所属网格" in result.stdout

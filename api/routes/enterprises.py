@@ -1,13 +1,14 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, UploadFile
+from fastapi.responses import FileResponse
 
 from api.deps import AdminUser, CurrentActor, CurrentUser, Paging
 from api.responses import errors
-from enterprises import service
+from enterprises import importing, service
 from enterprises.models import EnterpriseStatus, RiskColor
-from enterprises.schemas import (EnterpriseCreate, EnterprisePage, EnterpriseRead, EnterpriseUpdate, NearbyEnterprise,
-                                 ReviewDecision)
+from enterprises.schemas import (EnterpriseCreate, EnterprisePage, EnterpriseRead, EnterpriseUpdate, ImportRowError,
+                                 ImportRead, NearbyEnterprise, ReviewDecision)
 
 router = APIRouter(tags=["企业"])
 
@@ -79,3 +80,19 @@ async def nearby(enterprise_id: int, principal: CurrentUser,
 async def reissue_code(enterprise_id: int, principal: AdminUser, actor: CurrentActor) -> EnterpriseRead:
     """重新生成身份码:旧码从此返回 410,须重新打印张贴。"""
     return EnterpriseRead.of(await service.reissue_qr(principal, actor, enterprise_id))
+
+
+@router.post("/enterprises/import", response_model=ImportRead, responses=errors(401, 403, 413, 415))
+async def import_enterprises(file: UploadFile, principal: AdminUser, actor: CurrentActor) -> ImportRead:
+    """按模板批量导入企业(.xlsx):按统一社会信用代码新增或更新;每个错误行报告行号、列和原因,错误行不写入。"""
+    data = await file.read(importing.MAX_BYTES + 1)
+    result = await importing.import_enterprises(principal, actor, data)
+    return ImportRead(created=result.created, updated=result.updated,
+                      errors=[ImportRowError(row=e.row, field=e.field, message=e.message) for e in result.errors])
+
+
+@router.get("/enterprises/import/template.xlsx", response_class=FileResponse, responses=errors(401, 403))
+async def import_template(principal: AdminUser) -> FileResponse:
+    """下载企业导入模板。"""
+    return FileResponse(importing.TEMPLATE_PATH, filename="企业导入模板.xlsx",
+                        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

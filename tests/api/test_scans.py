@@ -1,4 +1,5 @@
 from enterprises.models import Enterprise, Role, ScanLog
+from enterprises.scans import scan_log
 from tests import builders
 
 
@@ -18,6 +19,7 @@ class TestScan:
         assert body["enterprise"] == {"id": enterprise.id, "name": "雁鸣机械", "industry": "机械", "category": "规下",
                                       "region_name": "北一网格", "color": "yellow"}
         assert "credit_code" not in answer.text and "contact_phone" not in answer.text
+        await scan_log.flush()
         log = await ScanLog.get(token=enterprise.qr_token)
         assert (log.view, log.user_id, log.ip) == ("public", None, "10.0.0.1")
 
@@ -35,6 +37,7 @@ class TestScan:
         outsider = await builders.user(Role.INSPECTOR, tree["south"])
         body = (await client.get(f"/api/v1/scan/{enterprise.qr_token}", headers=builders.auth(outsider))).json()
         assert body["view"] == "public"
+        await scan_log.flush()
         assert (await ScanLog.get(token=enterprise.qr_token)).user_id == outsider.id
 
     async def test_the_enterprise_sees_its_own_profile(self, client):

@@ -1,0 +1,122 @@
+"""Shared bench harness: start the real server in a subprocess, drive it with concurrent httpx clients."""
+
+import asyncio
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(factory: str, env: dict) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "uvicorn", factory, "--factory", "--port", str(port),
+                                "--log-level", "warning", "--no-access-log"], env={**os.environ, **env})
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            if httpx.get(f"{base}/healthz").status_code == 200:
+                return process, base
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("server did not start")
+
+
+@dataclass
+class LoadResult:
+    requests: int
+    errors: int
+    seconds: float
+    latencies: list[float]
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds
+
+    @property
+    def p99_ms(self) -> float:
+        if len(self.latencies) == 1:
+            return self.latencies[0] * 1000
+        return statistics.quantiles(self.latencies, n=100)[98] * 1000 if len(self.latencies) > 100 else float("nan")
+
+
+async def drive(base: str, paths: list[str], headers: dict | None = None, seconds: float = 5.0,
+                concurrency: int = 32) -> LoadResult:
+    """Closed-loop load: `concurrency` clients each send the next request as soon as the last one answers."""
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+
+    async def worker(client: httpx.AsyncClient, offset: int) -> None:
+        nonlocal errors
+        i = offset
+        while time.perf_counter() < deadline:
+            started = time.perf_counter()
+            response = await client.get(paths[i % len(paths)], headers=headers)
+            latencies.append(time.perf_counter() - started)
+            if response.status_code != 200:
+                errors += 1
+            i += 1
+
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(client, n) for n in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    return LoadResult(len(latencies), errors, elapsed, latencies)
+
+
+_WRK_SCRIPT = """
+paths = {%s}
+i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i %% #paths) + 1], {%s})
+end
+"""
+
+
+def _wrk_units(value: str, unit: str) -> float:
+    return float(value) * {"us": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0}[unit]
+
+
+def drive_wrk(base: str, paths: list[str], headers: dict | None = None, seconds: int = 5,
+              concurrency: int = 32) -> LoadResult:
+    """wrk (C, one thread) keeps the load generator from being the bottleneck on a 2-core machine."""
+    import tempfile
+
+    header_lua = ", ".join(f'["{k}"] = "{v}"' for k, v in (headers or {}).items())
+    script = _WRK_SCRIPT % (", ".join(f'"{p}"' for p in paths), header_lua)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(script)
+    out = subprocess.run(["wrk", "-t1", f"-c{concurrency}", f"-d{seconds}s", "--latency", "-s", f.name, base],
+                         capture_output=True, text=True, check=True).stdout
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s|m)", out)
+    p99_seconds = _wrk_units(*p99.groups()) if p99 else float("nan")
+    # wrk reports percentiles, not samples; keep p99 in a one-element list so LoadResult can answer for it.
+    return LoadResult(total, int(non_2xx.group(1)) if non_2xx else 0, float(seconds), [p99_seconds])
+
+
+async def load(base: str, paths: list[str], headers: dict | None = None, seconds: int = 5) -> LoadResult:
+    if shutil.which("wrk"):
+        return await asyncio.to_thread(drive_wrk, base, paths, headers, seconds)
+    return await drive(base, paths, headers, seconds)
+
+
+def report(name: str, result: LoadResult) -> None:
+    print(f"{name:<28} {result.rps:8.0f} req/s   p99 {result.p99_ms:7.1f} ms   errors {result.errors}")

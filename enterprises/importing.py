@@ -1,0 +1,218 @@
+"""Batch import of enterprises from an .xlsx with a documented header row.
+
+Valid rows are created or updated by credit code; each bad row is reported with row, field and reason, and
+nothing of a bad row is written. The header row of the shipped template is the documentation."""
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from pydantic import ValidationError
+from tortoise.transactions import in_transaction
+
+from core import audit, clock
+from core.audit import Actor
+from core.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
+from enterprises import credit_code, qr
+from enterprises.models import Enterprise, EnterpriseStatus, Region, RegionLevel
+from enterprises.schemas import EnterpriseCreate
+from enterprises.scope import Principal
+from enterprises.service import snapshot
+
+MAX_ROWS = 5000
+MAX_BYTES = 5 * 1024 * 1024
+TEMPLATE_PATH = Path(__file__).parent / "templates" / "enterprise_import_template.xlsx"
+LIST_SEPARATOR = "、"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: str
+    required: bool
+    example: str
+    note: str = ""
+
+
+COLUMNS = [
+    Column("企业名称", "name", True, "金雁机械制造有限公司"),
+    Column("统一社会信用代码", "credit_code", True, "91350100M000100Y43", "18 位,含校验位"),
+    Column("地址", "address", True, "金雁街道雁南路 8 号"),
+    Column("纬度", "lat", True, "37.4638", "GCJ-02"),
+    Column("经度", "lng", True, "121.4479", "GCJ-02"),
+    Column("所属网格", "region", True, "雁南社区/雁南第一网格", "网格名称,重名时写“社区/网格”"),
+    Column("行业", "industry", True, "机械"),
+    Column("类别", "category", True, "规上", "规上 / 规下 / 九小场所"),
+    Column("从业人数", "employee_count", False, "120"),
+    Column("联系人", "contact_name", True, "王经理"),
+    Column("联系电话", "contact_phone", True, "13912345678"),
+    Column("主要产品", "main_products", False, "齿轮、轴承"),
+    Column("生产工艺", "processes", False, "冲压、焊接、喷涂"),
+    Column("危险化学品", "hazardous_materials", False, "液压油、油漆", "多项用“、”分隔"),
+    Column("特种设备", "special_equipment", False, "叉车、行车", "多项用“、”分隔"),
+]
+_LIST_FIELDS = {"hazardous_materials", "special_equipment"}
+
+
+@dataclass
+class RowError:
+    row: int
+    field: str
+    message: str
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+
+def write_template(path: Path = TEMPLATE_PATH) -> None:
+    """The template we ship: the header row to fill in, and a sheet that explains each column with an example."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "企业"
+    sheet.append([c.header + ("*" if c.required else "") for c in COLUMNS])
+    notes = book.create_sheet("说明")
+    notes.append(["列", "必填", "示例", "说明"])
+    for c in COLUMNS:
+        notes.append([c.header, "是" if c.required else "否", c.example, c.note])
+    book.save(path)
+
+
+def _open_sheet(data: bytes):
+    if len(data) > MAX_BYTES:
+        raise PayloadTooLarge(f"导入文件不能超过 {MAX_BYTES // 1024 // 1024} MB", code="IMPORT_TOO_LARGE")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise UnsupportedMediaType("请上传 .xlsx 格式的 Excel 文件", code="IMPORT_NOT_XLSX")
+    try:
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
+    except Exception as exc:  # openpyxl raises many types for a broken workbook
+        raise UnsupportedMediaType("无法读取该 Excel 文件,请使用导入模板", code="IMPORT_NOT_XLSX") from exc
+
+
+def _column_positions(header_row: tuple) -> dict[str, int]:
+    found = {str(cell).strip().rstrip("*"): index for index, cell in enumerate(header_row) if cell is not None}
+    missing = [c.header for c in COLUMNS if c.required and c.header not in found]
+    if missing:
+        raise InvalidInput("缺少必需的列: " + "、".join(missing), code="IMPORT_COLUMNS_MISSING",
+                           detail=[{"field": header, "message": "缺少该列"} for header in missing])
+    return {c.field: found[c.header] for c in COLUMNS if c.header in found}
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _row_values(row: tuple, positions: dict[str, int]) -> dict:
+    values = {}
+    for name, index in positions.items():
+        text = _cell_text(row[index] if index < len(row) else None)
+        if name in _LIST_FIELDS:
+            values[name] = [part.strip() for part in text.split(LIST_SEPARATOR) if part.strip()]
+        elif text or name not in ("employee_count",):
+            values[name] = text
+    return values
+
+
+class _GridIndex:
+    """Grids in the importer's scope by name and by "社区/网格"."""
+
+    def __init__(self, grids: list[Region], parents: dict[int, str]):
+        self.by_name: dict[str, list[Region]] = {}
+        for grid in grids:
+            self.by_name.setdefault(grid.name, []).append(grid)
+            self.by_name.setdefault(f"{parents.get(grid.parent_id, '')}/{grid.name}", []).append(grid)
+
+    def resolve(self, text: str) -> Region | str:
+        matches = self.by_name.get(text.replace(" ", ""), [])
+        if len(matches) == 1:
+            return matches[0]
+        return "网格名称重复,请写成“社区/网格”" if matches else "辖区内没有该网格"
+
+
+async def _grid_index(principal: Principal) -> _GridIndex:
+    query = Region.filter(level=RegionLevel.GRID)
+    if principal.region_path is not None:
+        query = query.filter(path__startswith=principal.region_path)
+    grids = await query
+    parents = dict(await Region.filter(id__in={g.parent_id for g in grids}).values_list("id", "name"))
+    return _GridIndex(grids, parents)
+
+
+def _validate_row(number: int, values: dict, grids: _GridIndex) -> tuple[dict | None, list[RowError]]:
+    errors = []
+    region = grids.resolve(values.pop("region", ""))
+    if isinstance(region, str):
+        errors.append(RowError(number, "所属网格", region))
+    code = credit_code.normalise(values.get("credit_code", ""))
+    if code and (problem := credit_code.problem(code)):
+        errors.append(RowError(number, "统一社会信用代码", problem))
+    try:
+        data = EnterpriseCreate(**values, region_id=region.id if isinstance(region, Region) else 0)
+    except ValidationError as exc:
+        headers = {c.field: c.header for c in COLUMNS}
+        errors += [RowError(number, headers.get(str(err["loc"][0]), str(err["loc"][0])),
+                            _VALIDATION_REASONS.get(err["type"], "格式不正确")) for err in exc.errors()]
+        return None, errors
+    return ({**data.model_dump(), "credit_code": code} if not errors else None), errors
+
+
+_VALIDATION_REASONS = {"missing": "必填", "string_too_short": "必填", "string_pattern_mismatch": "格式不正确",
+                       "float_parsing": "应为数字", "int_parsing": "应为整数", "greater_than_equal": "超出范围",
+                       "less_than_equal": "超出范围", "string_too_long": "过长"}
+
+
+async def import_enterprises(principal: Principal, actor: Actor, data: bytes, progress=None) -> ImportResult:
+    """Admins import the enterprises of their grids; re-importing a credit code updates that enterprise,
+    unless it is registered in another jurisdiction."""
+    rows = _open_sheet(data).iter_rows(values_only=True)
+    positions = _column_positions(next(rows, ()) or ())
+    grids = await _grid_index(principal)
+    result, valid = ImportResult(), {}
+    for number, row in enumerate(rows, start=2):
+        if number - 1 > MAX_ROWS:
+            raise PayloadTooLarge(f"一次最多导入 {MAX_ROWS} 行", code="IMPORT_TOO_MANY_ROWS")
+        if all(_cell_text(cell) == "" for cell in row):
+            continue
+        values, errors = _validate_row(number, _row_values(row, positions), grids)
+        if values and values["credit_code"] in valid:
+            errors.append(RowError(number, "统一社会信用代码", "与前面的行重复"))
+        if errors:
+            result.errors += errors
+        else:
+            valid[values["credit_code"]] = (number, values)
+    await _write_rows(principal, actor, valid, result, progress)
+    result.errors.sort(key=lambda e: e.row)
+    return result
+
+
+async def _write_rows(principal: Principal, actor: Actor, valid: dict[str, tuple[int, dict]], result: ImportResult,
+                      progress) -> None:
+    existing = {e.credit_code: e for e in await Enterprise.filter(credit_code__in=list(valid)).select_related("region")}
+    async with in_transaction():
+        for code, (number, values) in valid.items():
+            current = existing.get(code)
+            if current is None:
+                made = await Enterprise.create(**values, status=EnterpriseStatus.ACTIVE, qr_token=qr.new_qr_token(),
+                                               qr_issued_at=clock.now(), registered_by_id=actor.user_id)
+                await audit.record(actor, "enterprise.imported", "enterprise", made.id, after=snapshot(made))
+                result.created += 1
+            elif principal.region_path is None or current.region.path.startswith(principal.region_path):
+                before = snapshot(current)
+                current.update_from_dict({**values, "version": current.version + 1})
+                await current.save()
+                await audit.record(actor, "enterprise.imported", "enterprise", current.id, before=before,
+                                   after=snapshot(current))
+                result.updated += 1
+            else:
+                result.errors.append(RowError(number, "统一社会信用代码", "该企业已由其他辖区登记"))
+            if progress:
+                progress(1)

@@ -1,0 +1,111 @@
+"""Batch import through the API with real .xlsx files written by openpyxl."""
+
+import io
+
+from openpyxl import Workbook, load_workbook
+
+from core.models import AuditEntry
+from enterprises import importing
+from enterprises.credit_code import complete
+from enterprises.models import Enterprise, Role
+from tests import builders
+
+HEADERS = [c.header for c in importing.COLUMNS]
+
+
+def xlsx(rows: list[list], headers: list[str] = HEADERS) -> bytes:
+    book = Workbook()
+    book.active.append(headers)
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def row(code: str, **overrides) -> list:
+    values = {"name": "导入企业", "credit_code": code, "address": "雁南路1号", "lat": 37.46, "lng": 121.44,
+              "region": "北一网格", "industry": "机械", "category": "规下", "employee_count": 30,
+              "contact_name": "孙", "contact_phone": "13700000000", "main_products": "", "processes": "",
+              "hazardous_materials": "液压油、油漆", "special_equipment": ""}
+    values.update(overrides)
+    return [values[c.field] for c in importing.COLUMNS]
+
+
+async def _upload(client, admin, data: bytes, name: str = "企业.xlsx"):
+    return await client.post("/api/v1/enterprises/import", headers=builders.auth(admin),
+                             files={"file": (name, data, "application/octet-stream")})
+
+
+async def test_valid_rows_are_created_and_bad_rows_reported(client):
+    tree = await builders.region_tree()
+    admin = await builders.user(Role.ADMIN, tree["street"])
+    good, also_good = complete("91370602MA1000001"), complete("91370602MA1000002")
+    data = xlsx([row(good), row(good[:-1] + ("0" if good[-1] != "0" else "1")), row(also_good, region="不存在网格"),
+                 row(complete("91370602MA1000003"), lat="北纬", contact_phone="123"), [None] * len(HEADERS),
+                 row(also_good, name="第二家", region="北社区/北一网格")])
+    answer = await _upload(client, admin, data)
+    assert answer.status_code == 200
+    body = answer.json()
+    assert (body["created"], body["updated"]) == (2, 0)
+    assert body["errors"] == [
+        {"row": 3, "field": "统一社会信用代码", "message": "统一社会信用代码校验位不正确"},
+        {"row": 4, "field": "所属网格", "message": "辖区内没有该网格"},
+        {"row": 5, "field": "纬度", "message": "应为数字"},
+        {"row": 5, "field": "联系电话", "message": "格式不正确"},
+    ]
+    made = await Enterprise.get(credit_code=good)
+    assert made.hazardous_materials == ["液压油", "油漆"] and made.region_id == tree["north_grid"].id
+    assert await AuditEntry.filter(action="enterprise.imported").count() == 2
+
+
+async def test_reimport_updates_by_credit_code(client):
+    tree = await builders.region_tree()
+    admin = await builders.user(Role.ADMIN, tree["street"])
+    code = complete("91370602MA1000001")
+    await _upload(client, admin, xlsx([row(code)]))
+    answer = await _upload(client, admin, xlsx([row(code, employee_count=55)]))
+    assert (answer.json()["created"], answer.json()["updated"]) == (0, 1)
+    assert (await Enterprise.get(credit_code=code)).employee_count == 55
+
+
+async def test_an_enterprise_of_another_jurisdiction_is_not_overwritten(client):
+    tree = await builders.region_tree()
+    theirs = await builders.enterprise(tree["south_grid"], name="南方企业")
+    north_admin = await builders.user(Role.ADMIN, tree["north"])
+    answer = await _upload(client, north_admin, xlsx([row(theirs.credit_code)]))
+    assert answer.json()["errors"] == [{"row": 2, "field": "统一社会信用代码", "message": "该企业已由其他辖区登记"}]
+    assert (await Enterprise.get(id=theirs.id)).name == "南方企业"
+
+
+async def test_a_file_that_is_not_a_spreadsheet_is_415(client):
+    tree = await builders.region_tree()
+    admin = await builders.user(Role.ADMIN, tree["street"])
+    answer = await _upload(client, admin, b"name,credit_code\n", name="企业.xlsx")
+    assert answer.status_code == 415 and answer.json()["code"] == "IMPORT_NOT_XLSX"
+
+
+async def test_missing_columns_are_422_and_nothing_written(client):
+    tree = await builders.region_tree()
+    admin = await builders.user(Role.ADMIN, tree["street"])
+    answer = await _upload(client, admin, xlsx([["甲", "乙"]], headers=["企业名称", "地址"]))
+    assert answer.status_code == 422 and answer.json()["code"] == "IMPORT_COLUMNS_MISSING"
+    assert "统一社会信用代码" in answer.json()["message"]
+    assert await Enterprise.all().count() == 0
+
+
+async def test_only_admins_import(client):
+    tree = await builders.region_tree()
+    inspector = await builders.user(Role.INSPECTOR, tree["street"])
+    assert (await _upload(client, inspector, xlsx([]))).status_code == 403
+
+
+async def test_the_shipped_template_has_the_documented_headers(client):
+    sheet = load_workbook(importing.TEMPLATE_PATH).worksheets[0]
+    assert [cell.value.rstrip("*") for cell in next(sheet.iter_rows(max_row=1))] == HEADERS
+    tree = await builders.region_tree()
+    admin = await builders.user(Role.ADMIN, tree["street"])
+    download = await client.get("/api/v1/enterprises/import/template.xlsx", headers=builders.auth(admin))
+    assert download.status_code == 200 and download.content == importing.TEMPLATE_PATH.read_bytes()
+    empty = await _upload(client, admin, download.content)
+    assert empty.json() == {"created": 0, "updated": 0, "errors": []}
