@@ -10,6 +10,7 @@ import functools
 import hashlib
 import io
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -189,22 +190,27 @@ def _qr_grey(url: str, module_px: int) -> Image.Image:
     return small.resize((size * module_px,) * 2, Image.Resampling.NEAREST) if module_px > 1 else small
 
 
+_WORD_OR_CHARACTER = re.compile(r"[0-9A-Za-z][0-9A-Za-z&'.-]* *|.", re.DOTALL)
 _NO_LINE_START = frozenset("，。、；：！？）》」』】〕…·,.;:!?)]}%")
 
 
 def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    """Break anywhere (Chinese has no spaces), but never start a line with closing punctuation."""
+    """Break between Chinese characters or between Latin words (a word longer than a line breaks anywhere), and
+    never start a line with closing punctuation."""
+    units: list[str] = []
+    for unit in _WORD_OR_CHARACTER.findall(text):
+        units.extend(unit if len(unit) > 1 and font.getlength(unit.rstrip()) > width else [unit])
     lines, line = [], ""
-    for ch in text:
-        if not line or font.getlength(line + ch) <= width:
-            line += ch
-        elif ch in _NO_LINE_START and len(line) > 1:
-            lines.append(line[:-1])
-            line = line[-1] + ch
+    for unit in units:
+        if not line.strip() or font.getlength(line + unit.rstrip()) <= width:
+            line += unit
+        elif unit in _NO_LINE_START and len(line) > 1:
+            lines.append(line[:-1].rstrip())
+            line = line[-1] + unit
         else:
             lines.append(line.rstrip())
-            line = ch.lstrip()
-    return [*lines, line] if line else lines
+            line = unit.lstrip()
+    return [*lines, line.rstrip()] if line.strip() else lines
 
 
 def _fit_lines(text: str, width: int, height: int, sizes: tuple[int, ...]) -> tuple[ImageFont.FreeTypeFont, list[str]]:

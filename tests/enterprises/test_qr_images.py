@@ -102,6 +102,18 @@ class TestPoster:
         assert pixels[852:878].min() == 255  # the gap between the name block and the region line
         assert decode(image) == URL
 
+    def test_lines_break_between_latin_words_and_not_before_closing_punctuation(self):
+        font = qr_images._font(100)
+        words = "Jinyan Precision Machinery Manufacturing International Holdings Company Limited"
+        lines = qr_images._wrap(words, font, 1000)
+        assert len(lines) > 1 and " ".join(lines) == words
+        cjk_lines = qr_images._wrap("金雁机械制造有限公司（东湖分厂），安全", font, 1000)
+        assert "".join(cjk_lines) == "金雁机械制造有限公司（东湖分厂），安全"
+        assert not any(line[0] in "，。）" for line in cjk_lines)
+        # Ten characters fill 1000 px at 100 px: the comma takes the last character of the full line with it.
+        assert qr_images._wrap("金雁机械制造有限公司，安全", font, 1000) == ["金雁机械制造有限公", "司，安全"]
+        assert all(font.getlength(line) <= 1000 for line in lines + cjk_lines)
+
     def test_a_long_name_wraps_rather_than_shrinks_first(self):
         short = open_png(qr_images.render_poster_png(URL, "东湖化工", REGION))
         wrapped = open_png(qr_images.render_poster_png(URL, NAME, REGION))
