@@ -65,6 +65,14 @@ def image_etag(kind: str, *parts: object) -> str:
     return '"' + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32] + '"'
 
 
+def etag_matches(if_none_match: str | None, etag: str) -> bool:
+    """Does an If-None-Match header name `etag`? Weak comparison (RFC 9110 §13.1.2): lists, W/ and * count."""
+    if not if_none_match:
+        return False
+    candidates = {candidate.strip().removeprefix("W/") for candidate in if_none_match.split(",")}
+    return "*" in candidates or etag.removeprefix("W/") in candidates
+
+
 @functools.lru_cache(maxsize=512)
 def render_code_png(url: str) -> bytes:
     """The identity QR alone: black on white, error correction Q, a quiet zone of 4 modules, 10 px per module."""
@@ -80,7 +88,7 @@ def render_poster_png(url: str, enterprise_name: str, region_name: str) -> bytes
     """
     # Drawn as two greyscale layers and stored as a 256-colour palette PNG: the poster has only white-on-blue and
     # grey-on-white tones, and encoding a palette image is 5x faster and half the size of RGB.
-    width, height = POSTER_SIZE
+    width = POSTER_SIZE[0]
     centre = width // 2
     text_width = width - 2 * POSTER_MARGIN
 

@@ -214,3 +214,17 @@ class TestCachingAndEtag:
         assert etag != qr_images.image_etag("code", URL, "green", AS_OF)
         monkeypatch.setattr(qr_images, "RENDER_VERSION", qr_images.RENDER_VERSION + 1)
         assert etag != qr_images.image_etag("risk", URL, "green", AS_OF)
+
+    @pytest.mark.parametrize(("header", "matches"), [
+        (None, False),
+        ("", False),
+        ("{etag}", True),
+        ("W/{etag}", True),
+        ('"other", {etag}', True),
+        ("*", True),
+        ('"other"', False),
+        ('"abc"', False),
+    ])
+    def test_if_none_match(self, header, matches):
+        etag = qr_images.image_etag("code", URL)
+        assert qr_images.etag_matches(header and header.format(etag=etag), etag) is matches
