@@ -298,3 +298,9 @@ async def card_by_token(token: str) -> EnterpriseCard:
         if await RevokedQrToken.exists(token=token):
             raise Gone("该身份码已作废,请扫描企业门口张贴的新码", code="QR_REVOKED")
     raise NotFound("身份码无效", code="QR_NOT_FOUND")
+
+
+async def identity_qr(principal: Principal, enterprise_id: int, public_base_url: str) -> tuple[Enterprise, str]:
+    """The enterprise and the link its printed code carries; the enterprise itself and staff in scope may print it."""
+    enterprise = await get_visible(principal, enterprise_id)
+    return enterprise, qr.scan_url(public_base_url, enterprise.qr_token)

@@ -1,0 +1,51 @@
+"""The printable images of the identity QR: code, poster and the current risk code; cached with ETags."""
+
+from collections.abc import Callable
+
+from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from api.deps import CurrentUser, SettingsDep
+from api.responses import errors
+from core.errors import Conflict
+from enterprises import qr_images, service
+
+router = APIRouter(tags=["身份码"])
+
+_PNG = {200: {"content": {"image/png": {}}, "description": "PNG 图片"}, 304: {"description": "未修改"}}
+
+
+async def _png(request: Request, kind: str, render: Callable[..., bytes], *inputs) -> Response:
+    etag = qr_images.image_etag(kind, *inputs)
+    headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
+    if qr_images.etag_matches(request.headers.get("if-none-match"), etag):
+        return Response(status_code=304, headers=headers)
+    # Rendering takes tens of milliseconds of CPU: keep it off the event loop.
+    return Response(await run_in_threadpool(render, *inputs), media_type="image/png", headers=headers)
+
+
+@router.get("/enterprises/{enterprise_id}/code.png", response_class=Response, responses={**_PNG, **errors(401, 404)})
+async def code_png(enterprise_id: int, request: Request, principal: CurrentUser, settings: SettingsDep) -> Response:
+    """身份码图片(纠错等级 Q)。"""
+    _, url = await service.identity_qr(principal, enterprise_id, settings.public_base_url)
+    return await _png(request, "code", qr_images.render_code_png, url)
+
+
+@router.get("/enterprises/{enterprise_id}/poster.png", response_class=Response,
+            responses={**_PNG, **errors(401, 404)})
+async def poster_png(enterprise_id: int, request: Request, principal: CurrentUser, settings: SettingsDep) -> Response:
+    """A5 张贴海报(300 dpi):身份码、企业名称、所属网格和扫码说明。"""
+    enterprise, url = await service.identity_qr(principal, enterprise_id, settings.public_base_url)
+    return await _png(request, "poster", qr_images.render_poster_png, url, enterprise.name, enterprise.region.name)
+
+
+@router.get("/enterprises/{enterprise_id}/risk-code.png", response_class=Response,
+            responses={**_PNG, **errors(401, 404, 409)})
+async def risk_code_png(enterprise_id: int, request: Request, principal: CurrentUser,
+                        settings: SettingsDep) -> Response:
+    """当前风险码:按红、黄、绿着色的身份码,附评定日期。"""
+    enterprise, url = await service.identity_qr(principal, enterprise_id, settings.public_base_url)
+    if enterprise.risk_color is None or enterprise.risk_scored_at is None:
+        raise Conflict("该企业尚未评定风险颜色", code="RISK_NOT_SCORED")
+    return await _png(request, "risk", qr_images.render_risk_code_png, url, enterprise.risk_color.value,
+                      enterprise.risk_scored_at.date())
