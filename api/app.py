@@ -8,7 +8,7 @@ import httpx
 from fastapi import FastAPI, Request
 
 from api import errors
-from api.routes import auth, health, regions, users
+from api.routes import auth, health, regions, uploads, users
 from core import db
 from core.settings import Settings, get_settings
 from wechat.client import WeChatClient
@@ -61,6 +61,6 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
         return response
 
     app.include_router(health.router)
-    for module in (auth, users, regions):
+    for module in (auth, users, regions, uploads):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
