@@ -113,7 +113,9 @@ def _reencode(image: Image.Image, fmt: _Format) -> CleanFile:
     # Re-encoding from pixels drops GPS, camera make, XMP, comments and anything appended to the file.
     icc = image.info.get("icc_profile")
     image.info = {}
-    options = {**fmt.save_options, "exif": kept.tobytes()}
+    options = dict(fmt.save_options)
+    if len(kept) or kept.get_ifd(_EXIF_IFD):
+        options["exif"] = kept.tobytes()
     if icc:
         options["icc_profile"] = icc
     out = io.BytesIO()

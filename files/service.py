@@ -18,6 +18,7 @@ from files.models import Upload
 from files.storage import BlobStorage, content_key, storage_for
 
 _NAME_LIMIT = 200
+_decode_slots = asyncio.Semaphore(2)
 
 
 def too_large(settings: Settings) -> PayloadTooLarge:
@@ -47,8 +48,10 @@ async def store_upload(principal: Principal, actor: Actor, filename: str | None,
     never a row without its bytes. The same person sending the same bytes again gets their earlier upload back."""
     if len(data) > settings.upload_max_bytes:
         raise too_large(settings)
-    # Decoding and re-encoding is CPU work: keep it off the event loop.
-    clean = await asyncio.to_thread(content.clean, data, settings.upload_max_pixels)
+    # Decoding is CPU work and a large image takes about twice its decoded size (50 MP: ~300 MB): off the event
+    # loop, and a few at a time per process.
+    async with _decode_slots:
+        clean = await asyncio.to_thread(content.clean, data, settings.upload_max_pixels)
     sha256 = content_key(clean.data)
     if existing := await Upload.filter(uploaded_by_id=principal.user_id, sha256=sha256).first():
         return StoredUpload(existing, created=False)

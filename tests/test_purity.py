@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-PURE_MODULES = ["core.errors", "enterprises.credit_code", "wechat.errors"]
+PURE_MODULES = ["core.errors", "enterprises.credit_code", "wechat.errors", "files.content"]
 
 
 @pytest.mark.parametrize("module", PURE_MODULES)

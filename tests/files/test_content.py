@@ -105,3 +105,23 @@ class TestDecompressionBomb:
             content.clean(samples.png((1200, 1000)), 1_000_000)
         assert raised.value.code == "UPLOAD_TOO_MANY_PIXELS"
         assert content.clean(samples.png((1000, 1000)), 1_000_000).width == 1000
+
+
+def _encoded(mode: str, fmt: str, **options) -> bytes:
+    out = io.BytesIO()
+    Image.new(mode, (50, 40)).save(out, fmt, **options)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("mode", "fmt", "options"), [
+    ("I;16", "PNG", {}), ("LA", "PNG", {}), ("P", "PNG", {"transparency": 0}), ("1", "PNG", {}),
+    ("L", "JPEG", {}), ("CMYK", "JPEG", {}), ("RGBA", "WEBP", {}), ("RGB", "WEBP", {"lossless": True}),
+])
+def test_every_common_pixel_mode_is_kept_and_gets_an_rgb_thumbnail(mode, fmt, options):
+    cleaned = content.clean(_encoded(mode, fmt, **options), LIMIT)
+    assert decode(cleaned.data).format == fmt and decode(cleaned.data).size == (50, 40)
+    assert decode(cleaned.thumbnail).mode == "RGB"
+
+
+def test_an_image_without_kept_tags_is_stored_without_exif():
+    assert "exif" not in decode(content.clean(samples.png(), LIMIT).data).info
