@@ -1,5 +1,6 @@
 """POST /uploads and reading uploads back, over HTTP against a real database and a real disk."""
 
+import asyncio
 import io
 
 import pytest
@@ -111,6 +112,14 @@ class TestCreateUpload:
         assert theirs.status_code == 201 and theirs.json()["id"] != first.json()["id"]
         assert theirs.json()["sha256"] == first.json()["sha256"]
         assert await written(settings) == (2, 2, 2)
+
+    async def test_a_concurrent_retry_gets_the_same_upload(self, client, settings):
+        worker = await builders.user(Role.INSPECTOR, (await builders.region_tree())["north"])
+        data = samples.webp()
+        answers = await asyncio.gather(*(upload(client, worker, data) for _ in range(3)))
+        assert sorted(a.status_code for a in answers) == [200, 200, 201]
+        assert len({a.json()["id"] for a in answers}) == 1
+        assert await written(settings) == (1, 1, 2)
 
     async def test_anonymous_is_401(self, client, settings):
         answer = await upload(client, None, samples.png())
