@@ -2,6 +2,7 @@
 
 import asyncio
 import io
+from datetime import datetime
 
 import pytest
 from PIL import Image
@@ -66,6 +67,7 @@ class TestCreateUpload:
 
         row = await Upload.get(id=body["id"])
         assert (row.uploaded_by_id, row.enterprise_id, row.original_name) == (worker.id, ours.id, "隐患.jpg")
+        assert row.captured_at == datetime.fromisoformat("2026-11-20T09:15:00+08:00")
         entry = await AuditEntry.get(action="upload.created", object_id=str(row.id))
         assert entry.actor_user_id == worker.id and entry.after["sha256"] == body["sha256"]
 
