@@ -10,7 +10,7 @@ from PIL import Image
 from core.models import AuditEntry
 from enterprises.models import Role
 from files.models import Upload
-from files.storage import LocalDiskStorage
+from files.storage import LocalDiskStorage, content_key
 from tests import builders
 from tests.files import samples
 from tests.files.samples import DATETIME_ORIGINAL, EXIF_IFD, ORIENTATION
@@ -205,7 +205,7 @@ class TestBadUploads:
         worker = await builders.user(Role.INSPECTOR, (await builders.region_tree())["north"])
         data = samples.pdf()
         storage = LocalDiskStorage(settings.data_dir / "uploads")
-        temp = storage.tmp_dir / f"{__import__('hashlib').sha256(data).hexdigest()}.part"
+        temp = storage.tmp_dir / f"{content_key(data)}.part"
         temp.parent.mkdir(parents=True)
         temp.symlink_to("/dev/full")
         answer = await upload(client, worker, data, name="预案.pdf", content_type="application/pdf")
