@@ -23,6 +23,7 @@ STATUS_BY_ERROR: dict[type[errors.DomainError], int] = {
     errors.InvalidInput: 422,
     errors.RateLimited: 429,
     errors.ServiceUnavailable: 503,
+    errors.InsufficientStorage: 507,
 }
 
 # Pydantic error types → what a Chinese user reads next to the field.

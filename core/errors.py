@@ -51,6 +51,13 @@ class UnsupportedMediaType(DomainError):
     message = "不支持的文件类型"
 
 
+class InsufficientStorage(DomainError):
+    """The server's storage is full: nothing was saved, and retrying will not help until an operator acts."""
+
+    code = "STORAGE_FULL"
+    message = "服务器存储空间不足,文件未保存,请联系管理员"
+
+
 class InvalidInput(DomainError):
     code = "INVALID_INPUT"
     message = "输入有误"

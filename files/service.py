@@ -1,0 +1,149 @@
+"""Uploads: accept a file, keep a cleaned copy by content hash, and decide who may read it."""
+
+import asyncio
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from core import audit, clock
+from core.audit import Actor
+from core.errors import NotFound, PayloadTooLarge
+from core.settings import Settings
+from enterprises.models import Enterprise, User
+from enterprises.scope import Principal
+from files import content
+from files.models import Upload
+from files.storage import BlobStorage, content_key, storage_for
+
+_NAME_LIMIT = 200
+_decode_slots = asyncio.Semaphore(2)
+
+
+def too_large(settings: Settings) -> PayloadTooLarge:
+    limit_mb = settings.upload_max_bytes / 1024 / 1024
+    return PayloadTooLarge(f"文件不能超过 {limit_mb:g} MB", code="UPLOAD_TOO_LARGE",
+                           detail={"max_bytes": settings.upload_max_bytes})
+
+
+def snapshot(upload: Upload) -> dict:
+    return {"sha256": upload.sha256, "size": upload.size, "media_type": upload.media_type, "kind": upload.kind,
+            "width": upload.width, "height": upload.height, "original_name": upload.original_name,
+            "enterprise_id": upload.enterprise_id, "captured_at": upload.captured_at}
+
+
+@dataclass(frozen=True)
+class StoredUpload:
+    upload: Upload
+    # False when the same person had already uploaded these bytes: their earlier row is returned.
+    created: bool
+
+
+async def store_upload(principal: Principal, actor: Actor, filename: str | None, content_type: str | None,
+                       data: bytes, settings: Settings) -> StoredUpload:
+    """Any logged-in user may upload an image (JPEG, PNG, WebP) or a PDF, judged by its bytes, never by its name
+    or declared type (`content_type` is ignored on purpose). Images lose all EXIF but orientation and capture
+    time and get a thumbnail. The blob is written before the row, so a crash leaves at most an unreferenced blob,
+    never a row without its bytes. The same person sending the same bytes again gets their earlier upload back."""
+    if len(data) > settings.upload_max_bytes:
+        raise too_large(settings)
+    # Decoding is CPU work and a large image takes about twice its decoded size (50 MP: ~300 MB): off the event
+    # loop, and a few at a time per process.
+    async with _decode_slots:
+        clean = await asyncio.to_thread(content.clean, data, settings.upload_max_pixels)
+    sha256 = content_key(clean.data)
+    if existing := await Upload.filter(uploaded_by_id=principal.user_id, sha256=sha256).first():
+        return StoredUpload(existing, created=False)
+
+    storage = storage_for(settings)
+    thumbnail_key = content_key(clean.thumbnail) if clean.thumbnail else None
+    await asyncio.to_thread(_put_blobs, storage, [(sha256, clean.data), (thumbnail_key, clean.thumbnail)])
+    try:
+        async with in_transaction():
+            upload = await Upload.create(
+                sha256=sha256, size=len(clean.data), media_type=clean.media_type, kind=clean.kind,
+                width=clean.width, height=clean.height, storage_key=sha256, thumbnail_key=thumbnail_key,
+                thumbnail_size=len(clean.thumbnail) if clean.thumbnail else None,
+                original_name=_display_name(filename), captured_at=clean.captured_at,
+                uploaded_by_id=principal.user_id, enterprise_id=principal.enterprise_id, created_at=clock.now())
+            await audit.record(actor, "upload.created", "upload", upload.id, after=snapshot(upload))
+    except IntegrityError:
+        # The same person's concurrent retry won the race on (uploaded_by, sha256): theirs is the upload.
+        existing = await Upload.filter(uploaded_by_id=principal.user_id, sha256=sha256).first()
+        if existing is None:
+            raise
+        return StoredUpload(existing, created=False)
+    return StoredUpload(upload, created=True)
+
+
+def _put_blobs(storage: BlobStorage, blobs: list[tuple[str | None, bytes | None]]) -> None:
+    for key, data in blobs:
+        if key and data is not None:
+            storage.put(key, data)
+
+
+def _display_name(filename: str | None) -> str:
+    """Kept only to show the user what they sent: no directories, no control characters."""
+    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    return "".join(ch for ch in name if ch.isprintable())[:_NAME_LIMIT]
+
+
+# -- reading --
+
+async def may_read(principal: Principal, upload: Upload) -> bool:
+    """Who sees an upload: the uploader, the users of the uploader's enterprise, and staff whose scope covers
+    that enterprise's region (for files sent by staff: covers the uploader's own region, i.e. their colleagues).
+    The one place this rule lives: later features (hazard photos) widen it here."""
+    if principal.user_id == upload.uploaded_by_id:
+        return True
+    if upload.enterprise_id is not None:
+        if principal.enterprise_id == upload.enterprise_id:
+            return True
+        if not principal.is_staff:
+            return False
+        enterprise = await Enterprise.filter(id=upload.enterprise_id).select_related("region").first()
+        return enterprise is not None and principal.covers(enterprise.region.path)
+    if not principal.is_staff:
+        return False
+    uploader = await User.filter(id=upload.uploaded_by_id).select_related("region").first()
+    if uploader is None:
+        return False
+    if uploader.region is None:
+        # A public user's file, or the system admin's: only staff who see the whole system.
+        return principal.region_path is None
+    return principal.covers(uploader.region.path)
+
+
+@dataclass(frozen=True)
+class Blob:
+    media_type: str
+    # The content hash: the bytes behind an id never change, so it is a strong validator.
+    etag: str
+    size: int
+    storage: BlobStorage
+    key: str
+    filename: str = ""
+
+    def chunks(self) -> Iterator[bytes]:
+        return self.storage.stream(self.key)
+
+
+async def get_readable_upload(principal: Principal, upload_id: int) -> Upload:
+    """The upload if the caller may read it; otherwise 404, so its existence is not revealed."""
+    upload = await Upload.filter(id=upload_id).first()
+    if upload is None or not await may_read(principal, upload):
+        raise NotFound("文件不存在", code="UPLOAD_NOT_FOUND")
+    return upload
+
+
+async def open_upload(principal: Principal, upload_id: int, settings: Settings, *, thumbnail: bool = False) -> Blob:
+    """Where the file's bytes (or its thumbnail's) are, with what a cache needs to validate them."""
+    upload = await get_readable_upload(principal, upload_id)
+    storage = storage_for(settings)
+    if thumbnail:
+        if upload.thumbnail_key is None:
+            raise NotFound("该文件没有缩略图", code="THUMBNAIL_NOT_FOUND")
+        return Blob(content.THUMBNAIL_MEDIA_TYPE, upload.thumbnail_key, upload.thumbnail_size or 0, storage,
+                    upload.thumbnail_key)
+    return Blob(upload.media_type, upload.sha256, upload.size, storage, upload.storage_key, upload.original_name)
