@@ -1,5 +1,6 @@
 """The application factory."""
 
+import asyncio
 import logging
 import uuid
 from contextlib import asynccontextmanager
@@ -8,9 +9,11 @@ import httpx
 from fastapi import FastAPI, Request
 
 from api import errors
-from api.routes import auth, health, regions, users
+from api.routes import auth, health, notify, regions, users
 from core import db
 from core.settings import Settings, get_settings
+from notify import outbox
+from notify.token_cache import DatabaseTokenCache
 from wechat.client import WeChatClient
 from wechat.fake import FakeWeChat
 
@@ -22,8 +25,11 @@ API_PREFIX = "/api/v1"
 def build_wechat_client(settings: Settings) -> WeChatClient:
     """The real WeChat when WECHAT_APPID is set; otherwise the in-process fake, where `demo-<name>` logs in."""
     if not settings.uses_fake_wechat:
-        return WeChatClient(settings.wechat_appid, settings.wechat_secret, base_url=settings.wechat_api_base)
-    fake = FakeWeChat(accept_demo_codes=True)
+        # The token lives in the database so every API and worker process shares one (wechat-api.md §2c).
+        return WeChatClient(settings.wechat_appid, settings.wechat_secret, base_url=settings.wechat_api_base,
+                            token_cache=DatabaseTokenCache(settings.wechat_appid))
+    fake = FakeWeChat(accept_demo_codes=True, unlimited_quota=True)
+    fake.register_templates({t.template_id: t.fields.values() for t in settings.wechat_templates.values()})
     return WeChatClient(fake.appid, fake.secret, base_url="http://fake-wechat",
                         transport=httpx.ASGITransport(app=fake.app))
 
@@ -40,9 +46,17 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
             if settings.auto_migrate:
                 await db.apply_migrations(settings.resolved_database_url)
             await db.open_database(settings.resolved_database_url)
+        stop_worker = asyncio.Event()
+        worker = None
+        if settings.worker_in_process:
+            dispatcher = outbox.Dispatcher(settings, app.state.wechat)
+            worker = asyncio.create_task(outbox.run_until_stopped(dispatcher, stop_worker))
         try:
             yield
         finally:
+            stop_worker.set()
+            if worker is not None:
+                await worker
             await app.state.wechat.aclose()
             if manage_database:
                 await db.close_database()
@@ -61,6 +75,6 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
         return response
 
     app.include_router(health.router)
-    for module in (auth, users, regions):
+    for module in (auth, users, regions, notify):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

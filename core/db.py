@@ -9,6 +9,7 @@ from core.settings import get_settings
 APPS: dict[str, list[str]] = {
     "core": ["core.models"],
     "enterprises": ["enterprises.models"],
+    "notify": ["notify.models"],
 }
 
 # aiomysql's pool defaults to 5 connections, too few for a burst of phones; utf8mb4 for Chinese and emoji.
