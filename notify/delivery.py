@@ -35,6 +35,8 @@ class HandlerContext:
     event_id: int
     settings: Settings
     wechat: WeChatClient
+    # False on an event's first run, when nothing of it can have been delivered yet.
+    rerun: bool = True
 
 
 @dataclass(frozen=True)
@@ -90,21 +92,17 @@ async def send_wechat(ctx: HandlerContext, user: User, message: Message) -> None
     template = ctx.settings.wechat_templates.get(message.kind)
     if template is None:
         return  # an inbox-only kind
-    delivery = await _delivery_for(f"{ctx.event_id}:{user.id}:{message.kind}", user.id, message.kind)
+    delivery = await _claim_delivery(ctx, user.id, message.kind)
+    if delivery is None:
+        await _remind_to_subscribe(user.id, message)
+        return
     if delivery.status in _FINISHED:
         return
-    if not delivery.quota_spent:
-        if not await _spend_grant(user.id, message.kind):
-            await _no_grant(delivery, user.id, message)
-            return
-        delivery.quota_spent = True
     try:
         data = shape_data(template.fields, message.values)
     except FieldInvalid as exc:
         await _failed(delivery, user.id, f"{exc.message}: {exc.detail}")
         raise PermanentDeliveryError(exc.message) from exc
-    delivery.attempts += 1
-    await _save(delivery, DeliveryStatus.SENDING)
     try:
         delivery.msgid = await ctx.wechat.send_subscribe_message(
             user.openid, template.template_id, data, page=message.page or template.page,
@@ -120,14 +118,40 @@ async def send_wechat(ctx: HandlerContext, user: User, message: Message) -> None
     except WeChatRequestError as exc:
         await _failed(delivery, user.id, str(exc))
         raise PermanentDeliveryError(str(exc)) from exc
-    await _save(delivery, DeliveryStatus.SENT)
+    await WeChatDelivery.filter(id=delivery.id).update(status=DeliveryStatus.SENT, msgid=delivery.msgid,
+                                                       last_error=None)
 
 
-async def _delivery_for(dedup_key: str, user_id: int, kind: str) -> WeChatDelivery:
+async def _claim_delivery(ctx: HandlerContext, user_id: int, kind: str) -> WeChatDelivery | None:
+    """This send's dedup record with a grant spent for it; None when the user has no grant left.
+
+    A first run spends and records together (the common, fast path); a rerun resumes the record it left."""
+    key = f"{ctx.event_id}:{user_id}:{kind}"
+    if ctx.rerun and (earlier := await WeChatDelivery.filter(dedup_key=key).first()):
+        if earlier.status in _FINISHED or earlier.quota_spent:
+            return earlier
+        if not await _spend_grant(user_id, kind):
+            await _save(earlier, DeliveryStatus.NO_QUOTA)
+            return None
+        earlier.quota_spent, earlier.attempts = True, earlier.attempts + 1
+        await _save(earlier, DeliveryStatus.SENDING)
+        return earlier
+    if not await _spend_grant(user_id, kind):
+        await _record_no_grant(key, user_id, kind)
+        return None
     try:
-        return await WeChatDelivery.create(dedup_key=dedup_key, user_id=user_id, kind=kind)
+        return await WeChatDelivery.create(dedup_key=key, user_id=user_id, kind=kind, quota_spent=True, attempts=1)
+    except IntegrityError:  # a run we did not know was a rerun: give the grant back and resume its record
+        await SubscriptionQuota.filter(user_id=user_id, kind=kind).update(remaining=F("remaining") + 1)
+        return await _claim_delivery(HandlerContext(ctx.event_id, ctx.settings, ctx.wechat, rerun=True),
+                                     user_id, kind)
+
+
+async def _record_no_grant(key: str, user_id: int, kind: str) -> None:
+    try:
+        await WeChatDelivery.create(dedup_key=key, user_id=user_id, kind=kind, status=DeliveryStatus.NO_QUOTA)
     except IntegrityError:
-        return await WeChatDelivery.get(dedup_key=dedup_key)
+        pass
 
 
 async def _spend_grant(user_id: int, kind: str) -> bool:
@@ -151,8 +175,7 @@ async def _failed(delivery: WeChatDelivery, user_id: int, error: str) -> None:
     await _save(delivery, DeliveryStatus.FAILED, error)
 
 
-async def _no_grant(delivery: WeChatDelivery, user_id: int, message: Message) -> None:
-    await _save(delivery, DeliveryStatus.NO_QUOTA)
+async def _remind_to_subscribe(user_id: int, message: Message) -> None:
     reminder = Message(kind=SUBSCRIBE_REMINDER_KIND, title="请开启微信消息提醒",
                        body=f"您有一条「{message.title}」只能在小程序内查看。在小程序中允许订阅消息后,"
                             "下次将通过微信及时提醒您。", page="pages/notify/subscribe")

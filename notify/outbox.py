@@ -100,11 +100,12 @@ class Dispatcher:
         events = await self.claim()
         limit = asyncio.Semaphore(self.settings.outbox_concurrency if _claims_concurrently() else 1)
 
-        async def bounded(event: OutboxEvent) -> None:
+        async def bounded(event: OutboxEvent) -> bool:
             async with limit:
-                await self.handle(event)
+                return await self._process(event)
 
-        await asyncio.gather(*(bounded(e) for e in events))
+        handled = await asyncio.gather(*(bounded(e) for e in events))
+        await self._mark_done([e for e, ok in zip(events, handled, strict=True) if ok])
         return len(events)
 
     async def drain(self, max_rounds: int = 1000) -> int:
@@ -118,11 +119,18 @@ class Dispatcher:
         return handled
 
     async def handle(self, event: OutboxEvent) -> None:
+        """Handle one claimed event and settle it."""
+        if await self._process(event):
+            await self._mark_done([event])
+
+    async def _process(self, event: OutboxEvent) -> bool:
+        """Run the handler; True when it succeeded (the caller marks it done, batched), else settled here."""
         handler = self.handlers.get(event.name)
         if handler is None:
             await self._dead(event, f"没有处理 {event.name} 的处理器")
-            return
-        ctx = HandlerContext(event_id=event.id, settings=self.settings, wechat=self.wechat)
+            return False
+        ctx = HandlerContext(event_id=event.id, settings=self.settings, wechat=self.wechat,
+                             rerun=event.attempts > 1 or event.last_error is not None)
         try:
             await handler(ctx, event.payload)
         except PermanentDeliveryError as exc:
@@ -139,8 +147,14 @@ class Dispatcher:
                                         self.settings.outbox_backoff_max_seconds, self._rng)
                 await self._retry(event, repr(exc), delay)
         else:
-            await self._mine(event).update(status=OutboxStatus.DONE, finished_at=clock.now(), lease_until=None,
-                                           last_error=None)
+            return True
+        return False
+
+    async def _mark_done(self, events: list[OutboxEvent]) -> None:
+        if events:
+            await OutboxEvent.filter(id__in=[e.id for e in events], claimed_by=self.worker_id,
+                                     status=OutboxStatus.PROCESSING).update(
+                status=OutboxStatus.DONE, finished_at=clock.now(), lease_until=None, last_error=None)
 
     def _mine(self, event: OutboxEvent):
         # Only the worker holding the lease may settle the row.

@@ -109,6 +109,7 @@ class FakeWeChat:
             Route("/__control/login_codes", self._control_login_codes, methods=["POST"]),
             Route("/__control/revoke_token", self._control_revoke, methods=["POST"]),
             Route("/__control/calls", self._control_calls, methods=["GET"]),
+            Route("/__control/sent", self._control_sent, methods=["GET"]),
         ])
 
     # -- the WeChat endpoints --
@@ -263,6 +264,10 @@ class FakeWeChat:
 
     async def _control_calls(self, request: Request) -> JSONResponse:
         return JSONResponse(self.calls)
+
+    async def _control_sent(self, request: Request) -> JSONResponse:
+        """The subscription messages delivered so far (what users received)."""
+        return JSONResponse(self.sent)
 
 
 _FIELD_RULES = {  # type -> (max length, allowed characters); §3a
