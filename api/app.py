@@ -9,10 +9,12 @@ import httpx
 from fastapi import FastAPI
 
 from api import errors
-from api.routes import auth, codes, enterprises, health, profile, regions, scans, uploads, users
+from api.routes import auth, codes, enterprises, health, notify, profile, regions, scans, uploads, users
 from core import db
 from core.settings import Settings, get_settings
 from enterprises.scans import scan_log
+from notify import outbox
+from notify.token_cache import DatabaseTokenCache
 from wechat.client import WeChatClient
 from wechat.fake import FakeWeChat
 
@@ -24,8 +26,11 @@ API_PREFIX = "/api/v1"
 def build_wechat_client(settings: Settings) -> WeChatClient:
     """The real WeChat when WECHAT_APPID is set; otherwise the in-process fake, where `demo-<name>` logs in."""
     if not settings.uses_fake_wechat:
-        return WeChatClient(settings.wechat_appid, settings.wechat_secret, base_url=settings.wechat_api_base)
-    fake = FakeWeChat(accept_demo_codes=True)
+        # The token lives in the database so every API and worker process shares one (wechat-api.md §2c).
+        return WeChatClient(settings.wechat_appid, settings.wechat_secret, base_url=settings.wechat_api_base,
+                            token_cache=DatabaseTokenCache(settings.wechat_appid))
+    fake = FakeWeChat(accept_demo_codes=True, unlimited_quota=True)
+    fake.register_templates({t.template_id: t.fields.values() for t in settings.wechat_templates.values()})
     return WeChatClient(fake.appid, fake.secret, base_url="http://fake-wechat",
                         transport=httpx.ASGITransport(app=fake.app))
 
@@ -73,9 +78,17 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
                 await db.apply_migrations(settings.resolved_database_url)
             await db.open_database(settings.resolved_database_url)
         flusher = asyncio.create_task(_flush_scan_log_periodically())
+        stop_worker = asyncio.Event()
+        worker = None
+        if settings.worker_in_process:
+            dispatcher = outbox.Dispatcher(settings, app.state.wechat)
+            worker = asyncio.create_task(outbox.run_until_stopped(dispatcher, stop_worker))
         try:
             yield
         finally:
+            stop_worker.set()
+            if worker is not None:
+                await worker
             flusher.cancel()
             await scan_log.flush()
             await app.state.wechat.aclose()
@@ -92,6 +105,6 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
 
     app.include_router(health.router)
     app.include_router(scans.page_router)
-    for module in (auth, users, regions, enterprises, profile, codes, scans, uploads):
+    for module in (auth, users, regions, enterprises, profile, codes, scans, uploads, notify):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -7,12 +7,25 @@ from collections.abc import Awaitable, Callable
 
 from core import db
 from core.settings import Settings
+from notify import outbox
 
 log = logging.getLogger("jinyan.worker")
 
 # name -> (interval seconds, job). The outbox and the reminder sweeps register here as they are built.
 Job = Callable[[Settings], Awaitable[None]]
-JOBS: dict[str, tuple[float, Job]] = {}
+_dispatchers: dict[int, outbox.Dispatcher] = {}
+
+
+async def deliver_outbox(settings: Settings) -> None:
+    """Handle every due outbox event; one dispatcher (and WeChat client) per worker process."""
+    from api.app import build_wechat_client
+
+    if id(settings) not in _dispatchers:
+        _dispatchers[id(settings)] = outbox.Dispatcher(settings, build_wechat_client(settings))
+    await _dispatchers[id(settings)].drain()
+
+
+JOBS: dict[str, tuple[float, Job]] = {"outbox": (1.0, deliver_outbox)}
 
 
 async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:

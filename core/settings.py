@@ -4,10 +4,36 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me-in-production"
+
+
+class WeChatTemplate(BaseModel):
+    """A subscription-message template: its console id, the page it opens, our field name -> its data key."""
+
+    template_id: str
+    page: str = ""
+    fields: dict[str, str]
+
+
+def default_wechat_templates() -> dict[str, WeChatTemplate]:
+    # The fake WeChat knows these ids; production sets WECHAT_TEMPLATES (JSON) from the mp console.
+    layouts = {
+        "hazard_reported": ("pages/hazard/detail", {"subject": "thing1", "enterprise": "thing2",
+                                                    "deadline": "time3", "status": "phrase4"}),
+        "deadline_approaching": ("pages/hazard/detail", {"subject": "thing1", "deadline": "time2", "note": "thing3"}),
+        "hazard_overdue": ("pages/hazard/detail", {"subject": "thing1", "deadline": "time2", "status": "phrase3"}),
+        "fix_submitted": ("pages/hazard/detail", {"subject": "thing1", "enterprise": "thing2", "time": "time3"}),
+        "fix_rejected": ("pages/hazard/detail", {"subject": "thing1", "status": "phrase2", "note": "thing3"}),
+        "fix_accepted": ("pages/hazard/detail", {"subject": "thing1", "status": "phrase2", "time": "time3"}),
+        "risk_changed": ("pages/enterprise/risk", {"enterprise": "thing1", "status": "phrase2", "time": "time3"}),
+        "campaign_published": ("pages/campaign/detail", {"subject": "thing1", "time": "time2", "note": "thing3"}),
+        "notice_published": ("pages/notice/detail", {"subject": "thing1", "time": "time2", "note": "thing3"}),
+    }
+    return {kind: WeChatTemplate(template_id=f"fake-tmpl-{kind.replace('_', '-')}", page=page, fields=fields)
+            for kind, (page, fields) in layouts.items()}
 
 
 class Settings(BaseSettings):
@@ -34,12 +60,31 @@ class Settings(BaseSettings):
     upload_max_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     # Width x height of one image; phones shoot 12-50 MP, more is refused before decoding (decompression bombs).
     upload_max_pixels: int = Field(default=50_000_000, gt=0)
+    # Message kind -> subscription template (wechat-api.md §3); JSON in the environment.
+    wechat_templates: dict[str, WeChatTemplate] = Field(default_factory=default_wechat_templates)
+    wechat_miniprogram_state: Literal["developer", "trial", "formal"] = "formal"
+    # The outbox worker also runs inside `jinyan serve`; unset means "in dev only".
+    run_worker_in_process: bool | None = None
+    outbox_max_attempts: int = Field(default=8, ge=1)
+    outbox_lease_seconds: int = Field(default=60, gt=0)
+    outbox_batch_size: int = Field(default=100, ge=1)
+    outbox_concurrency: int = Field(default=16, ge=1)
+    outbox_backoff_base_seconds: float = Field(default=2.0, gt=0)
+    outbox_backoff_max_seconds: float = Field(default=3600.0, gt=0)
+    # 45009: WeChat's quota is spent; wait this long before trying that send again.
+    wechat_quota_backoff_seconds: float = Field(default=600.0, gt=0)
 
     @property
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
         return f"sqlite://{self.data_dir / 'jinyan.sqlite3'}"
+
+    @property
+    def worker_in_process(self) -> bool:
+        if self.run_worker_in_process is not None:
+            return self.run_worker_in_process
+        return self.env == "dev"
 
     @property
     def uses_fake_wechat(self) -> bool:

@@ -101,6 +101,17 @@ class WeChatClient:
         token = await self.access_token()
         return await self._request(method, path, params={"access_token": token}, json_body=json_body)
 
+    async def send_subscribe_message(self, openid: str, template_id: str, data: dict[str, dict[str, str]], *,
+                                     page: str = "", state: str = "formal", lang: str = "zh_CN") -> str | None:
+        """subscribeMessage.send (§3): not idempotent, so busy (-1) is not retried here; returns the msgid."""
+        body = {"touser": openid, "template_id": template_id, "data": data, "miniprogram_state": state,
+                "lang": lang}
+        if page:
+            body["page"] = page
+        answer = await self.call("POST", "/cgi-bin/message/subscribe/send", body)
+        msgid = answer.get("msgid")
+        return None if msgid is None else str(msgid)
+
     async def _fetch_stable_token(self, force_refresh: bool = False) -> CachedToken:
         body = {"grant_type": "client_credential", "appid": self.appid, "secret": self._secret,
                 "force_refresh": force_refresh}

@@ -29,6 +29,10 @@ class WeChatQuotaExceeded(WeChatError):
     """45009: quota reached; back off, do not retry tightly."""
 
 
+class WeChatSubscriptionRefused(WeChatError):
+    """43101: the user has no grant left for this template (refused, used, or unsubscribed); never retried."""
+
+
 class WeChatTokenError(WeChatError):
     """The access token stays invalid after one refresh."""
 
@@ -54,6 +58,8 @@ def classify(errcode: int, errmsg: str) -> WeChatError:
         return WeChatRateLimited(errcode, errmsg)
     if errcode == 45009:
         return WeChatQuotaExceeded(errcode, errmsg)
+    if errcode == 43101:
+        return WeChatSubscriptionRefused(errcode, errmsg)
     if errcode == -1:
         return WeChatUnavailable(errcode, errmsg)
     if errcode in TOKEN_ERRORS:

@@ -4,7 +4,9 @@ Tests mount it with httpx.ASGITransport; dev and the demo log in through it, whe
 Control endpoints live under /__control (§10)."""
 
 import asyncio
+import itertools
 import json
+import re
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -16,6 +18,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 LOGIN_CODE_TTL = 300
+SUBSCRIBE_SEND = "/cgi-bin/message/subscribe/send"
 TOKEN_TTL = 7200
 DEMO_CODE_PREFIX = "demo-"
 
@@ -57,6 +60,14 @@ class FakeWeChat:
     revoked: set[str] = field(default_factory=set)
     faults: dict[str, list[Fault]] = field(default_factory=dict)
     calls: list[dict[str, Any]] = field(default_factory=list)
+    # Subscription messages (§3, §10): template id -> data keys; grants per (openid, template id).
+    templates: dict[str, set[str]] = field(default_factory=dict)
+    quota: dict[tuple[str, str], int] = field(default_factory=dict)
+    unlimited_quota: bool = False
+    known_openids: set[str] | None = None
+    published_pages: set[str] | None = None
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    _msgids: Any = field(default_factory=lambda: itertools.count(294402298110051942))
 
     def now(self) -> float:
         return time.time() + self.clock_offset
@@ -72,6 +83,14 @@ class FakeWeChat:
                      http_status: int | None = None, delay: float = 0.0) -> None:
         self.faults.setdefault(path, []).append(Fault(times, errcode, http_status, delay))
 
+    def register_templates(self, templates: dict[str, Any]) -> None:
+        """template id -> its data keys (an iterable)."""
+        self.templates.update({tid: set(keys) for tid, keys in templates.items()})
+
+    def grant(self, openid: str, template_id: str, times: int = 1) -> None:
+        """What one `accept` in wx.requestSubscribeMessage gives: one more send."""
+        self.quota[(openid, template_id)] = self.quota.get((openid, template_id), 0) + times
+
     def advance(self, seconds: float) -> None:
         self.clock_offset += seconds
 
@@ -84,11 +103,13 @@ class FakeWeChat:
             Route("/sns/jscode2session", self._code2session, methods=["GET", "POST"]),
             Route("/cgi-bin/stable_token", self._stable_token, methods=["GET", "POST"]),
             Route("/cgi-bin/openapi/quota/get", self._quota_get, methods=["POST"]),
+            Route(SUBSCRIBE_SEND, self._subscribe_send, methods=["POST"]),
             Route("/__control/clock", self._control_clock, methods=["POST"]),
             Route("/__control/faults", self._control_faults, methods=["POST"]),
             Route("/__control/login_codes", self._control_login_codes, methods=["POST"]),
             Route("/__control/revoke_token", self._control_revoke, methods=["POST"]),
             Route("/__control/calls", self._control_calls, methods=["GET"]),
+            Route("/__control/sent", self._control_sent, methods=["GET"]),
         ])
 
     # -- the WeChat endpoints --
@@ -176,6 +197,34 @@ class FakeWeChat:
         return JSONResponse({"errcode": 0, "errmsg": "ok",
                              "quota": {"daily_limit": 10000000, "used": 0, "remain": 10000000}})
 
+    async def _subscribe_send(self, request: Request) -> JSONResponse:
+        body, fault = await self._logged(request)
+        if fault:
+            return fault
+        if refused := self.check_token(request.query_params.get("access_token")):
+            return refused
+        if not isinstance(body, dict) or not isinstance(body.get("data"), dict):
+            return _error(47001, "data format error")
+        openid, template_id = body.get("touser") or "", body.get("template_id") or ""
+        if not openid or (self.known_openids is not None and openid not in self.known_openids):
+            return _error(40003, "invalid openid")
+        if template_id not in self.templates:
+            return _error(40037, "invalid template_id")
+        page = str(body.get("page") or "").split("?")[0]
+        if page and self.published_pages is not None and page not in self.published_pages:
+            return _error(41030, "invalid page")
+        if problem := _invalid_data(self.templates[template_id], body["data"]):
+            return _error(47003, f"argument invalid! {problem}")
+        if not self.unlimited_quota:
+            left = self.quota.get((openid, template_id), 0)
+            if left <= 0:
+                return _error(43101, "user refuse to accept the msg")
+            self.quota[(openid, template_id)] = left - 1
+        msgid = next(self._msgids)
+        self.sent.append({"touser": openid, "template_id": template_id, "page": body.get("page"),
+                          "data": body["data"], "msgid": msgid})
+        return JSONResponse({"errcode": 0, "errmsg": "ok", "msgid": msgid})
+
     def _current_token(self) -> str | None:
         # Normal mode hands out the same token while more than 300 s remain.
         live = [(exp, tok) for tok, exp in self.tokens.items()
@@ -215,3 +264,30 @@ class FakeWeChat:
 
     async def _control_calls(self, request: Request) -> JSONResponse:
         return JSONResponse(self.calls)
+
+    async def _control_sent(self, request: Request) -> JSONResponse:
+        """The subscription messages delivered so far (what users received)."""
+        return JSONResponse(self.sent)
+
+
+_FIELD_RULES = {  # type -> (max length, allowed characters); §3a
+    "thing": (20, None), "number": (32, re.compile(r"^[0-9.]+$")), "letter": (32, re.compile(r"^[A-Za-z]+$")),
+    "symbol": (5, None), "character_string": (32, re.compile(r"^[\x21-\x7e]+$")),
+    "phone_number": (17, None), "car_number": (8, None), "phrase": (5, re.compile(r"^[\u4e00-\u9fff]+$")),
+    "name": (20, None),
+    "time": (40, re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日 ?)?\d{1,2}:\d{2}(~.+)?$")),
+    "date": (40, re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日( \d{1,2}:\d{2})?(~.+)?$")),
+}
+
+
+def _invalid_data(keys: set[str], data: dict) -> str | None:
+    """The 47003 message for the first bad value, or None when every template key has a valid value."""
+    for key in sorted(keys):
+        entry = data.get(key)
+        value = entry.get("value") if isinstance(entry, dict) else None
+        if value is None or str(value) == "":
+            return f"data.{key}.value is emtpy"
+        limit, pattern = _FIELD_RULES.get(key.rstrip("0123456789"), (20, None))
+        if len(str(value)) > limit or (pattern is not None and not pattern.match(str(value))):
+            return f"data.{key}.value invalid"
+    return None

@@ -1,0 +1,116 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from api.deps import AdminUser, CurrentActor, CurrentUser, SettingsDep, require_roles
+from api.responses import errors
+from core.errors import PermissionDenied
+from enterprises.models import STAFF_ROLES, Role
+from enterprises.scope import Principal
+from notify import notices, outbox, service
+from notify.schemas import (DeadLetterRead, InboxMessageRead, InboxPage, NoticeCreate, NoticeDetail, NoticeRead,
+                            NoticeReceipt, Page, SubscriptionReport, SubscriptionsRead)
+
+router = APIRouter(tags=["消息与通知"])
+
+PageNo = Annotated[int, Query(ge=1, le=100_000)]
+PageSize = Annotated[int, Query(ge=1, le=100)]
+NoticeReader = Annotated[Principal, Depends(require_roles(*STAFF_ROLES, Role.ENTERPRISE))]
+EnterpriseUser = Annotated[Principal, Depends(require_roles(Role.ENTERPRISE))]
+
+
+def _system_admin(principal: AdminUser) -> Principal:
+    # Dead letters carry payloads from every region: only an admin of the whole system sees them.
+    if principal.region_path is not None:
+        raise PermissionDenied("只有系统管理员可以处理死信", code="SYSTEM_ADMIN_REQUIRED")
+    return principal
+
+
+SystemAdmin = Annotated[Principal, Depends(_system_admin)]
+
+
+@router.get("/inbox", response_model=InboxPage, responses=errors(401))
+async def list_inbox(principal: CurrentUser, page: PageNo = 1, size: PageSize = 20,
+                     unread: bool = False) -> InboxPage:
+    """我的站内消息,最新的在前;`unread=true` 只看未读。"""
+    items, total, unread_count = await service.list_inbox(principal, page, size, unread)
+    return InboxPage(items=[InboxMessageRead.model_validate(m) for m in items], total=total, page=page,
+                     size=size, unread=unread_count)
+
+
+@router.post("/inbox/{message_id}/read", response_model=InboxMessageRead, responses=errors(401, 404))
+async def read_inbox_message(message_id: int, principal: CurrentUser) -> InboxMessageRead:
+    """标记一条消息为已读。"""
+    return InboxMessageRead.model_validate(await service.mark_read(principal, message_id))
+
+
+def _subscriptions(remaining: dict[str, int], settings) -> SubscriptionsRead:
+    return SubscriptionsRead(remaining=remaining,
+                             templates={kind: t.template_id for kind, t in settings.wechat_templates.items()})
+
+
+@router.get("/notify/subscriptions", response_model=SubscriptionsRead, responses=errors(401))
+async def get_subscriptions(principal: CurrentUser, settings: SettingsDep) -> SubscriptionsRead:
+    """我还可以收到的微信订阅消息次数,以及各消息类型的模板 id。"""
+    return _subscriptions(await service.remaining_grants(principal), settings)
+
+
+@router.post("/notify/subscriptions", response_model=SubscriptionsRead, responses=errors(401))
+async def report_subscriptions(body: SubscriptionReport, principal: CurrentUser, actor: CurrentActor,
+                               settings: SettingsDep) -> SubscriptionsRead:
+    """小程序在 wx.requestSubscribeMessage 之后上报用户同意的消息类型,每个同意可下发一条。"""
+    return _subscriptions(await service.add_subscriptions(principal, actor, body.accepted, settings), settings)
+
+
+@router.get("/notify/dead-letters", response_model=Page[DeadLetterRead], responses=errors(401, 403))
+async def list_dead_letters(principal: SystemAdmin, page: PageNo = 1, size: PageSize = 20) -> Page[DeadLetterRead]:
+    """多次重试仍失败的事件(死信)。"""
+    items, total = await outbox.dead_letters(page, size)
+    return Page[DeadLetterRead](items=[DeadLetterRead.model_validate(e) for e in items], total=total, page=page,
+                                size=size)
+
+
+@router.post("/notify/dead-letters/{event_id}/replay", response_model=DeadLetterRead,
+             responses=errors(401, 403, 404))
+async def replay_dead_letter(event_id: int, principal: SystemAdmin, actor: CurrentActor) -> DeadLetterRead:
+    """重新投递一条死信;已送达的部分不会重复发送。"""
+    return DeadLetterRead.model_validate(await outbox.replay_dead_letter(actor, event_id))
+
+
+def _notice_read(view: notices.NoticeView, cls=NoticeRead, **extra):
+    n = view.notice
+    return cls(id=n.id, title=n.title, body=n.body, target=n.target, attachment_upload_id=n.attachment_upload_id,
+               published_at=n.published_at, recipients=view.recipients, read=view.read, read_at=view.own_read_at,
+               **extra)
+
+
+def _notice_detail(view: notices.NoticeView) -> NoticeDetail:
+    receipts = [NoticeReceipt(**r) for r in view.receipts or []]
+    return _notice_read(view, NoticeDetail, read_by_enterprises=[r for r in receipts if r.read_at],
+                        unread_by_enterprises=[r for r in receipts if not r.read_at])
+
+
+@router.post("/notices", response_model=NoticeDetail, status_code=201, responses=errors(401, 403, 404))
+async def publish_notice(body: NoticeCreate, principal: AdminUser, actor: CurrentActor) -> NoticeDetail:
+    """发布通知:按行业、类别、区域和/或地图圈选确定接收企业,发布时即确定。"""
+    notice = await notices.publish_notice(principal, actor, body)
+    return _notice_detail(await notices.notice_detail(principal, notice.id))
+
+
+@router.get("/notices", response_model=Page[NoticeRead], responses=errors(401, 403))
+async def list_notices(principal: NoticeReader, page: PageNo = 1, size: PageSize = 20) -> Page[NoticeRead]:
+    """工作人员看本辖区发布的通知;企业看发给本企业的通知。"""
+    views, total = await notices.list_notices(principal, page, size)
+    return Page[NoticeRead](items=[_notice_read(v) for v in views], total=total, page=page, size=size)
+
+
+@router.get("/notices/{notice_id}", response_model=NoticeDetail, responses=errors(401, 403, 404))
+async def get_notice(notice_id: int, principal: NoticeReader) -> NoticeDetail:
+    """通知详情;工作人员可看到哪些企业已读、哪些未读。"""
+    return _notice_detail(await notices.notice_detail(principal, notice_id))
+
+
+@router.post("/notices/{notice_id}/read", response_model=NoticeDetail, responses=errors(401, 403, 404))
+async def read_notice(notice_id: int, principal: EnterpriseUser, actor: CurrentActor) -> NoticeDetail:
+    """企业确认已阅读通知(首次阅读记为本企业的回执)。"""
+    return _notice_detail(await notices.read_notice(principal, actor, notice_id))

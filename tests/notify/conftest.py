@@ -1,0 +1,44 @@
+"""Fixtures of the notify tests: the fake WeChat knows our templates, and a dispatcher with quick retries."""
+
+import itertools
+
+import pytest
+import pytest_asyncio
+
+from enterprises.models import Role
+from notify import outbox
+from notify.models import SubscriptionQuota
+from tests import builders
+
+_openids = itertools.count(1)
+
+
+@pytest.fixture
+def settings(settings):
+    return settings.model_copy(update={"outbox_backoff_base_seconds": 1.0, "outbox_max_attempts": 4})
+
+
+@pytest.fixture
+def fake_wechat(fake_wechat, settings):
+    fake_wechat.register_templates({t.template_id: t.fields.values() for t in settings.wechat_templates.values()})
+    return fake_wechat
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def dispatcher(db_clean, settings, wechat_client):
+    return outbox.Dispatcher(settings, wechat_client, worker_id="worker-a", rng=lambda: 1.0)
+
+
+async def subscriber(fake_wechat, settings, kind: str = "risk_changed", grants: int = 1, **overrides):
+    """An enterprise-less user with an openid who accepted `grants` messages of `kind`, locally and at WeChat."""
+    overrides.setdefault("role", Role.PUBLIC)
+    user = await builders.user(openid=f"o-user-{next(_openids)}", **overrides)
+    if grants:
+        await SubscriptionQuota.create(user=user, kind=kind, remaining=grants)
+        fake_wechat.grant(user.openid, settings.wechat_templates[kind].template_id, grants)
+    return user
+
+
+def requested(user_ids, kind: str = "risk_changed", **values) -> dict:
+    return {"kind": kind, "user_ids": list(user_ids), "title": "风险码变化", "body": "风险码已变为红色",
+            "values": {"enterprise": "测试企业", "status": "红色", "time": "2026-01-02T10:30:00+08:00", **values}}

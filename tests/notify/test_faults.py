@@ -1,0 +1,121 @@
+"""The faults issue 6 asks the outbox to survive, played against the fake WeChat."""
+
+import asyncio
+from datetime import timedelta
+
+import httpx
+import pytest
+
+from core import clock
+from notify import outbox
+from notify.models import InboxMessage, OutboxEvent, OutboxStatus
+from notify.token_cache import DatabaseTokenCache
+from tests.notify.conftest import requested, subscriber
+from wechat.client import WeChatClient
+
+SEND = "/cgi-bin/message/subscribe/send"
+TOKEN = "/cgi-bin/stable_token"
+
+
+async def _subscribers(fake_wechat, settings, n: int):
+    return [await subscriber(fake_wechat, settings) for _ in range(n)]
+
+
+def _delivered_once_each(fake_wechat, users) -> bool:
+    return sorted(s["touser"] for s in fake_wechat.sent) == sorted(u.openid for u in users)
+
+
+async def test_wechat_down_for_a_while_then_every_message_is_delivered_once(dispatcher, fake_wechat, settings):
+    users = await _subscribers(fake_wechat, settings, 5)
+    fake_wechat.inject_fault(SEND, http_status=503, times=4)
+    fake_wechat.inject_fault(SEND, errcode=-1, times=3)
+    for user in users:
+        await outbox.record("message.requested", requested([user.id]))
+    for _ in range(settings.outbox_max_attempts):
+        await dispatcher.drain()
+        clock.travel(timedelta(seconds=60))
+    assert _delivered_once_each(fake_wechat, users)
+    assert await OutboxEvent.filter(status=OutboxStatus.DONE).count() == 5
+    assert await InboxMessage.filter(kind="risk_changed").count() == 5
+    assert len(fake_wechat.calls_to(SEND)) == 5 + 7
+
+
+async def test_a_worker_killed_after_claiming_is_replaced_once_its_lease_runs_out(dispatcher, fake_wechat,
+                                                                                   settings, wechat_client):
+    user = await subscriber(fake_wechat, settings)
+    await outbox.record("message.requested", requested([user.id]))
+    [claimed] = await dispatcher.claim()  # ... and the worker dies here
+    successor = outbox.Dispatcher(settings, wechat_client, worker_id="worker-b")
+    assert await successor.drain() == 0  # leased to the dead worker
+    clock.travel(timedelta(seconds=settings.outbox_lease_seconds + 1))
+    assert await successor.drain() == 1
+    assert _delivered_once_each(fake_wechat, [user])
+    assert await InboxMessage.filter(user_id=user.id).count() == 1
+    assert (await OutboxEvent.get(id=claimed.id)).claimed_by == "worker-b"
+
+
+async def test_a_worker_killed_after_delivering_but_before_marking_does_not_duplicate(dispatcher, fake_wechat,
+                                                                                        settings, wechat_client):
+    user = await subscriber(fake_wechat, settings, grants=2)
+    await outbox.record("message.requested", requested([user.id]))
+    [claimed] = await dispatcher.claim()
+    ctx = outbox.HandlerContext(event_id=claimed.id, settings=settings, wechat=wechat_client)
+    await dispatcher.handlers[claimed.name](ctx, claimed.payload)  # delivered, then the worker dies
+    clock.travel(timedelta(seconds=settings.outbox_lease_seconds + 1))
+    assert await outbox.Dispatcher(settings, wechat_client, worker_id="worker-b").drain() == 1
+    assert await InboxMessage.filter(user_id=user.id).count() == 1
+    assert len(fake_wechat.sent) == 1
+    assert (await OutboxEvent.get(id=claimed.id)).status == OutboxStatus.DONE
+
+
+async def test_the_worker_that_lost_its_lease_cannot_settle_the_event(dispatcher, settings, wechat_client):
+    await outbox.record("nobody.listens", {})
+    [claimed] = await dispatcher.claim()
+    clock.travel(timedelta(seconds=settings.outbox_lease_seconds + 1))
+    successor = outbox.Dispatcher(settings, wechat_client, worker_id="worker-b")
+    [again] = await successor.claim()
+    await dispatcher.handle(claimed)  # the slow first worker wakes up
+    assert (await OutboxEvent.get(id=claimed.id)).status == OutboxStatus.PROCESSING
+    await successor.handle(again)
+    assert (await OutboxEvent.get(id=claimed.id)).status == OutboxStatus.DEAD
+
+
+async def test_two_workers_at_once_never_handle_an_event_twice(db_clean, database, fake_wechat, settings,
+                                                               wechat_client):
+    if not database.startswith("mysql://"):
+        pytest.skip("SQLite has no row locks: one worker is assumed there; run with TEST_DB_URL=mysql://...")
+    users = await _subscribers(fake_wechat, settings, 60)
+    for user in users:
+        await outbox.record("message.requested", requested([user.id]))
+    small_batches = settings.model_copy(update={"outbox_batch_size": 5})
+    workers = [outbox.Dispatcher(small_batches, wechat_client, worker_id=f"worker-{n}") for n in range(3)]
+    await asyncio.gather(*(w.drain() for w in workers))
+    events = await OutboxEvent.all()
+    assert {e.status for e in events} == {OutboxStatus.DONE}
+    assert {e.attempts for e in events} == {1}  # each claimed exactly once
+    assert len({e.claimed_by for e in events}) > 1
+    assert _delivered_once_each(fake_wechat, users)
+
+
+async def test_a_token_expiring_mid_batch_is_refreshed_once_and_each_send_retried_once(
+        db_clean, fake_wechat, settings):
+    users = await _subscribers(fake_wechat, settings, 8)
+    client = WeChatClient(fake_wechat.appid, fake_wechat.secret, transport=httpx.ASGITransport(app=fake_wechat.app),
+                          token_cache=DatabaseTokenCache(fake_wechat.appid))
+    try:
+        worker = outbox.Dispatcher(settings.model_copy(update={"outbox_batch_size": 4}), client)
+        for user in users:
+            await outbox.record("message.requested", requested([user.id]))
+        assert await worker.run_once() == 4
+        fake_wechat.advance(7200)  # every token WeChat issued has expired; our cache does not know yet
+        await worker.drain()
+    finally:
+        await client.aclose()
+    assert len(fake_wechat.calls_to(TOKEN)) == 2  # the first fetch and one refresh
+    sends = fake_wechat.calls_to(SEND)
+    tokens_used = [s["query"]["access_token"] for s in sends]
+    expired, fresh = tokens_used[0], tokens_used[-1]
+    assert expired != fresh
+    retried = tokens_used.count(expired) - 4
+    assert 1 <= retried <= 4 and len(sends) == len(users) + retried  # the sends in flight, each retried once
+    assert _delivered_once_each(fake_wechat, users)

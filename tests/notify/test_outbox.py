@@ -1,0 +1,130 @@
+import logging
+from datetime import timedelta
+
+import pytest
+from tortoise.transactions import in_transaction
+
+from core import clock
+from notify import outbox
+from notify.models import (DeliveryStatus, InboxMessage, OutboxEvent, OutboxStatus, SubscriptionQuota,
+                           WeChatDelivery)
+from tests.notify.conftest import requested, subscriber
+
+SEND = "/cgi-bin/message/subscribe/send"
+
+
+class Boom(Exception):
+    pass
+
+
+class TestRecord:
+    async def test_an_event_commits_or_rolls_back_with_the_callers_transaction(self, db_clean):
+        async with in_transaction():
+            await outbox.record("message.requested", {"n": 1})
+        with pytest.raises(Boom):
+            async with in_transaction():
+                await outbox.record("message.requested", {"n": 2})
+                raise Boom
+        assert await OutboxEvent.all().values_list("payload", flat=True) == [{"n": 1}]
+
+    async def test_a_key_records_the_same_fact_once(self, db_clean):
+        for _ in range(3):
+            async with in_transaction():
+                await outbox.record("hazard.overdue", {"hazard_id": 1}, key="hazard:1:overdue")
+        assert await OutboxEvent.filter(key="hazard:1:overdue").count() == 1
+
+
+@pytest.mark.parametrize(("attempt", "expected"), [(1, 2.0), (2, 4.0), (3, 8.0), (10, 60.0)])
+def test_backoff_doubles_up_to_a_cap(attempt, expected):
+    assert outbox.backoff_seconds(attempt, 2.0, 60.0, rng=lambda: 1.0) == expected
+    assert outbox.backoff_seconds(attempt, 2.0, 60.0, rng=lambda: 0.0) == expected / 2
+
+
+class TestDispatch:
+    async def test_a_message_goes_to_the_inbox_and_to_wechat_spending_one_grant(self, dispatcher, fake_wechat,
+                                                                                settings):
+        user = await subscriber(fake_wechat, settings)
+        event = await outbox.record("message.requested", requested([user.id]))
+        assert await dispatcher.drain() == 1
+        assert (await OutboxEvent.get(id=event.id)).status == OutboxStatus.DONE
+        assert await InboxMessage.filter(user_id=user.id, kind="risk_changed").count() == 1
+        [sent] = fake_wechat.sent
+        assert sent["touser"] == user.openid and sent["data"]["phrase2"] == {"value": "红色"}
+        assert sent["data"]["time3"] == {"value": "2026年1月2日 10:30"}
+        delivery = await WeChatDelivery.get(user_id=user.id)
+        assert delivery.status == DeliveryStatus.SENT and delivery.msgid == str(sent["msgid"])
+        assert (await SubscriptionQuota.get(user_id=user.id)).remaining == 0
+
+    async def test_without_a_grant_the_inbox_gets_the_message_and_a_reminder_to_subscribe(
+            self, dispatcher, fake_wechat, settings):
+        user = await subscriber(fake_wechat, settings, grants=0)
+        await outbox.record("message.requested", requested([user.id]))
+        await outbox.record("message.requested", requested([user.id]))
+        await dispatcher.drain()
+        assert fake_wechat.calls_to(SEND) == []
+        kinds = sorted(await InboxMessage.filter(user_id=user.id).values_list("kind", flat=True))
+        assert kinds == ["risk_changed", "risk_changed", "subscribe_reminder"]  # one reminder a day
+
+    async def test_43101_zeroes_the_grant_and_is_not_retried(self, dispatcher, fake_wechat, settings):
+        user = await subscriber(fake_wechat, settings, grants=3)
+        fake_wechat.quota.clear()  # the user unsubscribed in WeChat's settings
+        event = await outbox.record("message.requested", requested([user.id]))
+        await dispatcher.drain()
+        assert len(fake_wechat.calls_to(SEND)) == 1
+        quota = await SubscriptionQuota.get(user_id=user.id)
+        assert quota.remaining == 0 and quota.exhausted_reason == "43101"
+        assert (await OutboxEvent.get(id=event.id)).status == OutboxStatus.DONE
+
+    @pytest.mark.parametrize("breakage", ["template", "field"])
+    async def test_a_permanent_refusal_is_dead_lettered_alerted_and_the_grant_kept(
+            self, dispatcher, fake_wechat, settings, caplog, breakage):
+        user = await subscriber(fake_wechat, settings)
+        template_id = settings.wechat_templates["risk_changed"].template_id
+        if breakage == "template":
+            del fake_wechat.templates[template_id]  # 40037
+        else:
+            fake_wechat.templates[template_id].add("thing9")  # a key we do not fill: 47003
+        event = await outbox.record("message.requested", requested([user.id]))
+        with caplog.at_level(logging.ERROR, logger="jinyan.alerts"):
+            await dispatcher.drain()
+        assert len(fake_wechat.calls_to(SEND)) == 1
+        dead = await OutboxEvent.get(id=event.id)
+        assert dead.status == OutboxStatus.DEAD and ("40037" if breakage == "template" else "47003") in dead.last_error
+        assert (await SubscriptionQuota.get(user_id=user.id)).remaining == 1
+        assert any("dead-lettered" in r.getMessage() for r in caplog.records)
+        assert await InboxMessage.filter(user_id=user.id).count() == 1
+
+    async def test_a_failing_handler_is_retried_with_backoff_then_dead_lettered(self, dispatcher, settings):
+        calls = []
+
+        async def flaky(ctx, payload):
+            calls.append(clock.now())
+            raise RuntimeError("boom")
+
+        dispatcher.handlers = {"thing.happened": flaky}
+        event = await outbox.record("thing.happened", {})
+        for waited in (0, 1, 2, 4):
+            clock.travel(timedelta(seconds=waited, milliseconds=1))
+            assert await dispatcher.run_once() == 1
+            assert await dispatcher.run_once() == 0  # not due again before its backoff
+        row = await OutboxEvent.get(id=event.id)
+        assert len(calls) == settings.outbox_max_attempts == 4
+        assert row.status == OutboxStatus.DEAD and "boom" in row.last_error
+
+    async def test_an_event_without_a_handler_is_dead_lettered(self, dispatcher):
+        event = await outbox.record("nobody.listens", {})
+        await dispatcher.drain()
+        assert (await OutboxEvent.get(id=event.id)).status == OutboxStatus.DEAD
+
+    async def test_45009_backs_off_long_without_spending_a_try(self, dispatcher, fake_wechat, settings):
+        user = await subscriber(fake_wechat, settings)
+        fake_wechat.inject_fault(SEND, errcode=45009)
+        event = await outbox.record("message.requested", requested([user.id]))
+        await dispatcher.drain()
+        row = await OutboxEvent.get(id=event.id)
+        assert row.status == OutboxStatus.PENDING and row.attempts == 0
+        assert (row.available_at - clock.now()).total_seconds() > settings.wechat_quota_backoff_seconds - 5
+        assert len(fake_wechat.calls_to(SEND)) == 1
+        clock.travel(timedelta(seconds=settings.wechat_quota_backoff_seconds + 1))
+        await dispatcher.drain()
+        assert len(fake_wechat.sent) == 1 and (await SubscriptionQuota.get(user_id=user.id)).remaining == 0
