@@ -109,6 +109,9 @@ class Enterprise(TimestampedModel):
     review_note = fields.CharField(max_length=200, default="")
     qr_token = fields.CharField(max_length=32, unique=True)
     qr_issued_at = fields.DatetimeField()
+    # The mini-program code (getwxacodeunlimit) is generated once per token and kept in blob storage.
+    wxacode_key = fields.CharField(max_length=100, null=True)
+    wxacode_token = fields.CharField(max_length=32, null=True)
     # The current risk colour, written by the scoring service; null until first scored.
     risk_color = fields.CharEnumField(RiskColor, max_length=8, null=True, db_index=True)
     risk_score = fields.FloatField(null=True)

@@ -15,6 +15,7 @@ from core.errors import InvalidInput, NotFound
 from enterprises import service
 from enterprises.models import HazardPoint, SafetyDocument, SafetyPerson
 from enterprises.scope import Principal
+from files import service as files_service
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,12 @@ def _check_dates(values: dict) -> None:
                            detail=[{"field": "valid_until_date", "message": "早于发布日期"}])
 
 
+async def _check_uploads(principal: Principal, values: dict) -> None:
+    """Attached files must be uploads the caller may read (not somebody else's file ids)."""
+    for upload_id in values.get("upload_ids") or []:
+        await files_service.get_readable_upload(principal, upload_id)
+
+
 async def list_items(principal: Principal, enterprise_id: int, kind: ProfileKind) -> list[Model]:
     await service.get_visible(principal, enterprise_id)
     return await kind.model.filter(enterprise_id=enterprise_id).order_by("id")
@@ -53,6 +60,7 @@ async def add_item(principal: Principal, actor: Actor, enterprise_id: int, kind:
     await service.get_editable(principal, enterprise_id)
     values = data.model_dump()
     _check_dates(values)
+    await _check_uploads(principal, values)
     async with in_transaction():
         item = await kind.model.create(enterprise_id=enterprise_id, **values)
         await audit.record(actor, f"{kind.object_type}.created", kind.object_type, item.id, after=_snapshot(item))
@@ -74,6 +82,7 @@ async def update_item(principal: Principal, actor: Actor, enterprise_id: int, ki
     service.reject_nulls(changes, kind.nullable)
     before = _snapshot(item)
     _check_dates({**before, **changes})
+    await _check_uploads(principal, changes)
     async with in_transaction():
         for field, value in changes.items():
             setattr(item, field, value)

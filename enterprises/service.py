@@ -1,5 +1,7 @@
 """The enterprise registry: registration, approval, profile edits, lists, nearby, and the identity QR."""
 
+import asyncio
+import logging
 import math
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,13 +12,20 @@ from tortoise.transactions import in_transaction
 
 from core import audit, clock
 from core.audit import Actor
-from core.errors import Conflict, Gone, InvalidInput, NotFound, PermissionDenied
+from core.errors import (Conflict, Gone, InvalidInput, NotFound, PermissionDenied, RateLimited,
+                         ServiceUnavailable)
+from core.settings import Settings
 from enterprises import credit_code, qr
 from enterprises.models import (Enterprise, EnterpriseStatus, Region, RegionLevel, RevokedQrToken, RiskColor, Role,
                                 User)
 from enterprises.regions import get_region_in_scope
 from enterprises.schemas import EnterpriseCreate, EnterpriseUpdate
 from enterprises.scope import Principal
+from files.storage import content_key, storage_for
+from wechat import errors as wx
+from wechat.client import WeChatClient
+
+log = logging.getLogger("jinyan.enterprises")
 
 MAX_PENDING_REGISTRATIONS = 3
 EARTH_RADIUS_M = 6_371_000
@@ -304,3 +313,31 @@ async def identity_qr(principal: Principal, enterprise_id: int, public_base_url:
     """The enterprise and the link its printed code carries; the enterprise itself and staff in scope may print it."""
     enterprise = await get_visible(principal, enterprise_id)
     return enterprise, qr.scan_url(public_base_url, enterprise.qr_token)
+
+
+_ENV_VERSIONS = {"formal": "release", "trial": "trial", "developer": "develop"}
+
+
+async def mini_program_code(principal: Principal, actor: Actor, enterprise_id: int, client: WeChatClient,
+                            settings: Settings) -> bytes:
+    """The mini-program code of the current token: asked of WeChat once (§4a: pre-generate, store, serve)."""
+    enterprise = await get_visible(principal, enterprise_id)
+    storage = storage_for(settings)
+    if enterprise.wxacode_token == enterprise.qr_token and enterprise.wxacode_key:
+        return await asyncio.to_thread(storage.get, enterprise.wxacode_key)
+    try:
+        png = await client.get_unlimited_qrcode(
+            enterprise.qr_token, settings.wechat_scan_page,
+            env_version=_ENV_VERSIONS[settings.wechat_miniprogram_state],
+            check_path=settings.wechat_miniprogram_state == "formal")
+    except wx.WeChatQuotaExceeded as exc:
+        raise RateLimited("小程序码生成过于频繁,请一分钟后再试", code="WECHAT_RATE_LIMITED", retry_after=60) from exc
+    except wx.WeChatError as exc:
+        log.error("getwxacodeunlimit failed: %s", exc)
+        raise ServiceUnavailable("暂时无法生成小程序码,请稍后重试或联系管理员", code="WECHAT_UNAVAILABLE") from exc
+    key = content_key(png)
+    await asyncio.to_thread(storage.put, key, png)
+    async with in_transaction():
+        await Enterprise.filter(id=enterprise.id).update(wxacode_key=key, wxacode_token=enterprise.qr_token)
+        await audit.record(actor, "enterprise.wxacode_generated", "enterprise", enterprise.id, after={"key": key})
+    return png

@@ -91,15 +91,22 @@ class WeChatClient:
             await self._tokens.put(fresh)
             return fresh.token
 
-    async def call(self, method: str, path: str, json_body: dict | None = None) -> dict:
-        """A business API call with the access token; on 40001/40014/42001 refresh once and retry once (§2c)."""
+    async def call(self, method: str, path: str, json_body: dict | None = None, *, image: bool = False):
+        """A business API call with the access token; on 40001/40014/42001 refresh once and retry once (§2c).
+        `image=True` for APIs that answer image bytes on success and JSON on failure (§4a)."""
         token = await self.access_token()
         try:
-            return await self._request(method, path, params={"access_token": token}, json_body=json_body)
+            return await self._request(method, path, params={"access_token": token}, json_body=json_body, image=image)
         except WeChatTokenError:
             await self._tokens.delete_if(token)
         token = await self.access_token()
-        return await self._request(method, path, params={"access_token": token}, json_body=json_body)
+        return await self._request(method, path, params={"access_token": token}, json_body=json_body, image=image)
+
+    async def get_unlimited_qrcode(self, scene: str, page: str, *, width: int = 430, check_path: bool = True,
+                                   env_version: str = "release") -> bytes:
+        """getwxacodeunlimit (§4a): a mini-program code carrying `scene`. Idempotent, so busy (-1) is retried."""
+        body = {"scene": scene, "page": page, "width": width, "check_path": check_path, "env_version": env_version}
+        return await self._retrying(lambda: self.call("POST", "/wxa/getwxacodeunlimit", body, image=True))
 
     async def send_subscribe_message(self, openid: str, template_id: str, data: dict[str, dict[str, str]], *,
                                      page: str = "", state: str = "formal", lang: str = "zh_CN") -> str | None:
@@ -121,7 +128,7 @@ class WeChatClient:
         keep_for = max(expires_in - 300, expires_in // 2)
         return CachedToken(token=answer["access_token"], expires_at=self._wall_clock() + keep_for)
 
-    async def _retrying(self, call: Callable[[], Awaitable[dict]]) -> dict:
+    async def _retrying(self, call: Callable[[], Awaitable]):
         """Retry busy (-1) and transport failures with exponential backoff and jitter; idempotent calls only."""
         for attempt in range(self._busy_attempts):
             try:
@@ -134,7 +141,7 @@ class WeChatClient:
         raise AssertionError("unreachable")
 
     async def _request(self, method: str, path: str, *, params: dict | None = None,
-                       json_body: dict | None = None) -> dict:
+                       json_body: dict | None = None, image: bool = False):
         content = None
         headers = {}
         if json_body is not None:
@@ -149,6 +156,9 @@ class WeChatClient:
             raise WeChatUnavailable(-1, f"http {response.status_code}")
         if response.status_code >= 400:
             raise WeChatError(response.status_code, f"http {response.status_code}")
+        if image and (response.headers.get("content-type", "").startswith("image/")
+                      or not response.content.lstrip().startswith(b"{")):
+            return response.content
         try:
             body = response.json()
         except ValueError as exc:

@@ -14,13 +14,20 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 LOGIN_CODE_TTL = 300
 SUBSCRIBE_SEND = "/cgi-bin/message/subscribe/send"
 TOKEN_TTL = 7200
 DEMO_CODE_PREFIX = "demo-"
+
+
+SCENE_CHARACTERS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$&'()*+,/:;=?@-._~")
+# A valid 1x1 PNG: what the fake hands out for a mini-program code.
+_TINY_PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                          "1f15c4890000000d49444154789c6360f8ffff3f0005fe02fea7d6a4"
+                          "0f0000000049454e44ae426082")
 
 
 def _rid() -> str:
@@ -67,6 +74,7 @@ class FakeWeChat:
     known_openids: set[str] | None = None
     published_pages: set[str] | None = None
     sent: list[dict[str, Any]] = field(default_factory=list)
+    wxacodes: list[dict[str, str]] = field(default_factory=list)
     _msgids: Any = field(default_factory=lambda: itertools.count(294402298110051942))
 
     def now(self) -> float:
@@ -104,6 +112,7 @@ class FakeWeChat:
             Route("/cgi-bin/stable_token", self._stable_token, methods=["GET", "POST"]),
             Route("/cgi-bin/openapi/quota/get", self._quota_get, methods=["POST"]),
             Route(SUBSCRIBE_SEND, self._subscribe_send, methods=["POST"]),
+            Route("/wxa/getwxacodeunlimit", self._get_unlimited_qrcode, methods=["POST"]),
             Route("/__control/clock", self._control_clock, methods=["POST"]),
             Route("/__control/faults", self._control_faults, methods=["POST"]),
             Route("/__control/login_codes", self._control_login_codes, methods=["POST"]),
@@ -224,6 +233,28 @@ class FakeWeChat:
         self.sent.append({"touser": openid, "template_id": template_id, "page": body.get("page"),
                           "data": body["data"], "msgid": msgid})
         return JSONResponse({"errcode": 0, "errmsg": "ok", "msgid": msgid})
+
+    async def _get_unlimited_qrcode(self, request: Request) -> Response:
+        """getwxacodeunlimit (§4a, §10): image bytes on success, JSON errors for a bad scene, page or width."""
+        body, fault = await self._logged(request)
+        if fault:
+            return fault
+        if refused := self.check_token(request.query_params.get("access_token")):
+            return refused
+        if not isinstance(body, dict):
+            return _error(40169, "invalid length for scene, or the data is not json string")
+        scene = str(body.get("scene") or "")
+        if not scene or len(scene) > 32:
+            return _error(40169, "invalid length for scene, or the data is not json string")
+        if not set(scene) <= SCENE_CHARACTERS:
+            return _error(40129, "invalid scene")
+        if not 280 <= int(body.get("width", 430)) <= 1280:
+            return _error(40097, "invalid args")
+        page = str(body.get("page") or "")
+        if body.get("check_path", True) and self.published_pages is not None and page not in self.published_pages:
+            return _error(41030, "invalid page")
+        self.wxacodes.append({"scene": scene, "page": page})
+        return Response(_TINY_PNG, media_type="image/png")
 
     def _current_token(self) -> str | None:
         # Normal mode hands out the same token while more than 300 s remain.

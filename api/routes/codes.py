@@ -1,11 +1,12 @@
 """The printable images of the identity QR: code, poster and the current risk code; cached with ETags."""
 
+import hashlib
 from collections.abc import Callable
 
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import CurrentUser, SettingsDep
+from api.deps import CurrentActor, CurrentUser, SettingsDep, WeChatDep
 from api.responses import errors
 from core.errors import Conflict
 from enterprises import qr_images, service
@@ -49,3 +50,16 @@ async def risk_code_png(enterprise_id: int, request: Request, principal: Current
         raise Conflict("该企业尚未评定风险颜色", code="RISK_NOT_SCORED")
     return await _png(request, "risk", qr_images.render_risk_code_png, url, enterprise.risk_color.value,
                       enterprise.risk_scored_at.date())
+
+
+@router.get("/enterprises/{enterprise_id}/wxacode.png", response_class=Response,
+            responses={**_PNG, **errors(401, 404, 429)})
+async def wxacode_png(enterprise_id: int, request: Request, principal: CurrentUser, actor: CurrentActor,
+                      settings: SettingsDep, wechat: WeChatDep) -> Response:
+    """小程序码(getwxacodeunlimit):首次请求时向微信生成并保存,之后直接返回保存的图片。"""
+    png = await service.mini_program_code(principal, actor, enterprise_id, wechat, settings)
+    etag = qr_images.image_etag("wxacode", hashlib.sha256(png).hexdigest())
+    headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
+    if qr_images.etag_matches(request.headers.get("if-none-match"), etag):
+        return Response(status_code=304, headers=headers)
+    return Response(png, media_type="image/png", headers=headers)

@@ -80,3 +80,23 @@ async def test_an_unknown_risk_level_is_422(client):
     answer = await client.post(f"/api/v1/enterprises/{mine.id}/hazard-points", headers=builders.auth(owner),
                                json={"name": "仓库", "risk_level": "purple"})
     assert answer.status_code == 422
+
+
+async def test_documents_attach_only_uploads_the_caller_may_read(client):
+    from tests.files import samples
+
+    tree = await builders.region_tree()
+    mine, theirs = await builders.enterprise(tree["north_grid"]), await builders.enterprise(tree["north_grid"])
+    owner = await builders.user(Role.ENTERPRISE, enterprise=mine)
+    other = await builders.user(Role.ENTERPRISE, enterprise=theirs)
+    own_pdf = (await client.post("/api/v1/uploads", headers=builders.auth(owner),
+                                 files={"file": ("预案.pdf", samples.pdf(), "application/pdf")})).json()["id"]
+    foreign_png = (await client.post("/api/v1/uploads", headers=builders.auth(other),
+                                     files={"file": ("x.png", samples.png(), "image/png")})).json()["id"]
+    url = f"/api/v1/enterprises/{mine.id}/documents"
+    body = {"doc_type": "emergency_plan", "title": "综合应急预案"}
+    refused = await client.post(url, headers=builders.auth(owner), json={**body, "upload_ids": [foreign_png]})
+    assert refused.status_code == 404 and refused.json()["code"] == "UPLOAD_NOT_FOUND"
+    assert await SafetyDocument.all().count() == 0
+    made = await client.post(url, headers=builders.auth(owner), json={**body, "upload_ids": [own_pdf]})
+    assert made.status_code == 201 and made.json()["upload_ids"] == [own_pdf]
