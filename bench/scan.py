@@ -69,6 +69,8 @@ async def main() -> None:
     print(f"database: {os.environ['DATABASE_URL'].split('@')[-1] if 'mysql' in os.environ['DATABASE_URL'] else 'SQLite'}")
     report("baseline: PK read", baseline)
     report("GET /scan/{token} public", scans)
+    if scans.errors or baseline.errors:
+        raise SystemExit("requests failed: the figures are not comparable (a stale bench database? drop it)")
     print(f"ratio scan/baseline: {scans.rps / baseline.rps:.2f}  (goal >= 0.6)")
 
 

@@ -1,5 +1,8 @@
 """The jurisdiction tree: district → street → community → grid."""
 
+import time
+from typing import NamedTuple
+
 from tortoise.transactions import in_transaction
 
 from core import audit
@@ -71,3 +74,29 @@ async def list_regions(principal: Principal) -> list[Region]:
 
 async def region_ids_under(region_path: str) -> list[int]:
     return await Region.filter(path__startswith=region_path).values_list("id", flat=True)
+
+
+class RegionLabel(NamedTuple):
+    name: str
+    path: str
+
+
+_LABEL_TTL_SECONDS = 60.0
+_labels: dict[int, tuple[float, RegionLabel]] = {}
+
+
+async def label(region_id: int) -> RegionLabel:
+    """A region's name and path from a small per-process cache: scans need them on every request, and both
+    change rarely (a path never changes; a rename shows within a minute)."""
+    cached = _labels.get(region_id)
+    if cached and cached[0] > time.monotonic():
+        return cached[1]
+    region = await Region.get(id=region_id)
+    fresh = RegionLabel(region.name, region.path)
+    _labels[region_id] = (time.monotonic() + _LABEL_TTL_SECONDS, fresh)
+    return fresh
+
+
+def forget_labels() -> None:
+    """Empty the cache (tests reuse region ids after emptying the tables)."""
+    _labels.clear()

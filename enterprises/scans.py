@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from core import clock
 from enterprises import service
+from enterprises.regions import RegionLabel
 from enterprises.models import Enterprise, HazardPoint, Role, SafetyDocument, SafetyPerson, ScanLog
 from enterprises.schemas import ScanView
 from enterprises.scope import Principal
@@ -20,10 +21,10 @@ ACTIONS = {
 @dataclass
 class ScanResult:
     view: ScanView
-    card: service.EnterpriseCard
+    enterprise: Enterprise
+    region: RegionLabel
     actions: list[str]
     # Only for views other than public:
-    enterprise: Enterprise | None = None
     personnel: list[SafetyPerson] = field(default_factory=list)
     documents: list[SafetyDocument] = field(default_factory=list)
     hazard_points: list[HazardPoint] = field(default_factory=list)
@@ -42,17 +43,16 @@ def view_for(principal: Principal | None, enterprise_id: int, region_path: str) 
 
 async def scan(principal: Principal | None, token: str, ip: str | None) -> ScanResult:
     """Resolve a scanned token (410 if reissued) and log who scanned it. A fixed number of queries per view:
-    the public card is one narrow query; fuller views read the profile."""
-    card = await service.card_by_token(token)
-    view = view_for(principal, card.id, card.region_path)
+    the public card is one row read; fuller views also read the profile."""
+    enterprise, region = await service.enterprise_by_token(token)
+    view = view_for(principal, enterprise.id, region.path)
     actions = [] if principal and principal.role == Role.COMMAND else list(ACTIONS[view])
-    result = ScanResult(view=view, card=card, actions=actions)
+    result = ScanResult(view=view, enterprise=enterprise, region=region, actions=actions)
     if view != ScanView.PUBLIC:
-        result.enterprise = await Enterprise.get(id=card.id)
-        result.personnel = await SafetyPerson.filter(enterprise_id=card.id).order_by("id")
-        result.documents = await SafetyDocument.filter(enterprise_id=card.id).order_by("id")
-        result.hazard_points = await HazardPoint.filter(enterprise_id=card.id).order_by("id")
-    await scan_log.add(ScanLog(token=token, enterprise_id=card.id, view=view.value, ip=ip, at=clock.now(),
+        result.personnel = await SafetyPerson.filter(enterprise_id=enterprise.id).order_by("id")
+        result.documents = await SafetyDocument.filter(enterprise_id=enterprise.id).order_by("id")
+        result.hazard_points = await HazardPoint.filter(enterprise_id=enterprise.id).order_by("id")
+    await scan_log.add(ScanLog(token=token, enterprise_id=enterprise.id, view=view.value, ip=ip, at=clock.now(),
                                user_id=principal.user_id if principal else None))
     return result
 

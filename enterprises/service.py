@@ -4,7 +4,6 @@ import asyncio
 import logging
 import math
 from dataclasses import dataclass
-from datetime import datetime
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
@@ -15,7 +14,7 @@ from core.audit import Actor
 from core.errors import (Conflict, Gone, InvalidInput, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
 from core.settings import Settings
-from enterprises import credit_code, qr
+from enterprises import credit_code, qr, regions
 from enterprises.models import (Enterprise, EnterpriseStatus, Region, RegionLevel, RevokedQrToken, RiskColor, Role,
                                 User)
 from enterprises.regions import get_region_in_scope
@@ -277,34 +276,14 @@ async def reissue_qr(principal: Principal, actor: Actor, enterprise_id: int) -> 
     return await Enterprise.filter(id=enterprise.id).select_related("region").get()
 
 
-@dataclass(frozen=True)
-class EnterpriseCard:
-    """The public face of an enterprise, read in one narrow query: what every scan needs."""
-
-    id: int
-    name: str
-    industry: str
-    category: str
-    region_name: str
-    region_path: str
-    risk_color: RiskColor | None
-    risk_score: float | None
-    risk_scored_at: datetime | None
-
-
-_CARD_COLUMNS = {"id": "id", "name": "name", "industry": "industry", "category": "category",
-                 "region_name": "region__name", "region_path": "region__path", "risk_color": "risk_color",
-                 "risk_score": "risk_score", "risk_scored_at": "risk_scored_at"}
-
-
-async def card_by_token(token: str) -> EnterpriseCard:
-    """The enterprise a scanned token names; 410 for a reissued code, 404 for anything else."""
+async def enterprise_by_token(token: str) -> tuple[Enterprise, regions.RegionLabel]:
+    """The active enterprise a scanned token names, with its region's name and path; 410 for a reissued code,
+    404 for anything else. The hottest query of the product: one plain row read (a join costs 4x to build)."""
     if qr.is_well_formed_token(token):
-        rows = await (Enterprise.filter(qr_token=token, status=EnterpriseStatus.ACTIVE).limit(1)
-                      .values(**_CARD_COLUMNS))
-        if rows:
-            return EnterpriseCard(**rows[0])
-        if await RevokedQrToken.exists(token=token):
+        enterprise = await Enterprise.filter(qr_token=token).first()
+        if enterprise is not None and enterprise.status == EnterpriseStatus.ACTIVE:
+            return enterprise, await regions.label(enterprise.region_id)
+        if enterprise is None and await RevokedQrToken.exists(token=token):
             raise Gone("该身份码已作废,请扫描企业门口张贴的新码", code="QR_REVOKED")
     raise NotFound("身份码无效", code="QR_NOT_FOUND")
 

@@ -13,6 +13,7 @@ from tortoise import Tortoise, connections
 from api.app import create_app
 from core import clock, db
 from core.settings import Settings
+from enterprises import regions
 from enterprises.scans import scan_log
 from wechat.client import WeChatClient
 from wechat.fake import FakeWeChat
@@ -69,6 +70,7 @@ async def db_clean(database):
     """A database that is empty at the start of the test."""
     yield database
     await scan_log.flush()
+    regions.forget_labels()
     conn = connections.get("default")
     if is_mysql(database):
         await conn.execute_script("SET FOREIGN_KEY_CHECKS=0;" + "".join(f"DELETE FROM `{t}`;" for t in _tables())

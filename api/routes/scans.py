@@ -17,18 +17,18 @@ COLOR_NAMES = {"green": "绿码", "yellow": "黄码", "red": "红码", None: "�
 
 
 def _summary(result: scans.ScanResult) -> EnterpriseSummary:
-    card = result.card
-    return EnterpriseSummary(id=card.id, name=card.name, industry=card.industry, category=card.category,
-                             region_name=card.region_name, color=card.risk_color)
+    e = result.enterprise
+    return EnterpriseSummary(id=e.id, name=e.name, industry=e.industry, category=e.category,
+                             region_name=result.region.name, color=e.risk_color)
 
 
 def _scan_read(result: scans.ScanResult) -> ScanRead:
-    card = result.card
-    risk = RiskRead(color=card.risk_color, score=card.risk_score, scored_at=card.risk_scored_at)
+    e = result.enterprise
+    risk = RiskRead(color=e.risk_color, score=e.risk_score, scored_at=e.risk_scored_at)
     if result.view == ScanView.PUBLIC:
         body = _summary(result)
     else:
-        body = EnterpriseProfile.of(result.enterprise, region_name=card.region_name,
+        body = EnterpriseProfile.of(e, region_name=result.region.name,
                                     personnel=[PersonRead.model_validate(p) for p in result.personnel],
                                     documents=[DocumentRead.model_validate(d) for d in result.documents],
                                     hazard_points=[HazardPointRead.model_validate(h) for h in result.hazard_points])
