@@ -246,6 +246,13 @@ def bounding_box(lat: float, lng: float, radius_m: float) -> tuple[float, float,
     return lat - dlat, lat + dlat, lng - dlng, lng + dlng
 
 
+def candidates_near(lat: float, lng: float, radius_m: float):
+    """Active enterprises in the bounding box of the circle: a range scan on the (lat, lng) index."""
+    south, north, west, east = bounding_box(lat, lng, radius_m)
+    return Enterprise.filter(lat__gte=south, lat__lte=north, lng__gte=west, lng__lte=east,
+                             status=EnterpriseStatus.ACTIVE)
+
+
 async def nearby(principal: Principal, enterprise_id: int, radius_m: int,
                  limit: int = 50) -> list[tuple[Enterprise, float]]:
     """Active enterprises within the radius, nearest first. The (lat, lng) index narrows to a bounding box
@@ -253,9 +260,7 @@ async def nearby(principal: Principal, enterprise_id: int, radius_m: int,
     origin = await get_visible(principal, enterprise_id)
     if origin.lat is None or origin.lng is None:
         raise Conflict("该企业未登记坐标,无法查找周边企业", code="ENTERPRISE_LOCATION_MISSING")
-    south, north, west, east = bounding_box(origin.lat, origin.lng, radius_m)
-    candidates = await Enterprise.filter(lat__gte=south, lat__lte=north, lng__gte=west, lng__lte=east,
-                                         status=EnterpriseStatus.ACTIVE).exclude(id=origin.id)
+    candidates = await candidates_near(origin.lat, origin.lng, radius_m).exclude(id=origin.id)
     found = [(e, distance_m(origin.lat, origin.lng, e.lat, e.lng)) for e in candidates]
     return sorted((pair for pair in found if pair[1] <= radius_m), key=lambda pair: pair[1])[:limit]
 
