@@ -48,6 +48,9 @@ _PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <style>body{{font-family:sans-serif;margin:2em auto;max-width:28em;padding:0 1em;color:#222}}
 .badge{{display:inline-block;padding:.2em .8em;border-radius:1em;color:#fff;background:{badge}}}</style>
 </head><body>{body}<p style="color:#888">请在微信中扫码查看完整信息。金雁安全云</p></body></html>"""
+# The page has inline styles only: no scripts, no frames, nothing from elsewhere.
+_PAGE_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+                 "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
 _BADGES = {"green": "#1a7f37", "yellow": "#b08800", "red": "#c62828", None: "#777"}
 
 
@@ -59,8 +62,9 @@ async def scan_page(token: str, request: Request, ip: ClientIp) -> HTMLResponse:
     except DomainError as exc:
         status = 410 if exc.code == "QR_REVOKED" else 404
         return HTMLResponse(_PAGE.format(title="身份码无效", badge="#777", body=f"<h1>{escape(exc.message)}</h1>"),
-                            status_code=status)
+                            status_code=status, headers=_PAGE_HEADERS)
     card = _summary(result)
     body = (f"<h1>{escape(card.name)}</h1><p>{escape(card.industry)} · {escape(card.category)} · "
             f"{escape(card.region_name)}</p><p>安全风险:<span class=badge>{COLOR_NAMES[card.color]}</span></p>")
-    return HTMLResponse(_PAGE.format(title=escape(card.name), badge=_BADGES[card.color], body=body))
+    return HTMLResponse(_PAGE.format(title=escape(card.name), badge=_BADGES[card.color], body=body),
+                        headers=_PAGE_HEADERS)

@@ -91,3 +91,5 @@ class TestScanPage:
         assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
         assert "&lt;script&gt;雁鸣&lt;/script&gt;" in page.text and "<script>" not in page.text
         assert "黄码" in page.text
+        assert "default-src 'none'" in page.headers["Content-Security-Policy"]
+        assert page.headers["X-Frame-Options"] == "DENY"
