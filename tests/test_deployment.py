@@ -1,0 +1,69 @@
+"""The image runs exactly the commands tested here: `jinyan migrate`, `jinyan serve`, `jinyan worker`,
+against the test database (MariaDB in CI's second run), in production mode."""
+
+import os
+import re
+import signal
+import subprocess
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+import pytest
+
+from tests.conftest import _mysql_execute
+from tests.test_cli import JINYAN, _free_port
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_image_and_compose_start_only_tested_commands():
+    dockerfile = (ROOT / "docker" / "Dockerfile").read_text()
+    compose = (ROOT / "docker" / "compose.yaml").read_text()
+    assert 'ENTRYPOINT ["jinyan"]' in dockerfile and "USER jinyan" in dockerfile and "HEALTHCHECK" in dockerfile
+    commands = {m.group(1) for m in re.finditer(r'command: \["(\w+)"', compose)}
+    assert commands == {"migrate", "serve", "worker"}
+
+
+@pytest.fixture
+async def production_env(tmp_path):
+    """A fresh database of the test server (or a SQLite file) and a production configuration."""
+    base = os.environ.get("TEST_DB_URL")
+    url = f"sqlite://{tmp_path / 'prod.sqlite3'}"
+    if base:
+        url = urlunsplit(urlsplit(base)._replace(path=f"/jinyan_deploy_{uuid.uuid4().hex[:10]}"))
+        await _mysql_execute(url, f"CREATE DATABASE `{urlsplit(url).path[1:]}` CHARACTER SET utf8mb4")
+    yield {**os.environ, "ENV": "production", "DATABASE_URL": url, "SECRET_KEY": "p" * 40,
+           "WECHAT_APPID": "wx-prod-test", "WECHAT_SECRET": "s", "DATA_DIR": str(tmp_path), "AUTO_MIGRATE": "false",
+           "RUN_WORKER_IN_PROCESS": "false"}
+    if base:
+        await _mysql_execute(url, f"DROP DATABASE IF EXISTS `{urlsplit(url).path[1:]}`")
+
+
+def test_migrate_then_serve_and_work_in_production_mode(production_env):
+    migrated = subprocess.run([JINYAN, "migrate"], env=production_env, capture_output=True, text=True)
+    assert migrated.returncode == 0, migrated.stdout + migrated.stderr
+    port = _free_port()
+    api = subprocess.Popen([JINYAN, "serve", "--workers", "2", "--port", str(port)], env=production_env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    worker = subprocess.Popen([JINYAN, "worker"], env=production_env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    try:
+        for _ in range(150):
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/readyz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("the API did not become ready")
+        assert httpx.get(f"http://127.0.0.1:{port}/api/v1/me").status_code == 401
+    finally:
+        api.terminate()
+        worker.send_signal(signal.SIGTERM)
+        api_output = api.communicate(timeout=15)[0]
+        worker_output = worker.communicate(timeout=15)[0]
+    assert worker.returncode == 0, worker_output
+    assert "已应用迁移" not in api_output  # production serve does not migrate
