@@ -8,9 +8,11 @@ from contextlib import asynccontextmanager
 import httpx
 from fastapi import FastAPI
 
-from api import errors
+from api import errors, metrics
+from api.metrics import MetricsMiddleware
 from api.routes import auth, codes, enterprises, health, notify, profile, regions, scans, uploads, users
 from core import db
+from core.logs import current_request_id
 from core.settings import Settings, get_settings
 from enterprises.scans import scan_log
 from notify import outbox
@@ -28,11 +30,12 @@ def build_wechat_client(settings: Settings) -> WeChatClient:
     if not settings.uses_fake_wechat:
         # The token lives in the database so every API and worker process shares one (wechat-api.md §2c).
         return WeChatClient(settings.wechat_appid, settings.wechat_secret, base_url=settings.wechat_api_base,
-                            token_cache=DatabaseTokenCache(settings.wechat_appid))
+                            token_cache=DatabaseTokenCache(settings.wechat_appid),
+                            on_error=metrics.count_wechat_error)
     fake = FakeWeChat(accept_demo_codes=True, unlimited_quota=True)
     fake.register_templates({t.template_id: t.fields.values() for t in settings.wechat_templates.values()})
     return WeChatClient(fake.appid, fake.secret, base_url="http://fake-wechat",
-                        transport=httpx.ASGITransport(app=fake.app))
+                        transport=httpx.ASGITransport(app=fake.app), on_error=metrics.count_wechat_error)
 
 
 class RequestIdMiddleware:
@@ -47,6 +50,7 @@ class RequestIdMiddleware:
         incoming = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")[:64]
         request_id = incoming or uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
+        current_request_id.set(request_id)
 
         async def send_with_id(message):
             if message["type"] == "http.response.start":
@@ -101,9 +105,11 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     app.state.wechat = wechat or build_wechat_client(settings)
     errors.install(app)
 
+    app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestIdMiddleware)
 
     app.include_router(health.router)
+    app.include_router(metrics.router)
     app.include_router(scans.page_router)
     for module in (auth, users, regions, enterprises, profile, codes, scans, uploads, notify):
         app.include_router(module.router, prefix=API_PREFIX)

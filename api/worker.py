@@ -5,7 +5,7 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable
 
-from core import db
+from core import db, logs
 from core.settings import Settings
 from notify import outbox
 
@@ -29,7 +29,7 @@ JOBS: dict[str, tuple[float, Job]] = {"outbox": (1.0, deliver_outbox)}
 
 
 async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:
-    logging.basicConfig(level=logging.INFO)
+    logs.configure(json_lines=settings.env == "production")
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

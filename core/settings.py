@@ -63,6 +63,8 @@ class Settings(BaseSettings):
     # Message kind -> subscription template (wechat-api.md §3); JSON in the environment.
     wechat_templates: dict[str, WeChatTemplate] = Field(default_factory=default_wechat_templates)
     wechat_miniprogram_state: Literal["developer", "trial", "formal"] = "formal"
+    # When set, /metrics asks for `Authorization: Bearer <token>`.
+    metrics_token: str = ""
     # The mini-program page that opens a scanned enterprise code (its `scene` is the identity token).
     wechat_scan_page: str = "pages/scan/index"
     # The outbox worker also runs inside `jinyan serve`; unset means "in dev only".

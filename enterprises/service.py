@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
+from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
 from core import audit, clock
@@ -325,3 +326,10 @@ async def mini_program_code(principal: Principal, actor: Actor, enterprise_id: i
         await Enterprise.filter(id=enterprise.id).update(wxacode_key=key, wxacode_token=enterprise.qr_token)
         await audit.record(actor, "enterprise.wxacode_generated", "enterprise", enterprise.id, after={"key": key})
     return png
+
+
+async def risk_color_counts() -> dict[str, int]:
+    """Active enterprises per risk colour ("unscored" for those not yet scored): one GROUP BY."""
+    rows = await (Enterprise.filter(status=EnterpriseStatus.ACTIVE).annotate(n=Count("id"))
+                  .group_by("risk_color").values("risk_color", "n"))
+    return {(row["risk_color"] or "unscored"): row["n"] for row in rows}

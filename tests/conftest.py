@@ -11,6 +11,7 @@ import pytest_asyncio
 from tortoise import Tortoise, connections
 
 from api.app import create_app
+from api.metrics import count_wechat_error
 from core import clock, db
 from core.settings import Settings
 from enterprises import regions
@@ -98,7 +99,8 @@ async def wechat_client(fake_wechat, sleeps):
         sleeps.append(seconds)
 
     client = WeChatClient(fake_wechat.appid, fake_wechat.secret, base_url="https://api.weixin.qq.com",
-                          transport=httpx.ASGITransport(app=fake_wechat.app), sleep=record_sleep)
+                          transport=httpx.ASGITransport(app=fake_wechat.app), sleep=record_sleep,
+                          on_error=count_wechat_error)
     yield client
     await client.aclose()
 

@@ -58,7 +58,8 @@ class WeChatClient:
     def __init__(self, appid: str, secret: str, *, base_url: str = "https://api.weixin.qq.com",
                  transport: httpx.AsyncBaseTransport | None = None, token_cache: TokenCache | None = None,
                  sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
-                 wall_clock: Callable[[], float] = time.time, busy_attempts: int = 3):
+                 wall_clock: Callable[[], float] = time.time, busy_attempts: int = 3,
+                 on_error: Callable[[str, int], None] | None = None):
         self.appid = appid
         self._secret = secret
         self._http = httpx.AsyncClient(base_url=base_url, transport=transport,
@@ -68,6 +69,8 @@ class WeChatClient:
         self._sleep = sleep
         self._wall_clock = wall_clock
         self._busy_attempts = busy_attempts
+        # Told of every errcode WeChat answers (metrics); must not raise.
+        self._on_error = on_error
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -165,5 +168,7 @@ class WeChatClient:
             raise WeChatUnavailable(-1, "response is not JSON") from exc
         errcode = int(body.get("errcode") or 0)  # may arrive as a string (§0)
         if errcode != 0:
+            if self._on_error:
+                self._on_error(path, errcode)
             raise classify(errcode, str(body.get("errmsg", "")))
         return body
