@@ -28,10 +28,6 @@ SUBSCRIBE_REMINDER_KIND = "subscribe_reminder"
 _FINISHED = (DeliveryStatus.SENT, DeliveryStatus.REFUSED, DeliveryStatus.NO_QUOTA)
 
 
-class PermanentDeliveryError(Exception):
-    """Retrying cannot help (bad template, page, field or openid): the event is dead-lettered and alerted."""
-
-
 @dataclass(frozen=True)
 class Message:
     """What a user is told. `values` fill the subscription template's fields by our names (subject, time, ...)."""
