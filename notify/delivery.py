@@ -94,13 +94,15 @@ async def deliver_batch(settings: Settings, wechat: WeChatClient,
 async def _write_inboxes(settings: Settings, plans) -> list[_Send]:
     wanted = {uid for event_plans in plans.values() for _, ids in event_plans for uid in ids}
     openids = dict(await User.filter(id__in=wanted, is_active=True).values_list("id", "openid"))
-    rows, sends = [], []
+    rows, sends, seen = [], [], set()
     for event_id, event_plans in plans.items():
         for message, ids in event_plans:
-            for uid in dict.fromkeys(ids):
-                if uid not in openids:
+            for uid in ids:
+                key = f"{event_id}:{uid}:{message.kind}"
+                if uid not in openids or key in seen:
                     continue
-                rows.append(_inbox_row(f"{event_id}:{uid}:{message.kind}", uid, message))
+                seen.add(key)
+                rows.append(_inbox_row(key, uid, message))
                 template = settings.wechat_templates.get(message.kind)
                 if openids[uid] and template is not None:
                     sends.append(_Send(event_id, uid, openids[uid], message, template))

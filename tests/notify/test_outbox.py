@@ -168,3 +168,14 @@ class TestBatches:
         await dispatcher.drain()
         assert fake_wechat.calls_to(SEND) == [] and await WeChatDelivery.all().count() == 0
         assert await InboxMessage.all().count() == 2
+
+
+async def test_a_value_that_cannot_fit_its_field_is_dead_lettered_before_any_send(dispatcher, fake_wechat, settings):
+    user = await subscriber(fake_wechat, settings)
+    event = await outbox.record("message.requested", requested([user.id, user.id], time="明天下午"))
+    await dispatcher.drain()
+    assert fake_wechat.calls_to(SEND) == []
+    dead = await OutboxEvent.get(id=event.id)
+    assert dead.status == OutboxStatus.DEAD and "time3" in dead.last_error
+    assert (await SubscriptionQuota.get(user_id=user.id)).remaining == 1
+    assert await InboxMessage.filter(user_id=user.id).count() == 1
