@@ -1,8 +1,9 @@
 """The transactional outbox: events recorded in the writer's transaction, handled by the worker at least once.
 
-A worker claims due rows (FOR UPDATE SKIP LOCKED on MySQL/MariaDB, so several workers share the table), leases
-them, commits, runs the handler from notify.handlers.HANDLERS outside any transaction and marks the row. Failures
-retry with exponential backoff and jitter; after the last try the row is dead-lettered and an admin can replay it."""
+A worker claims a batch of due rows (FOR UPDATE SKIP LOCKED on MySQL/MariaDB, so several workers share the
+table) under a lease, commits, runs each row's handler from notify.handlers.HANDLERS outside any transaction,
+delivers what the handlers planned as one batch (notify.delivery) and marks the rows. Failures retry with
+exponential backoff and jitter; after the last try a row is dead-lettered and a system admin can replay it."""
 
 import asyncio
 import logging
