@@ -94,7 +94,8 @@ class TestDeadLetters:
     async def test_a_regional_admin_and_other_roles_are_403(self, client):
         tree = await builders.region_tree()
         dead = await self._dead()
-        for who in (await builders.user(Role.ADMIN, tree["street"]), await builders.user(Role.INSPECTOR, tree["street"])):
+        staff = [await builders.user(role, tree["street"]) for role in (Role.ADMIN, Role.INSPECTOR)]
+        for who in staff:
             assert (await client.get("/api/v1/notify/dead-letters", headers=builders.auth(who))).status_code == 403
             replay = await client.post(f"/api/v1/notify/dead-letters/{dead.id}/replay", headers=builders.auth(who))
             assert replay.status_code == 403
