@@ -124,9 +124,11 @@ async def baseline(n: int, concurrency: int) -> float:
     return len(events) / elapsed
 
 
-async def main(messages: int, db_url: str) -> int:
+async def main(messages: int, db_url: str, concurrency: int | None) -> int:
     settings = Settings(database_url=db_url, wechat_appid="wx-fake-app", wechat_secret="fake-secret",
                         outbox_batch_size=200)
+    if concurrency:
+        settings = settings.model_copy(update={"outbox_concurrency": concurrency})
     base_url, server = serve_fake_on_loopback()
     await fresh_database(db_url)
     await db.open_database(db_url)
@@ -159,8 +161,8 @@ async def main(messages: int, db_url: str) -> int:
     not_done = await OutboxEvent.exclude(status=OutboxStatus.DONE).count()
     await db.close_database()
     rate = delivered / elapsed
-    print(f"database      {urlsplit(db_url).scheme}  (one worker, concurrency {concurrency}, batch "
-          f"{settings.outbox_batch_size}, fake WeChat over loopback HTTP)")
+    print(f"database      {urlsplit(db_url).scheme}  (one worker, batch {settings.outbox_batch_size}, "
+          f"{settings.outbox_concurrency} sends in flight to the fake WeChat over loopback HTTP)")
     print(f"messages      {messages}")
     print(f"delivered     {delivered}")
     print(f"duplicated    {duplicated}")
@@ -176,5 +178,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--db-url", default=DEFAULT_DB)
+    parser.add_argument("--concurrency", type=int, default=None,
+                        help="sends in flight (OUTBOX_CONCURRENCY); on loopback fewer is faster, against the "
+                             "real WeChat's latency more are needed")
     args = parser.parse_args()
-    sys.exit(asyncio.run(main(args.messages, args.db_url)))
+    sys.exit(asyncio.run(main(args.messages, args.db_url, args.concurrency)))

@@ -1,42 +1,31 @@
-"""Delivering one message to users: the in-app inbox always, a WeChat subscription message when a grant is left.
+"""Delivering messages in batches: the in-app inbox always, a WeChat subscription message when a grant is left.
 
-Every write is keyed by the outbox event, so a handler that runs again after a crash writes no second inbox row
-and sends to WeChat at most once more (only when the crash fell between the send and its record)."""
+Handlers only say who is told what (`deliver` plans it); the dispatcher delivers a whole claimed batch at once,
+so one worker makes a few statements per batch instead of several per message. Every row is keyed by the outbox
+event, so a batch that runs again after a crash writes no second inbox row and sends to WeChat at most once more
+(only when the crash fell between a send and the batch's record of it)."""
 
+import asyncio
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
+from tortoise.transactions import in_transaction
 
 from core import clock
-from core.settings import Settings
+from core.settings import Settings, WeChatTemplate
 from enterprises.models import User
 from notify.fields import FieldInvalid, shape_data
 from notify.models import DeliveryStatus, InboxMessage, SubscriptionQuota, WeChatDelivery
 from wechat.client import WeChatClient
-from wechat.errors import (WeChatQuotaExceeded, WeChatRequestError, WeChatSubscriptionRefused,
-                           WeChatTokenError, WeChatUnavailable)
+from wechat.errors import WeChatQuotaExceeded, WeChatRequestError, WeChatSubscriptionRefused
 
 log = logging.getLogger("jinyan.notify")
 alerts = logging.getLogger("jinyan.alerts")
 
 SUBSCRIBE_REMINDER_KIND = "subscribe_reminder"
 _FINISHED = (DeliveryStatus.SENT, DeliveryStatus.REFUSED, DeliveryStatus.NO_QUOTA)
-
-
-class PermanentDeliveryError(Exception):
-    """Retrying cannot help (bad template, page, field or openid): the event is dead-lettered and alerted."""
-
-
-@dataclass(frozen=True)
-class HandlerContext:
-    event_id: int
-    settings: Settings
-    wechat: WeChatClient
-    # False on an event's first run, when nothing of it can have been delivered yet.
-    rerun: bool = True
 
 
 @dataclass(frozen=True)
@@ -52,138 +41,212 @@ class Message:
     values: dict[str, object] = field(default_factory=dict)
 
 
+@dataclass
+class HandlerContext:
+    event_id: int
+    settings: Settings
+    plans: list[tuple[Message, list[int]]] = field(default_factory=list)
+
+
 async def deliver(ctx: HandlerContext, message: Message, user_ids: Iterable[int]) -> None:
-    """Inbox every active recipient, then WeChat each one that has an openid.
+    """Tell these users this message: the dispatcher delivers it with the rest of the batch."""
+    ctx.plans.append((message, list(user_ids)))
 
-    A transient WeChat failure for one user does not stop the others; it is raised at the end so the event is
-    retried, and what was delivered is skipped next time."""
-    users = await User.filter(id__in=sorted(set(user_ids)), is_active=True).only("id", "openid")
-    transient: Exception | None = None
-    permanent: PermanentDeliveryError | None = None
-    for user in users:
-        await write_inbox(f"{ctx.event_id}:{user.id}:{message.kind}", user.id, message)
-        if not user.openid:
-            continue
+
+@dataclass
+class Outcome:
+    """How an event's deliveries went; an event is done only when nothing is left to retry."""
+
+    transient: str | None = None
+    quota_exceeded: str | None = None
+    permanent: str | None = None
+
+
+@dataclass
+class _Send:
+    event_id: int
+    user_id: int
+    openid: str
+    message: Message
+    template: WeChatTemplate
+    data: dict | None = None
+    delivery: WeChatDelivery | None = None
+    result: str = ""
+    error: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.event_id}:{self.user_id}:{self.message.kind}"
+
+
+async def deliver_batch(settings: Settings, wechat: WeChatClient,
+                        plans: dict[int, list[tuple[Message, list[int]]]]) -> dict[int, Outcome]:
+    """Deliver what the handlers of a batch planned; answers each event's outcome."""
+    outcomes = {event_id: Outcome() for event_id in plans}
+    sends = await _write_inboxes(settings, plans)
+    sends = _shaped(sends, outcomes)
+    ready = await _reserve_grants(sends)
+    await _send_all(wechat, settings, ready)
+    await _record_results(ready, outcomes)
+    return outcomes
+
+
+async def _write_inboxes(settings: Settings, plans) -> list[_Send]:
+    wanted = {uid for event_plans in plans.values() for _, ids in event_plans for uid in ids}
+    openids = dict(await User.filter(id__in=wanted, is_active=True).values_list("id", "openid"))
+    rows, sends, seen = [], [], set()
+    for event_id, event_plans in plans.items():
+        for message, ids in event_plans:
+            for uid in ids:
+                key = f"{event_id}:{uid}:{message.kind}"
+                if uid not in openids or key in seen:
+                    continue
+                seen.add(key)
+                rows.append(_inbox_row(key, uid, message))
+                template = settings.wechat_templates.get(message.kind)
+                if openids[uid] and template is not None:
+                    sends.append(_Send(event_id, uid, openids[uid], message, template))
+    if rows:  # INSERT IGNORE on the dedup key: a batch that runs again writes nothing twice.
+        await InboxMessage.bulk_create(rows, ignore_conflicts=True, batch_size=500)
+    return sends
+
+
+def _inbox_row(dedup_key: str, user_id: int, message: Message) -> InboxMessage:
+    return InboxMessage(user_id=user_id, kind=message.kind, title=message.title[:100], body=message.body,
+                        page=message.page, object_type=message.object_type, object_id=message.object_id,
+                        dedup_key=dedup_key)
+
+
+def _shaped(sends: list[_Send], outcomes: dict[int, Outcome]) -> list[_Send]:
+    kept = []
+    for send in sends:
         try:
-            await send_wechat(ctx, user, message)
-        except PermanentDeliveryError as exc:
-            permanent = exc
-        except (WeChatUnavailable, WeChatTokenError, WeChatQuotaExceeded) as exc:
-            transient = transient or exc
-    if transient is not None:
-        raise transient
-    if permanent is not None:
-        raise permanent
+            send.data = shape_data(send.template.fields, send.message.values)
+        except FieldInvalid as exc:
+            alerts.error("subscription message %s cannot be sent: %s %s", send.key, exc.message, exc.detail)
+            outcomes[send.event_id].permanent = f"{exc.message}: {exc.detail}"
+            continue
+        kept.append(send)
+    return kept
 
 
-async def write_inbox(dedup_key: str, user_id: int, message: Message) -> bool:
-    """Write one inbox row; False when the same key was written before (a handler that ran again)."""
-    try:
-        await InboxMessage.create(user_id=user_id, kind=message.kind, title=message.title[:100],
-                                  body=message.body, page=message.page, object_type=message.object_type,
-                                  object_id=message.object_id, dedup_key=dedup_key)
-    except IntegrityError:
-        return False
-    return True
+async def _reserve_grants(sends: list[_Send]) -> list[_Send]:
+    """Record each send before making it and spend one grant for it, in one transaction for the batch.
+
+    A send already recorded as finished is skipped; one recorded with its grant spent is resumed."""
+    if not sends:
+        return []
+    now = clock.now()
+    ready, no_grant = [], []
+    async with in_transaction():
+        # Not locked: these keys belong to events this worker has claimed, and locking absent keys would take
+        # gap locks that deadlock with another worker's inserts.
+        existing = {d.dedup_key: d for d in await WeChatDelivery.filter(dedup_key__in=[s.key for s in sends])}
+        quotas = {(q.user_id, q.kind): q for q in await SubscriptionQuota.filter(
+            user_id__in={s.user_id for s in sends}).order_by("id").select_for_update()}
+        spent, new, resumed = [], [], []
+        for send in sends:
+            send.delivery = existing.get(send.key)
+            if send.delivery is not None and (send.delivery.status in _FINISHED or send.delivery.quota_spent):
+                if send.delivery.status not in _FINISHED:
+                    ready.append(send)
+                continue
+            quota = quotas.get((send.user_id, send.message.kind))
+            granted = quota is not None and quota.remaining > 0
+            if granted:
+                quota.remaining, quota.last_sent_at = quota.remaining - 1, now
+                spent.append(quota)
+                ready.append(send)
+            else:
+                no_grant.append(send)
+            status = DeliveryStatus.SENDING if granted else DeliveryStatus.NO_QUOTA
+            if send.delivery is None:
+                send.delivery = WeChatDelivery(dedup_key=send.key, user_id=send.user_id, kind=send.message.kind,
+                                               status=status, quota_spent=granted, attempts=0)
+                new.append(send.delivery)
+            else:
+                send.delivery.status, send.delivery.quota_spent = status, granted
+                resumed.append(send.delivery)
+        if spent:
+            await SubscriptionQuota.bulk_update(set(spent), fields=["remaining", "last_sent_at"], batch_size=500)
+        if new:
+            await WeChatDelivery.bulk_create(new, batch_size=500)
+        if resumed:
+            await WeChatDelivery.bulk_update(resumed, fields=["status", "quota_spent"], batch_size=500)
+    await _remind_to_subscribe(no_grant, now)
+    if new:  # MySQL does not hand back the ids of a bulk insert
+        ids = dict(await WeChatDelivery.filter(dedup_key__in=[d.dedup_key for d in new]).values_list(
+            "dedup_key", "id"))
+        for delivery in new:
+            delivery.id = ids[delivery.dedup_key]
+            delivery._saved_in_db = True
+    return ready
 
 
-async def send_wechat(ctx: HandlerContext, user: User, message: Message) -> None:
-    """Send one subscription message, spending one grant; without a grant the user is reminded to subscribe."""
-    template = ctx.settings.wechat_templates.get(message.kind)
-    if template is None:
-        return  # an inbox-only kind
-    delivery = await _claim_delivery(ctx, user.id, message.kind)
-    if delivery is None:
-        await _remind_to_subscribe(user.id, message)
-        return
-    if delivery.status in _FINISHED:
-        return
-    try:
-        data = shape_data(template.fields, message.values)
-    except FieldInvalid as exc:
-        await _failed(delivery, user.id, f"{exc.message}: {exc.detail}")
-        raise PermanentDeliveryError(exc.message) from exc
-    try:
-        delivery.msgid = await ctx.wechat.send_subscribe_message(
-            user.openid, template.template_id, data, page=message.page or template.page,
-            state=ctx.settings.wechat_miniprogram_state)
-    except WeChatSubscriptionRefused:
-        await SubscriptionQuota.filter(user_id=user.id, kind=message.kind).update(remaining=0,
-                                                                                  exhausted_reason="43101")
-        await _save(delivery, DeliveryStatus.REFUSED, "43101")
-        return
-    except WeChatQuotaExceeded:
-        await _refund(delivery, user.id)  # WeChat refused before delivering: the grant is still the user's
-        raise
-    except WeChatRequestError as exc:
-        await _failed(delivery, user.id, str(exc))
-        raise PermanentDeliveryError(str(exc)) from exc
-    await WeChatDelivery.filter(id=delivery.id).update(status=DeliveryStatus.SENT, msgid=delivery.msgid,
-                                                       last_error=None)
-
-
-async def _claim_delivery(ctx: HandlerContext, user_id: int, kind: str) -> WeChatDelivery | None:
-    """This send's dedup record with a grant spent for it; None when the user has no grant left.
-
-    A first run spends and records together (the common, fast path); a rerun resumes the record it left."""
-    key = f"{ctx.event_id}:{user_id}:{kind}"
-    if ctx.rerun and (earlier := await WeChatDelivery.filter(dedup_key=key).first()):
-        if earlier.status in _FINISHED or earlier.quota_spent:
-            return earlier
-        if not await _spend_grant(user_id, kind):
-            await _save(earlier, DeliveryStatus.NO_QUOTA)
-            return None
-        earlier.quota_spent, earlier.attempts = True, earlier.attempts + 1
-        await _save(earlier, DeliveryStatus.SENDING)
-        return earlier
-    if not await _spend_grant(user_id, kind):
-        await _record_no_grant(key, user_id, kind)
-        return None
-    try:
-        return await WeChatDelivery.create(dedup_key=key, user_id=user_id, kind=kind, quota_spent=True, attempts=1)
-    except IntegrityError:  # a run we did not know was a rerun: give the grant back and resume its record
-        await SubscriptionQuota.filter(user_id=user_id, kind=kind).update(remaining=F("remaining") + 1)
-        return await _claim_delivery(HandlerContext(ctx.event_id, ctx.settings, ctx.wechat, rerun=True),
-                                     user_id, kind)
-
-
-async def _record_no_grant(key: str, user_id: int, kind: str) -> None:
-    try:
-        await WeChatDelivery.create(dedup_key=key, user_id=user_id, kind=kind, status=DeliveryStatus.NO_QUOTA)
-    except IntegrityError:
-        pass
-
-
-async def _spend_grant(user_id: int, kind: str) -> bool:
-    # One conditional UPDATE, so two workers can never spend the same grant.
-    spent = await SubscriptionQuota.filter(user_id=user_id, kind=kind, remaining__gt=0).update(
-        remaining=F("remaining") - 1, last_sent_at=clock.now())
-    return spent > 0
-
-
-async def _refund(delivery: WeChatDelivery, user_id: int) -> None:
-    await SubscriptionQuota.filter(user_id=user_id, kind=delivery.kind).update(remaining=F("remaining") + 1)
-    delivery.quota_spent = False
-    await _save(delivery, delivery.status)
-
-
-async def _failed(delivery: WeChatDelivery, user_id: int, error: str) -> None:
-    # wechat-api.md §3b assumes a rejected payload does not consume the grant.
-    alerts.error("subscription message %s failed permanently: %s", delivery.dedup_key, error)
-    await SubscriptionQuota.filter(user_id=user_id, kind=delivery.kind).update(remaining=F("remaining") + 1)
-    delivery.quota_spent = False
-    await _save(delivery, DeliveryStatus.FAILED, error)
-
-
-async def _remind_to_subscribe(user_id: int, message: Message) -> None:
-    reminder = Message(kind=SUBSCRIBE_REMINDER_KIND, title="请开启微信消息提醒",
-                       body=f"您有一条「{message.title}」只能在小程序内查看。在小程序中允许订阅消息后,"
-                            "下次将通过微信及时提醒您。", page="pages/notify/subscribe")
+async def _remind_to_subscribe(sends: list[_Send], now) -> None:
     # One reminder per user, kind and day is enough.
-    await write_inbox(f"remind:{user_id}:{message.kind}:{clock.now():%Y%m%d}", user_id, reminder)
+    reminders = [_inbox_row(f"remind:{s.user_id}:{s.message.kind}:{now:%Y%m%d}", s.user_id, Message(
+        kind=SUBSCRIBE_REMINDER_KIND, title="请开启微信消息提醒", page="pages/notify/subscribe",
+        body=f"您有一条「{s.message.title}」只能在小程序内查看。在小程序中允许订阅消息后,下次将通过微信及时提醒您。"))
+        for s in sends]
+    if reminders:
+        await InboxMessage.bulk_create(reminders, ignore_conflicts=True, batch_size=500)
 
 
-async def _save(delivery: WeChatDelivery, status: DeliveryStatus, error: str | None = None) -> None:
-    delivery.status = status
-    delivery.last_error = error
-    await delivery.save(update_fields=["status", "quota_spent", "attempts", "msgid", "last_error", "updated_at"])
+async def _send_all(wechat: WeChatClient, settings: Settings, sends: list[_Send]) -> None:
+    limit = asyncio.Semaphore(settings.outbox_concurrency)
+
+    async def send_one(send: _Send) -> None:
+        async with limit:
+            try:
+                msgid = await wechat.send_subscribe_message(
+                    send.openid, send.template.template_id, send.data,
+                    page=send.message.page or send.template.page, state=settings.wechat_miniprogram_state)
+            except WeChatSubscriptionRefused:
+                send.result = "refused"
+            except WeChatQuotaExceeded as exc:
+                send.result, send.error = "quota", str(exc)
+            except WeChatRequestError as exc:
+                send.result, send.error = "failed", str(exc)
+            except Exception as exc:  # noqa: BLE001 - busy, 5xx, timeouts, a token that stays bad: retried
+                send.result, send.error = "transient", repr(exc)
+            else:
+                send.result, send.delivery.msgid = "sent", msgid
+
+    await asyncio.gather(*(send_one(s) for s in sends))
+
+
+async def _record_results(sends: list[_Send], outcomes: dict[int, Outcome]) -> None:
+    if not sends:
+        return
+    async with in_transaction():
+        for send in sends:
+            await _apply_result(send, outcomes[send.event_id])
+        await WeChatDelivery.bulk_update([s.delivery for s in sends],
+                                         fields=["status", "quota_spent", "attempts", "msgid", "last_error"],
+                                         batch_size=500)
+
+
+async def _apply_result(send: _Send, outcome: Outcome) -> None:
+    delivery = send.delivery
+    delivery.attempts += 1
+    delivery.last_error = send.error
+    quota = SubscriptionQuota.filter(user_id=send.user_id, kind=send.message.kind)
+    if send.result == "sent":
+        delivery.status = DeliveryStatus.SENT
+    elif send.result == "refused":
+        # 43101: the user has no grant at WeChat whatever we counted; never retried (wechat-api.md §3b).
+        delivery.status, delivery.last_error = DeliveryStatus.REFUSED, "43101"
+        await quota.update(remaining=0, exhausted_reason="43101")
+    elif send.result in ("quota", "failed"):
+        # WeChat refused before delivering, so the grant is still the user's (§3b's assumption).
+        delivery.quota_spent = False
+        await quota.update(remaining=F("remaining") + 1)
+        if send.result == "quota":
+            outcome.quota_exceeded = send.error
+        else:
+            delivery.status = DeliveryStatus.FAILED
+            alerts.error("subscription message %s failed permanently: %s", send.key, send.error)
+            outcome.permanent = send.error
+    else:
+        outcome.transient = send.error

@@ -134,7 +134,8 @@ async def notice_detail(principal: Principal, notice_id: int) -> NoticeView:
     view = NoticeView(notice, total, read)
     if principal.is_staff:
         view.receipts = await (NoticeRecipient.filter(notice_id=notice.id).order_by("enterprise_id")
-                               .values("enterprise_id", "read_at", read_by="read_by_id", enterprise_name="enterprise__name"))
+                               .values("enterprise_id", "read_at", read_by="read_by_id",
+                                       enterprise_name="enterprise__name"))
     else:
         own = await NoticeRecipient.filter(notice_id=notice.id, enterprise_id=principal.enterprise_id).first()
         view.own_read_at = own.read_at if own else None

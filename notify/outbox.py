@@ -1,8 +1,9 @@
 """The transactional outbox: events recorded in the writer's transaction, handled by the worker at least once.
 
-A worker claims due rows (FOR UPDATE SKIP LOCKED on MySQL/MariaDB, so several workers share the table), leases
-them, commits, runs the handler from notify.handlers.HANDLERS outside any transaction and marks the row. Failures
-retry with exponential backoff and jitter; after the last try the row is dead-lettered and an admin can replay it."""
+A worker claims a batch of due rows (FOR UPDATE SKIP LOCKED on MySQL/MariaDB, so several workers share the
+table) under a lease, commits, runs each row's handler from notify.handlers.HANDLERS outside any transaction,
+delivers what the handlers planned as one batch (notify.delivery) and marks the rows. Failures retry with
+exponential backoff and jitter; after the last try a row is dead-lettered and a system admin can replay it."""
 
 import asyncio
 import logging
@@ -20,10 +21,9 @@ from core import audit, clock
 from core.audit import Actor
 from core.errors import NotFound
 from core.settings import Settings
-from notify.delivery import HandlerContext, PermanentDeliveryError
+from notify.delivery import HandlerContext, Outcome, deliver_batch
 from notify.models import OutboxEvent, OutboxStatus
 from wechat.client import WeChatClient
-from wechat.errors import WeChatQuotaExceeded
 
 log = logging.getLogger("jinyan.outbox")
 alerts = logging.getLogger("jinyan.alerts")
@@ -96,16 +96,10 @@ class Dispatcher:
                       .select_for_update(skip_locked=True).using_db(conn))
 
     async def run_once(self) -> int:
-        """Claim one batch and handle it; answers how many events were claimed."""
+        """Claim one batch, handle it and settle every event; answers how many events were claimed."""
         events = await self.claim()
-        limit = asyncio.Semaphore(self.settings.outbox_concurrency if _claims_concurrently() else 1)
-
-        async def bounded(event: OutboxEvent) -> bool:
-            async with limit:
-                return await self._process(event)
-
-        handled = await asyncio.gather(*(bounded(e) for e in events))
-        await self._mark_done([e for e, ok in zip(events, handled, strict=True) if ok])
+        if events:
+            await self.settle(events, await self.process(events))
         return len(events)
 
     async def drain(self, max_rounds: int = 1000) -> int:
@@ -120,41 +114,64 @@ class Dispatcher:
 
     async def handle(self, event: OutboxEvent) -> None:
         """Handle one claimed event and settle it."""
-        if await self._process(event):
-            await self._mark_done([event])
+        await self.settle([event], await self.process([event]))
 
-    async def _process(self, event: OutboxEvent) -> bool:
-        """Run the handler; True when it succeeded (the caller marks it done, batched), else settled here."""
-        handler = self.handlers.get(event.name)
-        if handler is None:
-            await self._dead(event, f"没有处理 {event.name} 的处理器")
-            return False
-        ctx = HandlerContext(event_id=event.id, settings=self.settings, wechat=self.wechat,
-                             rerun=event.attempts > 1 or event.last_error is not None)
+    async def process(self, events: list[OutboxEvent]) -> dict[int, Outcome]:
+        """Run each event's handler, then deliver what they planned as one batch. Settles nothing."""
+        outcomes: dict[int, Outcome] = {}
+        plans: dict[int, list] = {}
+        limit = asyncio.Semaphore(self.settings.outbox_concurrency if _claims_concurrently() else 1)
+
+        async def plan(event: OutboxEvent) -> None:
+            handler = self.handlers.get(event.name)
+            if handler is None:
+                outcomes[event.id] = Outcome(permanent=f"没有处理 {event.name} 的处理器")
+                return
+            ctx = HandlerContext(event_id=event.id, settings=self.settings)
+            async with limit:
+                try:
+                    await handler(ctx, event.payload)
+                except Exception as exc:  # noqa: BLE001 - a failing handler is retried, then dead-lettered
+                    log.warning("event %s (%s) failed on attempt %s: %r", event.id, event.name, event.attempts,
+                                exc)
+                    outcomes[event.id] = Outcome(transient=repr(exc))
+                    return
+            plans[event.id] = ctx.plans
+
+        await asyncio.gather(*(plan(e) for e in events))
         try:
-            await handler(ctx, event.payload)
-        except PermanentDeliveryError as exc:
-            await self._dead(event, str(exc))
-        except WeChatQuotaExceeded as exc:
-            # 45009 is WeChat's quota, not this event's fault: wait long, and do not spend one of its tries.
-            await self._retry(event, str(exc), self.settings.wechat_quota_backoff_seconds, refund_attempt=True)
-        except Exception as exc:  # noqa: BLE001 - any failure of a handler is retried, then dead-lettered
-            log.warning("event %s (%s) failed on attempt %s: %r", event.id, event.name, event.attempts, exc)
-            if event.attempts >= self.settings.outbox_max_attempts:
-                await self._dead(event, repr(exc))
-            else:
-                delay = backoff_seconds(event.attempts, self.settings.outbox_backoff_base_seconds,
-                                        self.settings.outbox_backoff_max_seconds, self._rng)
-                await self._retry(event, repr(exc), delay)
-        else:
-            return True
-        return False
+            outcomes.update(await deliver_batch(self.settings, self.wechat, plans))
+        except Exception as exc:  # noqa: BLE001 - e.g. a lock wait or deadlock: the whole batch is retried
+            log.warning("delivering a batch of %s events failed: %r", len(plans), exc)
+            outcomes.update({event_id: Outcome(transient=repr(exc)) for event_id in plans})
+        return outcomes
 
-    async def _mark_done(self, events: list[OutboxEvent]) -> None:
-        if events:
-            await OutboxEvent.filter(id__in=[e.id for e in events], claimed_by=self.worker_id,
-                                     status=OutboxStatus.PROCESSING).update(
+    async def settle(self, events: list[OutboxEvent], outcomes: dict[int, Outcome]) -> None:
+        """Mark done what fully succeeded (one statement), retry or dead-letter the rest."""
+        done = []
+        for event in events:
+            outcome = outcomes[event.id]
+            if outcome.transient is not None:
+                await self._retry_or_dead(event, outcome.transient)
+            elif outcome.quota_exceeded is not None:
+                # 45009 is WeChat's quota, not this event's fault: wait long, and do not spend one of its tries.
+                await self._retry(event, outcome.quota_exceeded, self.settings.wechat_quota_backoff_seconds,
+                                  refund_attempt=True)
+            elif outcome.permanent is not None:
+                await self._dead(event, outcome.permanent)
+            else:
+                done.append(event.id)
+        if done:
+            await OutboxEvent.filter(id__in=done, claimed_by=self.worker_id, status=OutboxStatus.PROCESSING).update(
                 status=OutboxStatus.DONE, finished_at=clock.now(), lease_until=None, last_error=None)
+
+    async def _retry_or_dead(self, event: OutboxEvent, error: str) -> None:
+        if event.attempts >= self.settings.outbox_max_attempts:
+            await self._dead(event, error)
+            return
+        delay = backoff_seconds(event.attempts, self.settings.outbox_backoff_base_seconds,
+                                self.settings.outbox_backoff_max_seconds, self._rng)
+        await self._retry(event, error, delay)
 
     def _mine(self, event: OutboxEvent):
         # Only the worker holding the lease may settle the row.

@@ -56,7 +56,7 @@ class NoticeTarget(BaseModel):
 
     industries: list[Annotated[str, Field(min_length=1, max_length=40)]] | None = Field(default=None, max_length=50)
     categories: list[Annotated[str, Field(min_length=1, max_length=20)]] | None = Field(default=None, max_length=50)
-    region_ids: list[int] | None = Field(default=None, max_length=100)
+    region_ids: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] | None = Field(default=None, max_length=100)
     near: Near | None = None
 
 
@@ -64,7 +64,7 @@ class NoticeCreate(BaseModel):
     title: str = Field(min_length=1, max_length=100)
     body: str = Field(min_length=1, max_length=5000)
     target: NoticeTarget = Field(default_factory=NoticeTarget)
-    attachment_upload_id: int | None = Field(default=None, ge=1)
+    attachment_upload_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
 
 
 class NoticeRead(BaseModel):

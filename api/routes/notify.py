@@ -1,6 +1,6 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from api.deps import AdminUser, CurrentActor, CurrentUser, SettingsDep, require_roles
 from api.responses import errors
@@ -14,6 +14,8 @@ from notify.schemas import (DeadLetterRead, InboxMessageRead, InboxPage, NoticeC
 router = APIRouter(tags=["消息与通知"])
 
 PageNo = Annotated[int, Query(ge=1, le=100_000)]
+# Ids beyond 64 bits would overflow the database driver: refuse them as invalid input.
+Id = Annotated[int, Path(ge=1, le=2**63 - 1)]
 PageSize = Annotated[int, Query(ge=1, le=100)]
 NoticeReader = Annotated[Principal, Depends(require_roles(*STAFF_ROLES, Role.ENTERPRISE))]
 EnterpriseUser = Annotated[Principal, Depends(require_roles(Role.ENTERPRISE))]
@@ -39,7 +41,7 @@ async def list_inbox(principal: CurrentUser, page: PageNo = 1, size: PageSize = 
 
 
 @router.post("/inbox/{message_id}/read", response_model=InboxMessageRead, responses=errors(401, 404))
-async def read_inbox_message(message_id: int, principal: CurrentUser) -> InboxMessageRead:
+async def read_inbox_message(message_id: Id, principal: CurrentUser) -> InboxMessageRead:
     """标记一条消息为已读。"""
     return InboxMessageRead.model_validate(await service.mark_read(principal, message_id))
 
@@ -72,7 +74,7 @@ async def list_dead_letters(principal: SystemAdmin, page: PageNo = 1, size: Page
 
 @router.post("/notify/dead-letters/{event_id}/replay", response_model=DeadLetterRead,
              responses=errors(401, 403, 404))
-async def replay_dead_letter(event_id: int, principal: SystemAdmin, actor: CurrentActor) -> DeadLetterRead:
+async def replay_dead_letter(event_id: Id, principal: SystemAdmin, actor: CurrentActor) -> DeadLetterRead:
     """重新投递一条死信;已送达的部分不会重复发送。"""
     return DeadLetterRead.model_validate(await outbox.replay_dead_letter(actor, event_id))
 
@@ -105,12 +107,12 @@ async def list_notices(principal: NoticeReader, page: PageNo = 1, size: PageSize
 
 
 @router.get("/notices/{notice_id}", response_model=NoticeDetail, responses=errors(401, 403, 404))
-async def get_notice(notice_id: int, principal: NoticeReader) -> NoticeDetail:
+async def get_notice(notice_id: Id, principal: NoticeReader) -> NoticeDetail:
     """通知详情;工作人员可看到哪些企业已读、哪些未读。"""
     return _notice_detail(await notices.notice_detail(principal, notice_id))
 
 
 @router.post("/notices/{notice_id}/read", response_model=NoticeDetail, responses=errors(401, 403, 404))
-async def read_notice(notice_id: int, principal: EnterpriseUser, actor: CurrentActor) -> NoticeDetail:
+async def read_notice(notice_id: Id, principal: EnterpriseUser, actor: CurrentActor) -> NoticeDetail:
     """企业确认已阅读通知(首次阅读记为本企业的回执)。"""
     return _notice_detail(await notices.read_notice(principal, actor, notice_id))

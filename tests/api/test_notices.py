@@ -100,7 +100,8 @@ class TestReadReceipts:
         read = await client.post(f"/api/v1/notices/{notice['id']}/read", headers=builders.auth(reader))
         assert read.status_code == 200 and read.json()["read_at"] is not None
         assert read.json()["read_by_enterprises"] == []  # an enterprise sees only its own receipt
-        detail = (await client.get(f"/api/v1/notices/{notice['id']}", headers=builders.auth(street["inspector"]))).json()
+        path = f"/api/v1/notices/{notice['id']}"
+        detail = (await client.get(path, headers=builders.auth(street["inspector"]))).json()
         assert [r["enterprise_id"] for r in detail["read_by_enterprises"]] == _ids(street, "north_chem")
         assert [r["enterprise_id"] for r in detail["unread_by_enterprises"]] == _ids(street, "south_chem")
         assert detail["read_by_enterprises"][0]["read_by"] == reader.id and detail["read"] == 1
@@ -120,7 +121,8 @@ class TestReadReceipts:
     async def test_an_enterprise_not_targeted_and_staff_out_of_scope_get_404(self, client, street):
         notice = (await _publish(client, street["admin"], industries=["化工"], categories=["规上"])).json()
         outsider = street["south_chem_user"]
-        for method, path in (("GET", f"/api/v1/notices/{notice['id']}"), ("POST", f"/api/v1/notices/{notice['id']}/read")):
+        path = f"/api/v1/notices/{notice['id']}"
+        for method, path in (("GET", path), ("POST", f"{path}/read")):
             assert (await client.request(method, path, headers=builders.auth(outsider))).status_code == 404
         north = await client.get(f"/api/v1/notices/{notice['id']}", headers=builders.auth(street["north_admin"]))
         assert north.status_code == 404  # published above the north community's reach

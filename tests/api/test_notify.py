@@ -94,8 +94,21 @@ class TestDeadLetters:
     async def test_a_regional_admin_and_other_roles_are_403(self, client):
         tree = await builders.region_tree()
         dead = await self._dead()
-        for who in (await builders.user(Role.ADMIN, tree["street"]), await builders.user(Role.INSPECTOR, tree["street"])):
+        staff = [await builders.user(role, tree["street"]) for role in (Role.ADMIN, Role.INSPECTOR)]
+        for who in staff:
             assert (await client.get("/api/v1/notify/dead-letters", headers=builders.auth(who))).status_code == 403
             replay = await client.post(f"/api/v1/notify/dead-letters/{dead.id}/replay", headers=builders.auth(who))
             assert replay.status_code == 403
         assert (await OutboxEvent.get(id=dead.id)).status == OutboxStatus.DEAD
+
+
+async def test_ids_too_large_for_the_database_are_422_not_500(client):
+    admin = await builders.user(Role.ADMIN, None)
+    huge = 10**22
+    for method, path in (("POST", f"/api/v1/inbox/{huge}/read"), ("GET", f"/api/v1/notices/{huge}"),
+                         ("POST", f"/api/v1/notify/dead-letters/{huge}/replay")):
+        assert (await client.request(method, path, headers=builders.auth(admin))).status_code == 422
+    answer = await client.post("/api/v1/notices", headers=builders.auth(admin),
+                               json={"title": "t", "body": "b", "target": {"region_ids": [huge]},
+                                     "attachment_upload_id": huge})
+    assert answer.status_code == 422

@@ -32,8 +32,9 @@ async def dispatcher(db_clean, settings, wechat_client):
 async def subscriber(fake_wechat, settings, kind: str = "risk_changed", grants: int = 1, **overrides):
     """An enterprise-less user with an openid who accepted `grants` messages of `kind`, locally and at WeChat."""
     overrides.setdefault("role", Role.PUBLIC)
-    user = await builders.user(openid=f"o-user-{next(_openids)}", **overrides)
-    if grants:
+    overrides.setdefault("openid", f"o-user-{next(_openids)}")
+    user = await builders.user(**overrides)
+    if grants and user.openid:
         await SubscriptionQuota.create(user=user, kind=kind, remaining=grants)
         fake_wechat.grant(user.openid, settings.wechat_templates[kind].template_id, grants)
     return user

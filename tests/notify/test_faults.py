@@ -59,8 +59,7 @@ async def test_a_worker_killed_after_delivering_but_before_marking_does_not_dupl
     user = await subscriber(fake_wechat, settings, grants=2)
     await outbox.record("message.requested", requested([user.id]))
     [claimed] = await dispatcher.claim()
-    ctx = outbox.HandlerContext(event_id=claimed.id, settings=settings, wechat=wechat_client)
-    await dispatcher.handlers[claimed.name](ctx, claimed.payload)  # delivered, then the worker dies
+    await dispatcher.process([claimed])  # delivered, then the worker dies before marking
     clock.travel(timedelta(seconds=settings.outbox_lease_seconds + 1))
     assert await outbox.Dispatcher(settings, wechat_client, worker_id="worker-b").drain() == 1
     assert await InboxMessage.filter(user_id=user.id).count() == 1

@@ -128,3 +128,54 @@ class TestDispatch:
         clock.travel(timedelta(seconds=settings.wechat_quota_backoff_seconds + 1))
         await dispatcher.drain()
         assert len(fake_wechat.sent) == 1 and (await SubscriptionQuota.get(user_id=user.id)).remaining == 0
+
+
+class TestBatches:
+    async def test_one_grant_covers_one_of_two_messages_in_the_same_batch(self, dispatcher, fake_wechat, settings):
+        user = await subscriber(fake_wechat, settings, grants=1)
+        for _ in range(2):
+            await outbox.record("message.requested", requested([user.id]))
+        await dispatcher.drain()
+        assert len(fake_wechat.sent) == 1
+        statuses = sorted(await WeChatDelivery.filter(user_id=user.id).values_list("status", flat=True))
+        assert statuses == [DeliveryStatus.NO_QUOTA, DeliveryStatus.SENT]
+        assert await InboxMessage.filter(user_id=user.id, kind="subscribe_reminder").count() == 1
+        assert await OutboxEvent.filter(status=OutboxStatus.DONE).count() == 2
+
+    async def test_a_failed_send_retries_only_its_event_without_spending_another_grant(
+            self, dispatcher, fake_wechat, settings):
+        users = [await subscriber(fake_wechat, settings), await subscriber(fake_wechat, settings)]
+        fake_wechat.inject_fault(SEND, http_status=502)  # whichever send of the batch comes first
+        events = [await outbox.record("message.requested", requested([u.id])) for u in users]
+        await dispatcher.run_once()
+        statuses = [(await OutboxEvent.get(id=e.id)).status for e in events]
+        assert sorted(statuses) == [OutboxStatus.DONE, OutboxStatus.PENDING]
+        unlucky = users[statuses.index(OutboxStatus.PENDING)]
+        resumed = await WeChatDelivery.get(user_id=unlucky.id)
+        assert resumed.status == DeliveryStatus.SENDING and resumed.quota_spent
+        clock.travel(timedelta(seconds=10))
+        await dispatcher.drain()
+        assert sorted(s["touser"] for s in fake_wechat.sent) == sorted(u.openid for u in users)
+        assert (await WeChatDelivery.get(user_id=unlucky.id)).attempts == 2
+        assert (await SubscriptionQuota.get(user_id=unlucky.id)).remaining == 0
+
+    async def test_a_user_without_an_openid_or_a_kind_without_a_template_gets_the_inbox_only(
+            self, dispatcher, fake_wechat, settings):
+        web_only = await subscriber(fake_wechat, settings, openid=None)
+        user = await subscriber(fake_wechat, settings)
+        await outbox.record("message.requested", requested([web_only.id]))
+        await outbox.record("message.requested", {**requested([user.id]), "kind": "weekly_digest"})
+        await dispatcher.drain()
+        assert fake_wechat.calls_to(SEND) == [] and await WeChatDelivery.all().count() == 0
+        assert await InboxMessage.all().count() == 2
+
+
+async def test_a_value_that_cannot_fit_its_field_is_dead_lettered_before_any_send(dispatcher, fake_wechat, settings):
+    user = await subscriber(fake_wechat, settings)
+    event = await outbox.record("message.requested", requested([user.id, user.id], time="明天下午"))
+    await dispatcher.drain()
+    assert fake_wechat.calls_to(SEND) == []
+    dead = await OutboxEvent.get(id=event.id)
+    assert dead.status == OutboxStatus.DEAD and "time3" in dead.last_error
+    assert (await SubscriptionQuota.get(user_id=user.id)).remaining == 1
+    assert await InboxMessage.filter(user_id=user.id).count() == 1
