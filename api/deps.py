@@ -4,10 +4,11 @@ from typing import Annotated
 
 from dataclasses import dataclass
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from core.audit import Actor
+from core.types import MAX_ID
 from core.errors import NotAuthenticated, PermissionDenied
 from core.settings import Settings
 from enterprises import accounts
@@ -93,3 +94,8 @@ def page_params(page: Annotated[int, Query(ge=1, le=100_000, description="页码
 
 
 Paging = Annotated[PageParams, Depends(page_params)]
+
+
+# Ids in paths and queries: out of the database's range is 422, not a database error.
+PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]

@@ -160,7 +160,8 @@ def _validate_row(number: int, values: dict, grids: _GridIndex) -> tuple[dict | 
     except ValidationError as exc:
         headers = {c.field: c.header for c in COLUMNS}
         errors += [RowError(number, headers.get(str(err["loc"][0]), str(err["loc"][0])),
-                            _VALIDATION_REASONS.get(err["type"], "格式不正确")) for err in exc.errors()]
+                            _VALIDATION_REASONS.get(err["type"], "格式不正确"))
+                   for err in exc.errors() if err["loc"][0] != "region_id"]  # the grid is reported above
         return None, errors
     return ({**data.model_dump(), "credit_code": code} if not errors else None), errors
 

@@ -4,6 +4,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.types import DbId
+
 from enterprises.models import (DocumentType, EnterpriseStatus, PersonnelRole, RegionLevel, RiskColor, RiskLevel,
                                 Role)
 
@@ -24,8 +26,8 @@ class UserRead(BaseModel):
 class UserCreate(BaseModel):
     name: str = Field(min_length=1, max_length=40)
     role: Role
-    region_id: int | None = None
-    enterprise_id: int | None = None
+    region_id: DbId | None = None
+    enterprise_id: DbId | None = None
     phone: str | None = Field(default=None, pattern=PHONE_PATTERN)
     username: str | None = Field(default=None, pattern=USERNAME_PATTERN)
     password: str | None = Field(default=None, min_length=8, max_length=128)
@@ -56,7 +58,7 @@ class TokenRead(BaseModel):
 class RegionCreate(BaseModel):
     name: str = Field(min_length=1, max_length=60)
     level: RegionLevel
-    parent_id: int | None = None
+    parent_id: DbId | None = None
 
 
 class RegionRead(BaseModel):
@@ -97,7 +99,7 @@ class EnterpriseCreate(ProductionInfo):
     address: str = Field(min_length=1, max_length=200)
     lat: float = _lat_field()
     lng: float = _lng_field()
-    region_id: int = Field(description="所属网格")
+    region_id: DbId = Field(description="所属网格")
     industry: str = Field(min_length=1, max_length=40)
     category: str = Field(min_length=1, max_length=20, description="如 规上 / 规下 / 九小场所")
     employee_count: int | None = Field(default=None, ge=0, le=1_000_000)
@@ -113,7 +115,7 @@ class EnterpriseUpdate(BaseModel):
     address: str | None = Field(default=None, min_length=1, max_length=200)
     lat: float | None = _lat_field(default=None)
     lng: float | None = _lng_field(default=None)
-    region_id: int | None = None
+    region_id: DbId | None = None
     industry: str | None = Field(default=None, min_length=1, max_length=40)
     category: str | None = Field(default=None, min_length=1, max_length=20)
     employee_count: int | None = Field(default=None, ge=0, le=1_000_000)
@@ -229,7 +231,7 @@ class PersonRead(PersonCreate):
 class DocumentCreate(BaseModel):
     doc_type: DocumentType
     title: str = Field(min_length=1, max_length=100)
-    upload_ids: list[int] = Field(default=[], max_length=20)
+    upload_ids: list[DbId] = Field(default=[], max_length=20)
     issued_date: date | None = None
     valid_until_date: date | None = None
 
@@ -237,7 +239,7 @@ class DocumentCreate(BaseModel):
 class DocumentUpdate(BaseModel):
     doc_type: DocumentType | None = None
     title: str | None = Field(default=None, min_length=1, max_length=100)
-    upload_ids: list[int] | None = Field(default=None, max_length=20)
+    upload_ids: list[DbId] | None = Field(default=None, max_length=20)
     issued_date: date | None = None
     valid_until_date: date | None = None
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import CurrentActor, CurrentUser, SettingsDep, WeChatDep
+from api.deps import CurrentActor, CurrentUser, PathId, SettingsDep, WeChatDep
 from api.responses import errors
 from core.errors import Conflict
 from enterprises import qr_images, service
@@ -26,7 +26,7 @@ async def _png(request: Request, kind: str, render: Callable[..., bytes], *input
 
 
 @router.get("/enterprises/{enterprise_id}/code.png", response_class=Response, responses={**_PNG, **errors(401, 404)})
-async def code_png(enterprise_id: int, request: Request, principal: CurrentUser, settings: SettingsDep) -> Response:
+async def code_png(enterprise_id: PathId, request: Request, principal: CurrentUser, settings: SettingsDep) -> Response:
     """身份码图片(纠错等级 Q)。"""
     _, url = await service.identity_qr(principal, enterprise_id, settings.public_base_url)
     return await _png(request, "code", qr_images.render_code_png, url)
@@ -34,7 +34,7 @@ async def code_png(enterprise_id: int, request: Request, principal: CurrentUser,
 
 @router.get("/enterprises/{enterprise_id}/poster.png", response_class=Response,
             responses={**_PNG, **errors(401, 404)})
-async def poster_png(enterprise_id: int, request: Request, principal: CurrentUser, settings: SettingsDep) -> Response:
+async def poster_png(enterprise_id: PathId, request: Request, principal: CurrentUser, settings: SettingsDep) -> Response:
     """A5 张贴海报(300 dpi):身份码、企业名称、所属网格和扫码说明。"""
     enterprise, url = await service.identity_qr(principal, enterprise_id, settings.public_base_url)
     return await _png(request, "poster", qr_images.render_poster_png, url, enterprise.name, enterprise.region.name)
@@ -42,7 +42,7 @@ async def poster_png(enterprise_id: int, request: Request, principal: CurrentUse
 
 @router.get("/enterprises/{enterprise_id}/risk-code.png", response_class=Response,
             responses={**_PNG, **errors(401, 404, 409)})
-async def risk_code_png(enterprise_id: int, request: Request, principal: CurrentUser,
+async def risk_code_png(enterprise_id: PathId, request: Request, principal: CurrentUser,
                         settings: SettingsDep) -> Response:
     """当前风险码:按红、黄、绿着色的身份码,附评定日期。"""
     enterprise, url = await service.identity_qr(principal, enterprise_id, settings.public_base_url)
@@ -54,7 +54,7 @@ async def risk_code_png(enterprise_id: int, request: Request, principal: Current
 
 @router.get("/enterprises/{enterprise_id}/wxacode.png", response_class=Response,
             responses={**_PNG, **errors(401, 404, 429)})
-async def wxacode_png(enterprise_id: int, request: Request, principal: CurrentUser, actor: CurrentActor,
+async def wxacode_png(enterprise_id: PathId, request: Request, principal: CurrentUser, actor: CurrentActor,
                       settings: SettingsDep, wechat: WeChatDep) -> Response:
     """小程序码(getwxacodeunlimit):首次请求时向微信生成并保存,之后直接返回保存的图片。"""
     png = await service.mini_program_code(principal, actor, enterprise_id, wechat, settings)

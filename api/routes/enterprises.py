@@ -3,7 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, UploadFile
 from fastapi.responses import FileResponse
 
-from api.deps import AdminUser, CurrentActor, CurrentUser, Paging
+from api.deps import AdminUser, CurrentActor, CurrentUser, Paging, PathId, QueryId
 from api.responses import errors
 from enterprises import importing, service
 from enterprises.models import EnterpriseStatus, RiskColor
@@ -24,7 +24,7 @@ async def register_enterprise(body: EnterpriseCreate, principal: CurrentUser, ac
 async def list_enterprises(principal: CurrentUser, paging: Paging,
                            industry: Annotated[str | None, Query(max_length=40)] = None,
                            category: Annotated[str | None, Query(max_length=20)] = None,
-                           region_id: int | None = None, color: RiskColor | None = None,
+                           region_id: QueryId = None, color: RiskColor | None = None,
                            status: EnterpriseStatus | None = None,
                            q: Annotated[str | None, Query(max_length=50, description="名称或信用代码")] = None,
                            ) -> EnterprisePage:
@@ -36,13 +36,13 @@ async def list_enterprises(principal: CurrentUser, paging: Paging,
 
 
 @router.get("/enterprises/{enterprise_id}", response_model=EnterpriseRead, responses=errors(401, 404))
-async def get_enterprise(enterprise_id: int, principal: CurrentUser) -> EnterpriseRead:
+async def get_enterprise(enterprise_id: PathId, principal: CurrentUser) -> EnterpriseRead:
     return EnterpriseRead.of(await service.get_visible(principal, enterprise_id))
 
 
 @router.patch("/enterprises/{enterprise_id}", response_model=EnterpriseRead,
               responses=errors(401, 403, 404, 409))
-async def update_enterprise(enterprise_id: int, body: EnterpriseUpdate, principal: CurrentUser,
+async def update_enterprise(enterprise_id: PathId, body: EnterpriseUpdate, principal: CurrentUser,
                             actor: CurrentActor) -> EnterpriseRead:
     """修改企业信息;带 version 时若已被他人修改则返回 409。"""
     return EnterpriseRead.of(await service.update_enterprise(principal, actor, enterprise_id, body))
@@ -50,7 +50,7 @@ async def update_enterprise(enterprise_id: int, body: EnterpriseUpdate, principa
 
 @router.post("/enterprises/{enterprise_id}/approve", response_model=EnterpriseRead,
              responses=errors(401, 403, 404, 409))
-async def approve_enterprise(enterprise_id: int, principal: AdminUser, actor: CurrentActor,
+async def approve_enterprise(enterprise_id: PathId, principal: AdminUser, actor: CurrentActor,
                              body: ReviewDecision | None = None) -> EnterpriseRead:
     """审核通过:企业生效,登记人成为该企业的安全管理员。"""
     note = body.note if body else ""
@@ -59,14 +59,14 @@ async def approve_enterprise(enterprise_id: int, principal: AdminUser, actor: Cu
 
 @router.post("/enterprises/{enterprise_id}/reject", response_model=EnterpriseRead,
              responses=errors(401, 403, 404, 409))
-async def reject_enterprise(enterprise_id: int, body: ReviewDecision, principal: AdminUser,
+async def reject_enterprise(enterprise_id: PathId, body: ReviewDecision, principal: AdminUser,
                             actor: CurrentActor) -> EnterpriseRead:
     return EnterpriseRead.of(await service.reject_enterprise(principal, actor, enterprise_id, body.note))
 
 
 @router.get("/enterprises/{enterprise_id}/nearby", response_model=list[NearbyEnterprise],
             responses=errors(401, 404, 409))
-async def nearby(enterprise_id: int, principal: CurrentUser,
+async def nearby(enterprise_id: PathId, principal: CurrentUser,
                  radius_m: Annotated[int, Query(ge=10, le=20_000, description="半径(米)")] = 1000,
                  ) -> list[NearbyEnterprise]:
     """周边企业,由近及远。"""
@@ -77,7 +77,7 @@ async def nearby(enterprise_id: int, principal: CurrentUser,
 
 @router.post("/enterprises/{enterprise_id}/code/reissue", response_model=EnterpriseRead,
              responses=errors(401, 403, 404))
-async def reissue_code(enterprise_id: int, principal: AdminUser, actor: CurrentActor) -> EnterpriseRead:
+async def reissue_code(enterprise_id: PathId, principal: AdminUser, actor: CurrentActor) -> EnterpriseRead:
     """重新生成身份码:旧码从此返回 410,须重新打印张贴。"""
     return EnterpriseRead.of(await service.reissue_qr(principal, actor, enterprise_id))
 

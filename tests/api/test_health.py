@@ -12,3 +12,19 @@ async def test_unknown_paths_answer_the_error_shape(client):
 async def test_every_answer_carries_a_request_id(client):
     answer = await client.get("/healthz", headers={"X-Request-ID": "abc123"})
     assert answer.headers["X-Request-ID"] == "abc123"
+
+
+async def test_ids_beyond_the_database_range_are_422_not_500(client):
+    from enterprises.models import Role
+    from tests import builders
+
+    tree = await builders.region_tree()
+    admin = await builders.user(Role.ADMIN, tree["street"])
+    huge = 2**70
+    for method, url, body in (("GET", f"/api/v1/enterprises/{huge}", None),
+                              ("GET", f"/api/v1/enterprises?region_id={huge}", None),
+                              ("GET", f"/api/v1/enterprises/1/personnel/{huge}", None),
+                              ("POST", "/api/v1/regions", {"name": "x", "level": "grid", "parent_id": huge}),
+                              ("POST", "/api/v1/users", {"name": "x", "role": "command", "region_id": huge})):
+        answer = await client.request(method, url, json=body, headers=builders.auth(admin))
+        assert answer.status_code in (405, 422), (url, answer.status_code)
