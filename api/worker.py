@@ -6,6 +6,7 @@ import signal
 from collections.abc import Awaitable, Callable
 
 from core import db, logs
+from core import heartbeat as core_heartbeat
 from core.settings import Settings
 from notify import outbox
 
@@ -25,7 +26,11 @@ async def deliver_outbox(settings: Settings) -> None:
     await _dispatchers[id(settings)].drain()
 
 
-JOBS: dict[str, tuple[float, Job]] = {"outbox": (1.0, deliver_outbox)}
+async def heartbeat(settings: Settings) -> None:
+    await core_heartbeat.beat()
+
+
+JOBS: dict[str, tuple[float, Job]] = {"heartbeat": (5.0, heartbeat), "outbox": (1.0, deliver_outbox)}
 
 
 async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:

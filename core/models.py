@@ -44,3 +44,14 @@ class AuditHead(Model):
 
     class Meta:
         table = "audit_head"
+
+
+class WorkerHeartbeat(Model):
+    """Each worker process stamps its row every few seconds, and /readyz shows whether any is alive."""
+
+    worker_id = fields.CharField(max_length=100, primary_key=True)
+    started_at = fields.DatetimeField()
+    seen_at = fields.DatetimeField()
+
+    class Meta:
+        table = "worker_heartbeat"

@@ -41,15 +41,24 @@ def issue_access_token(user_id: int, token_version: int, secret: str, now: datet
     return jwt.encode(claims, secret, algorithm=ALGORITHM)
 
 
-def read_access_token(token: str, secret: str, now: datetime) -> TokenClaims:
-    try:
-        claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"verify_exp": False,
-                                                                              "require": ["sub", "exp", "ver"]})
+def read_access_token(token: str, secrets: str | list[str], now: datetime) -> TokenClaims:
+    """Accepts a token signed with any of `secrets` (the current key first, then the one being rotated out)."""
+    keys = [secrets] if isinstance(secrets, str) else [key for key in secrets if key]
+    for key in keys:
+        try:
+            claims = jwt.decode(token, key, algorithms=[ALGORITHM],
+                                options={"verify_exp": False, "require": ["sub", "exp", "ver"]})
+        except jwt.InvalidSignatureError:
+            continue
+        except (jwt.PyJWTError, ValueError, TypeError) as exc:
+            raise NotAuthenticated("登录凭证无效,请重新登录", code="TOKEN_INVALID") from exc
         if claims["exp"] <= now.timestamp():
             raise NotAuthenticated("登录已过期,请重新登录", code="TOKEN_EXPIRED")
-        return TokenClaims(user_id=int(claims["sub"]), token_version=int(claims["ver"]))
-    except (jwt.PyJWTError, ValueError, TypeError) as exc:
-        raise NotAuthenticated("登录凭证无效,请重新登录", code="TOKEN_INVALID") from exc
+        try:
+            return TokenClaims(user_id=int(claims["sub"]), token_version=int(claims["ver"]))
+        except (ValueError, TypeError) as exc:
+            raise NotAuthenticated("登录凭证无效,请重新登录", code="TOKEN_INVALID") from exc
+    raise NotAuthenticated("登录凭证无效,请重新登录", code="TOKEN_INVALID")
 
 
 def new_invite_code() -> str:

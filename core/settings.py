@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     # Empty means the embedded SQLite file under DATA_DIR.
     database_url: str = ""
     secret_key: str = DEV_SECRET_KEY
+    # While rotating: the old key still verifies tokens (new ones are signed with SECRET_KEY) until they expire.
+    secret_key_previous: str = ""
     public_base_url: str = "http://127.0.0.1:8000"
     wechat_appid: str = ""
     wechat_secret: str = ""

@@ -41,7 +41,7 @@ def _issue(user: User, settings: Settings) -> IssuedToken:
 
 async def load_principal(token: str, settings: Settings) -> Principal:
     """Who holds this bearer token. Role and scope come from the database, so changes apply at once."""
-    claims = security.read_access_token(token, settings.secret_key, clock.now())
+    claims = security.read_access_token(token, [settings.secret_key, settings.secret_key_previous], clock.now())
     user = await User.filter(id=claims.user_id).select_related("region").first()
     if user is None or not user.is_active or user.token_version != claims.token_version:
         raise NotAuthenticated("登录已失效,请重新登录", code="TOKEN_REVOKED")

@@ -108,6 +108,7 @@ async def wechat_client(fake_wechat, sleeps):
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     return Settings(env="dev", secret_key=TEST_SECRET, data_dir=tmp_path, wechat_appid="wx-fake-app",
+                    run_worker_in_process=False,
                     wechat_secret="fake-secret")
 
 

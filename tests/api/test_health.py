@@ -1,6 +1,18 @@
 async def test_liveness_and_readiness(client):
     assert (await client.get("/healthz")).json() == {"status": "ok"}
-    assert (await client.get("/readyz")).json() == {"status": "ok", "database": "ok"}
+    assert (await client.get("/readyz")).json() == {"status": "ok", "database": "ok", "worker": "missing",
+                                                    "live_workers": 0}
+
+
+async def test_readiness_shows_a_live_worker_and_forgets_a_stale_one(client):
+    from datetime import timedelta
+
+    from core import clock, heartbeat
+
+    await heartbeat.beat()
+    assert (await client.get("/readyz")).json()["worker"] == "ok"
+    clock.travel(timedelta(minutes=1))
+    assert (await client.get("/readyz")).json()["worker"] == "missing"
 
 
 async def test_unknown_paths_answer_the_error_shape(client):

@@ -39,3 +39,11 @@ def test_passwords_hash_with_argon2_and_verify():
     assert security.verify_password("正确的密码123", hashed)
     assert not security.verify_password("wrong", hashed)
     assert not security.verify_password("anything", None)
+
+
+def test_a_rotated_key_still_verifies_until_it_is_dropped():
+    old, new = "o" * 40, "n" * 40
+    token = security.issue_access_token(5, 0, old, clock.now(), timedelta(hours=1))
+    assert security.read_access_token(token, [new, old], clock.now()).user_id == 5
+    with pytest.raises(NotAuthenticated):
+        security.read_access_token(token, [new, ""], clock.now())

@@ -36,6 +36,7 @@ async def test_in_dev_the_app_delivers_the_outbox_itself_until_it_stops(db_clean
 
 
 def test_the_in_process_worker_is_on_in_dev_and_off_in_production(settings):
-    assert settings.worker_in_process
-    assert not settings.model_copy(update={"env": "production"}).worker_in_process
-    assert not settings.model_copy(update={"run_worker_in_process": False}).worker_in_process
+    unset = settings.model_copy(update={"run_worker_in_process": None})
+    assert unset.worker_in_process
+    assert not unset.model_copy(update={"env": "production"}).worker_in_process
+    assert not settings.worker_in_process  # the tests' settings turn it off explicitly

@@ -1,0 +1,25 @@
+"""Worker liveness: a row per worker process, stamped on a timer."""
+
+import os
+import socket
+from datetime import datetime, timedelta
+
+from core import clock
+from core.models import WorkerHeartbeat
+
+STALE_AFTER = timedelta(seconds=30)
+FORGET_AFTER = timedelta(days=1)
+WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"
+_STARTED_AT = clock.now()
+
+
+async def beat() -> None:
+    now = clock.now()
+    updated = await WorkerHeartbeat.filter(worker_id=WORKER_ID).update(seen_at=now)
+    if not updated:
+        await WorkerHeartbeat.create(worker_id=WORKER_ID, started_at=_STARTED_AT, seen_at=now)
+    await WorkerHeartbeat.filter(seen_at__lt=now - FORGET_AFTER).delete()
+
+
+async def live_workers(now: datetime) -> int:
+    return await WorkerHeartbeat.filter(seen_at__gte=now - STALE_AFTER).count()
