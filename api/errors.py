@@ -36,6 +36,7 @@ _VALIDATION_MESSAGES = {
     "int_parsing": "应为整数",
     "int_type": "应为整数",
     "float_parsing": "应为数字",
+    "float_type": "应为数字",
     "bool_parsing": "应为是或否",
     "enum": "取值不在允许范围内",
     "literal_error": "取值不在允许范围内",
@@ -85,8 +86,9 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code, message = {404: ("NOT_FOUND", "接口不存在"), 405: ("METHOD_NOT_ALLOWED", "不支持该请求方法")}.get(
-            exc.status_code, ("HTTP_ERROR", str(exc.detail)))
+        code, message = {400: ("BAD_REQUEST", "请求内容无法解析,请检查格式"), 404: ("NOT_FOUND", "接口不存在"),
+                         405: ("METHOD_NOT_ALLOWED", "不支持该请求方法")}.get(
+            exc.status_code, ("HTTP_ERROR", "请求有误"))
         return JSONResponse(error_body(code, message), status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(DBConnectionError)

@@ -54,6 +54,15 @@ COLUMNS = [
     Column("特种设备", "special_equipment", False, "叉车、行车", "多项用“、”分隔"),
 ]
 _LIST_FIELDS = {"hazardous_materials", "special_equipment"}
+_NUMBER_FIELDS = {"lat": float, "lng": float, "employee_count": int}
+
+
+def _number(text: str, kind: type):
+    """A number typed into a cell, or the text itself so that validation names the cell."""
+    try:
+        return kind(text)
+    except ValueError:
+        return text
 
 
 @dataclass
@@ -117,7 +126,10 @@ def _row_values(row: tuple, positions: dict[str, int]) -> dict:
         text = _cell_text(row[index] if index < len(row) else None)
         if name in _LIST_FIELDS:
             values[name] = [part.strip() for part in text.split(LIST_SEPARATOR) if part.strip()]
-        elif text or name not in ("employee_count",):
+        elif name in _NUMBER_FIELDS:
+            if text:
+                values[name] = _number(text, _NUMBER_FIELDS[name])
+        else:
             values[name] = text
     return values
 
@@ -167,7 +179,8 @@ def _validate_row(number: int, values: dict, grids: _GridIndex) -> tuple[dict | 
 
 
 _VALIDATION_REASONS = {"missing": "必填", "string_too_short": "必填", "string_pattern_mismatch": "格式不正确",
-                       "float_parsing": "应为数字", "int_parsing": "应为整数", "greater_than_equal": "超出范围",
+                       "float_parsing": "应为数字", "int_parsing": "应为整数", "float_type": "应为数字",
+                       "int_type": "应为整数", "greater_than_equal": "超出范围",
                        "less_than_equal": "超出范围", "string_too_long": "过长"}
 
 

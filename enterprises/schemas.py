@@ -2,9 +2,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
-from core.types import DbId
+from core.types import Count, DbId, Degrees
 
 from enterprises.models import (DocumentType, EnterpriseStatus, PersonnelRole, RegionLevel, RiskColor, RiskLevel,
                                 Role)
@@ -78,12 +78,8 @@ class Page(BaseModel):
     size: int
 
 
-def _lat_field(**kw):
-    return Field(ge=-90, le=90, description="纬度,GCJ-02(微信 wx.getLocation 坐标系)", **kw)
-
-
-def _lng_field(**kw):
-    return Field(ge=-180, le=180, description="经度,GCJ-02", **kw)
+Latitude = Annotated[Degrees, Field(ge=-90, le=90, description="纬度,GCJ-02(微信 wx.getLocation 坐标系)")]
+Longitude = Annotated[Degrees, Field(ge=-180, le=180, description="经度,GCJ-02")]
 
 
 class ProductionInfo(BaseModel):
@@ -97,12 +93,12 @@ class EnterpriseCreate(ProductionInfo):
     name: str = Field(min_length=2, max_length=100)
     credit_code: str = Field(min_length=18, max_length=18, description="统一社会信用代码(GB 32100)")
     address: str = Field(min_length=1, max_length=200)
-    lat: float = _lat_field()
-    lng: float = _lng_field()
+    lat: Latitude
+    lng: Longitude
     region_id: DbId = Field(description="所属网格")
     industry: str = Field(min_length=1, max_length=40)
     category: str = Field(min_length=1, max_length=20, description="如 规上 / 规下 / 九小场所")
-    employee_count: int | None = Field(default=None, ge=0, le=1_000_000)
+    employee_count: Count | None = None
     contact_name: str = Field(min_length=1, max_length=40)
     contact_phone: str = Field(pattern=PHONE_PATTERN)
 
@@ -110,15 +106,15 @@ class EnterpriseCreate(ProductionInfo):
 class EnterpriseUpdate(BaseModel):
     """Only the fields sent change. `version` guards against overwriting someone else's edit."""
 
-    version: int | None = None
+    version: StrictInt | None = None
     name: str | None = Field(default=None, min_length=2, max_length=100)
     address: str | None = Field(default=None, min_length=1, max_length=200)
-    lat: float | None = _lat_field(default=None)
-    lng: float | None = _lng_field(default=None)
+    lat: Latitude | None = None
+    lng: Longitude | None = None
     region_id: DbId | None = None
     industry: str | None = Field(default=None, min_length=1, max_length=40)
     category: str | None = Field(default=None, min_length=1, max_length=20)
-    employee_count: int | None = Field(default=None, ge=0, le=1_000_000)
+    employee_count: Count | None = None
     contact_name: str | None = Field(default=None, min_length=1, max_length=40)
     contact_phone: str | None = Field(default=None, pattern=PHONE_PATTERN)
     main_products: str | None = Field(default=None, max_length=500)

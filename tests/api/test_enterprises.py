@@ -197,3 +197,12 @@ class TestNearby:
         answer = await client.get(f"/api/v1/enterprises/{origin.id}/nearby?radius_m=999999",
                                   headers=builders.auth(owner))
         assert answer.status_code == 422
+
+
+async def test_booleans_are_not_numbers(client):
+    tree = await builders.region_tree()
+    mine = await builders.enterprise(tree["north_grid"])
+    admin = await builders.user(Role.ADMIN, tree["street"])
+    for body in ({"employee_count": False}, {"lat": True}, {"region_id": True}):
+        answer = await client.patch(f"/api/v1/enterprises/{mine.id}", headers=builders.auth(admin), json=body)
+        assert answer.status_code == 422, body
