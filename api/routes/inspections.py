@@ -1,0 +1,129 @@
+"""检查码: the check-item library, templates, inspections (electronic checklists) and hazards."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query
+
+from api.deps import CurrentActor, CurrentUser, Paging
+from api.responses import errors
+from inspections import hazards, library
+from inspections import service as inspections
+from inspections.models import InspectionStatus, Severity
+from inspections.rectification import HazardStatus
+from inspections.schemas import (CheckItemCreate, CheckItemRead, HazardDetail, HazardPage, HazardRead,
+                                 InspectionItemRead, InspectionPage, InspectionRead, InspectionStart,
+                                 InspectionSummary, ItemResultWrite, RectifyWrite, SubmitResult, TemplateCreate,
+                                 TemplateRead, VerifyWrite)
+
+router = APIRouter(tags=["检查码"])
+
+
+# -- library --
+
+@router.get("/check-items", response_model=list[CheckItemRead], responses=errors(401))
+async def list_check_items(_: CurrentUser, category: Annotated[str | None, Query(max_length=20)] = None,
+                           industry: Annotated[str | None, Query(max_length=40)] = None,
+                           include_retired: bool = False):
+    """检查项库(预置 + 街道自定义),可按类别、行业筛选。"""
+    items = await library.list_check_items(category, industry, include_retired)
+    return [CheckItemRead.model_validate(i) for i in items]
+
+
+@router.post("/check-items", response_model=CheckItemRead, status_code=201, responses=errors(401, 403, 409))
+async def add_check_item(body: CheckItemCreate, principal: CurrentUser, actor: CurrentActor):
+    """管理员新增检查项。"""
+    return CheckItemRead.model_validate(await library.add_check_item(principal, actor, body))
+
+
+@router.post("/check-items/{item_id}/retire", response_model=CheckItemRead, responses=errors(401, 403, 404, 409))
+async def retire_check_item(item_id: int, principal: CurrentUser, actor: CurrentActor):
+    """管理员停用检查项;已有检查记录不受影响。"""
+    return CheckItemRead.model_validate(await library.retire_check_item(principal, actor, item_id))
+
+
+@router.get("/templates", response_model=list[TemplateRead], responses=errors(401))
+async def list_templates(_: CurrentUser):
+    """检查表模板。"""
+    return [TemplateRead.model_validate(t) for t in await library.list_templates()]
+
+
+@router.post("/templates", response_model=TemplateRead, status_code=201, responses=errors(401, 403))
+async def create_template(body: TemplateCreate, principal: CurrentUser, actor: CurrentActor):
+    """管理员创建检查表模板(有序的检查项集合,可指定适用行业、类别)。"""
+    return TemplateRead.model_validate(await library.create_template(principal, actor, body))
+
+
+# -- inspections --
+
+@router.post("/inspections", response_model=InspectionRead, status_code=201,
+             responses=errors(401, 403, 404, 409, 410))
+async def start_inspection(body: InspectionStart, principal: CurrentUser, actor: CurrentActor,
+                           idempotency_key: Annotated[str | None, Header(max_length=64)] = None):
+    """扫码(或按企业)发起检查,生成电子检查表。须携带 Idempotency-Key,重试不会重复创建。"""
+    return await inspections.start_inspection(principal, actor, body, idempotency_key)
+
+
+@router.put("/inspections/{inspection_id}/items/{item_id}", response_model=InspectionItemRead,
+            responses=errors(401, 403, 404, 409))
+async def record_result(inspection_id: int, item_id: int, body: ItemResultWrite, principal: CurrentUser,
+                        actor: CurrentActor):
+    """填写一项检查结果:合格 / 不合格 / 不适用。"""
+    item = await inspections.record_result(principal, actor, inspection_id, item_id, body)
+    return InspectionItemRead.model_validate(item)
+
+
+@router.post("/inspections/{inspection_id}/submit", response_model=SubmitResult,
+             responses=errors(401, 403, 404, 409))
+async def submit_inspection(inspection_id: int, principal: CurrentUser, actor: CurrentActor):
+    """提交检查:每个不合格项生成一条隐患并推送给企业。"""
+    done = await inspections.submit_inspection(principal, actor, inspection_id)
+    return SubmitResult(inspection=done.inspection, hazards=[hazards.hazard_read(h) for h in done.hazards])
+
+
+@router.get("/inspections", response_model=InspectionPage, responses=errors(401, 403))
+async def list_inspections(principal: CurrentUser, paging: Paging,
+                           enterprise_id: Annotated[int | None, Query(ge=1)] = None,
+                           status: InspectionStatus | None = None):
+    """检查记录列表。"""
+    items, total = await inspections.list_inspections(principal, enterprise_id, status, paging.page, paging.size)
+    return InspectionPage(items=[InspectionSummary.model_validate(i) for i in items], total=total,
+                          page=paging.page, size=paging.size)
+
+
+@router.get("/inspections/{inspection_id}", response_model=InspectionRead, responses=errors(401, 404))
+async def get_inspection(inspection_id: int, principal: CurrentUser):
+    """完整的电子检查表。"""
+    return await inspections.get_inspection(principal, inspection_id)
+
+
+# -- hazards --
+
+@router.get("/hazards", response_model=HazardPage, responses=errors(401, 403))
+async def list_hazards(principal: CurrentUser, paging: Paging,
+                       enterprise_id: Annotated[int | None, Query(ge=1)] = None,
+                       status: HazardStatus | None = None, severity: Severity | None = None,
+                       overdue: bool | None = None):
+    """隐患台账。"""
+    filters = hazards.HazardFilters(enterprise_id, status, severity, overdue)
+    items, total = await hazards.list_hazards(principal, filters, paging.page, paging.size)
+    return HazardPage(items=[hazards.hazard_read(h) for h in items], total=total, page=paging.page,
+                      size=paging.size)
+
+
+@router.get("/hazards/{hazard_id}", response_model=HazardDetail, response_model_by_alias=True,
+            responses=errors(401, 404))
+async def get_hazard(hazard_id: int, principal: CurrentUser):
+    """隐患详情和处理时间线。"""
+    return await hazards.get_hazard(principal, hazard_id)
+
+
+@router.post("/hazards/{hazard_id}/rectify", response_model=HazardRead, responses=errors(401, 403, 404, 409))
+async def rectify(hazard_id: int, body: RectifyWrite, principal: CurrentUser, actor: CurrentActor):
+    """企业提交整改(说明和整改后照片);重大隐患须先填写治理方案。"""
+    return hazards.hazard_read(await hazards.submit_fix(principal, actor, hazard_id, body))
+
+
+@router.post("/hazards/{hazard_id}/verify", response_model=HazardRead, responses=errors(401, 403, 404, 409))
+async def verify(hazard_id: int, body: VerifyWrite, principal: CurrentUser, actor: CurrentActor):
+    """检查员复查:通过则销号,驳回则退回企业重新整改。"""
+    return hazards.hazard_read(await hazards.verify_fix(principal, actor, hazard_id, body))
