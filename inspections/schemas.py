@@ -1,7 +1,7 @@
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from inspections.models import HazardType, InspectionKind, InspectionStatus, ItemResult, Severity
 from inspections.rectification import HazardStatus
@@ -93,7 +93,7 @@ class InspectionItemRead(BaseModel):
     result: ItemResult | None
     note: str
     photo_ids: list[int]
-    deadline: date | None = Field(validation_alias="deadline_date")
+    deadline: date | None = Field(validation_alias=AliasChoices("deadline_date", "deadline"))
 
 
 class EnterpriseBrief(BaseModel):
