@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 
 from core import db
 from core.settings import Settings
+from inspections import reminders
 from notify import outbox
 
 log = logging.getLogger("jinyan.worker")
@@ -25,7 +26,7 @@ async def deliver_outbox(settings: Settings) -> None:
     await _dispatchers[id(settings)].drain()
 
 
-JOBS: dict[str, tuple[float, Job]] = {"outbox": (1.0, deliver_outbox)}
+JOBS: dict[str, tuple[float, Job]] = {"outbox": (1.0, deliver_outbox), "hazard_reminders": (300.0, reminders.run)}
 
 
 async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:

@@ -93,3 +93,22 @@ def is_overdue(status: HazardStatus, deadline: date, now: datetime) -> bool:
 
 def days_until(deadline: date, now: datetime) -> int:
     return (deadline - now.date()).days
+
+
+def due_notices(deadline: date, now: datetime, reminder_days: tuple[int, ...] = (3, 1),
+                escalate_after_days: int = 3) -> list[tuple[str, str, dict]]:
+    """The reminders an open hazard is due today, as (event, once-only key suffix, extra payload).
+
+    Before the deadline: the tightest reminder threshold reached (3 then 1 day by default), so a sweep that missed
+    a day still reminds once per threshold. After it: overdue once, and escalated to the street after
+    `escalate_after_days` more days. Local practice [G], not a regulation."""
+    days_left = days_until(deadline, now)
+    if days_left >= 0:
+        reached = [d for d in reminder_days if d >= days_left]
+        if not reached:
+            return []
+        return [("hazard.deadline_approaching", f"due-{min(reached)}", {"days_left": days_left})]
+    notices = [("hazard.overdue", "overdue", {})]
+    if -days_left >= escalate_after_days:
+        notices.append(("hazard.escalated", "escalated", {"days_overdue": -days_left}))
+    return notices

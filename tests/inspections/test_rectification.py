@@ -1,6 +1,6 @@
 """The rectification loop as a table: one row per allowed and per forbidden transition."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -78,3 +78,17 @@ def test_a_major_fix_needs_the_whole_treatment_plan(severity, plan, missing):
 ])
 def test_overdue_is_derived_from_deadline_and_now(status, deadline, overdue):
     assert rectification.is_overdue(status, deadline, NOW) is overdue
+
+
+@pytest.mark.parametrize(("days_left", "expected"), [
+    (5, []),
+    (3, [("hazard.deadline_approaching", "due-3", {"days_left": 3})]),
+    (2, [("hazard.deadline_approaching", "due-3", {"days_left": 2})]),
+    (1, [("hazard.deadline_approaching", "due-1", {"days_left": 1})]),
+    (0, [("hazard.deadline_approaching", "due-1", {"days_left": 0})]),
+    (-1, [("hazard.overdue", "overdue", {})]),
+    (-3, [("hazard.overdue", "overdue", {}), ("hazard.escalated", "escalated", {"days_overdue": 3})]),
+])
+def test_due_notices_by_days_left(days_left, expected):
+    deadline = NOW.date() + timedelta(days=days_left)
+    assert rectification.due_notices(deadline, NOW, (3, 1), 3) == expected
