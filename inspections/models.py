@@ -191,3 +191,61 @@ class IdempotencyRecord(Model):
     class Meta:
         table = "idempotency_record"
         unique_together = (("user_id", "key"),)
+
+
+class Campaign(TimestampedModel):
+    """专项任务: an admin's campaign with a template, a target (industries, categories, regions) and a deadline."""
+
+    id = fields.IntField(primary_key=True)
+    title = fields.CharField(max_length=100)
+    template = fields.ForeignKeyField("inspections.Template", related_name="campaigns", on_delete=fields.RESTRICT)
+    target = fields.JSONField(default=dict)
+    deadline_date = fields.DateField()
+    created_by_id = fields.IntField(null=True)
+    # The publisher's region: staff above or below it see the campaign.
+    region_path = fields.CharField(max_length=255, default="/")
+
+    class Meta:
+        table = "campaign"
+
+
+class CampaignTask(Model):
+    """One targeted enterprise's task in a campaign, done when an inspection for it is submitted."""
+
+    id = fields.IntField(primary_key=True)
+    campaign = fields.ForeignKeyField("inspections.Campaign", related_name="tasks", on_delete=fields.CASCADE)
+    enterprise = fields.ForeignKeyField("enterprises.Enterprise", related_name="campaign_tasks",
+                                        on_delete=fields.RESTRICT)
+    inspection_id = fields.IntField(null=True)
+    submitted_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "campaign_task"
+        unique_together = (("campaign", "enterprise"),)
+
+
+class ReportForm(TimestampedModel):
+    """The daily report's questions, configurable by the street (one row, key "default")."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=20, unique=True)
+    questions = fields.JSONField()
+
+    class Meta:
+        table = "report_form"
+
+
+class DailyReport(Model):
+    """日常报送: an enterprise's answers to the daily form, one per enterprise and day."""
+
+    id = fields.IntField(primary_key=True)
+    enterprise = fields.ForeignKeyField("enterprises.Enterprise", related_name="daily_reports",
+                                        on_delete=fields.RESTRICT)
+    report_date = fields.DateField()
+    answers = fields.JSONField()
+    submitted_by_id = fields.IntField()
+    submitted_at = fields.DatetimeField()
+
+    class Meta:
+        table = "daily_report"
+        unique_together = (("enterprise", "report_date"),)

@@ -218,3 +218,83 @@ class SubmitResult(BaseModel):
 
 
 OverdueFilter = Literal["true", "false"]
+
+
+# -- campaigns --
+
+class CampaignTarget(BaseModel):
+    industries: Names
+    categories: Names
+    region_ids: list[Annotated[int, Field(ge=1)]] = Field(default=[], max_length=50)
+
+
+class CampaignCreate(BaseModel):
+    title: str = Field(min_length=1, max_length=100)
+    template_id: int = Field(ge=1)
+    target: CampaignTarget = CampaignTarget()
+    deadline: date
+
+
+class CampaignProgress(BaseModel):
+    targets: int
+    submitted: int
+    overdue: int
+
+
+class CampaignRead(BaseModel):
+    id: int
+    title: str
+    template_id: int
+    target: CampaignTarget
+    deadline: date
+    created_at: datetime
+    progress: CampaignProgress
+
+
+# -- daily reports --
+
+class ReportQuestion(BaseModel):
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]{0,29}$")
+    label: str = Field(min_length=1, max_length=60)
+    kind: Literal["bool", "text"] = "bool"
+    required: bool = True
+
+
+class ReportFormWrite(BaseModel):
+    questions: list[ReportQuestion] = Field(min_length=1, max_length=20)
+
+
+class DailyReportCreate(BaseModel):
+    report_date: date | None = None
+    answers: dict[str, bool | Annotated[str, Field(max_length=500)]]
+
+
+class DailyReportRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    enterprise_id: int
+    report_date: date
+    answers: dict
+    submitted_by_id: int
+    submitted_at: datetime
+
+
+class DailyReportPage(BaseModel):
+    items: list[DailyReportRead]
+    total: int
+    page: int
+    size: int
+
+
+class MissingReport(BaseModel):
+    enterprise_id: int
+    name: str
+    region_id: int
+
+
+class MissingReportPage(BaseModel):
+    report_date: date
+    items: list[MissingReport]
+    total: int
+    page: int
+    size: int

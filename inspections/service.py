@@ -13,8 +13,8 @@ from enterprises import service as enterprises_service
 from enterprises.models import Enterprise, EnterpriseStatus, HazardPoint, Role
 from enterprises.scope import Principal
 from files import service as files_service
-from inspections import idempotency, library
-from inspections.models import (Hazard, HazardEvent, Inspection, InspectionItem, InspectionKind, InspectionStatus,
+from inspections import campaigns, idempotency, library
+from inspections.models import (CampaignTask, Hazard, HazardEvent, Inspection, InspectionItem, InspectionKind, InspectionStatus,
                                 ItemResult)
 from inspections.rectification import HazardStatus
 from inspections.schemas import (EnterpriseBrief, InspectionItemRead, InspectionRead, InspectionStart,
@@ -41,14 +41,15 @@ def inspection_read(inspection: Inspection, enterprise: Enterprise, items: list[
 # -- who may do what --
 
 def _check_kind_allowed(principal: Principal, kind: InspectionKind, enterprise: Enterprise) -> None:
-    """Staff inspectors and admins inspect; an enterprise's own users run self-inspections on it."""
-    if kind == InspectionKind.SELF:
-        if principal.role != Role.ENTERPRISE or principal.enterprise_id != enterprise.id:
-            raise PermissionDenied("自查只能由企业自己的用户发起", code="ROLE_FORBIDDEN")
-    elif principal.role not in _INSPECTING_ROLES:
+    """Staff inspectors and admins inspect; an enterprise's own users run self-inspections on it; a campaign's
+    task may be done by either."""
+    own = principal.role == Role.ENTERPRISE and principal.enterprise_id == enterprise.id
+    if kind == InspectionKind.SELF and not own:
+        raise PermissionDenied("自查只能由企业自己的用户发起", code="ROLE_FORBIDDEN")
+    if kind == InspectionKind.ROUTINE and principal.role not in _INSPECTING_ROLES:
         raise PermissionDenied("只有检查员或管理员可以发起检查", code="ROLE_FORBIDDEN")
-    if kind == InspectionKind.CAMPAIGN:
-        raise InvalidInput("专项任务检查尚未开放", code="CAMPAIGNS_NOT_AVAILABLE", detail=[{"field": "kind"}])
+    if kind == InspectionKind.CAMPAIGN and not (own or principal.role in _INSPECTING_ROLES):
+        raise PermissionDenied("当前角色不能执行专项任务检查", code="ROLE_FORBIDDEN")
 
 
 def _sees(principal: Principal, enterprise: Enterprise) -> bool:
@@ -125,7 +126,12 @@ async def start_inspection(principal: Principal, actor: Actor, data: InspectionS
     _check_kind_allowed(principal, data.kind, enterprise)
     if enterprise.status != EnterpriseStatus.ACTIVE:
         raise Conflict("该企业尚未通过审核", code="ENTERPRISE_NOT_ACTIVE")
-    templates, items = await library.checklist_sources(enterprise.industry, enterprise.category, data.template_id)
+    template_id = data.template_id
+    if data.kind == InspectionKind.CAMPAIGN:
+        if data.campaign_id is None:
+            raise InvalidInput("专项任务检查须指明任务", code="CAMPAIGN_REQUIRED", detail=[{"field": "campaign_id"}])
+        template_id = (await campaigns.task_for(data.campaign_id, enterprise.id)).campaign.template_id
+    templates, items = await library.checklist_sources(enterprise.industry, enterprise.category, template_id)
     rows = _snapshot_items(items, await HazardPoint.filter(enterprise_id=enterprise.id).order_by("id"))
     if not rows:
         raise Conflict("没有适用于该企业的检查项", code="CHECKLIST_EMPTY")
@@ -136,6 +142,7 @@ async def start_inspection(principal: Principal, actor: Actor, data: InspectionS
         async with in_transaction():
             inspection = await Inspection.create(
                 enterprise=enterprise, inspector_id=principal.user_id, kind=data.kind, started_at=clock.now(),
+                campaign_id=data.campaign_id if data.kind == InspectionKind.CAMPAIGN else None,
                 lat=data.lat, lng=data.lng, distance_m=distance, from_current_scan=from_scan,
                 template_ids=[t.id for t in templates])
             for row in rows:
@@ -235,6 +242,9 @@ async def submit_inspection(principal: Principal, actor: Actor, inspection_id: i
                             from_status=None, to_status=HazardStatus.OPEN, note=h.description,
                             photo_ids=h.photo_ids) for h in hazards])
         locked.status, locked.submitted_at = InspectionStatus.SUBMITTED, now
+        if locked.campaign_id is not None:
+            await CampaignTask.filter(campaign_id=locked.campaign_id, enterprise_id=enterprise.id,
+                                      submitted_at__isnull=True).update(inspection_id=locked.id, submitted_at=now)
         await locked.save(update_fields=["status", "submitted_at", "updated_at"])
         await audit.record(actor, "inspection.submitted", "inspection", inspection.id,
                            before={"status": InspectionStatus.DRAFT},

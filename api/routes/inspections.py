@@ -1,19 +1,23 @@
-"""检查码: the check-item library, templates, inspections (electronic checklists) and hazards."""
+"""检查码: the check-item library, templates, inspections (electronic checklists), hazards, campaigns and
+daily reports."""
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Query
 
 from api.deps import CurrentActor, CurrentUser, Paging
 from api.responses import errors
-from inspections import hazards, library
+from inspections import campaigns, hazards, library, reports
 from inspections import service as inspections
 from inspections.models import InspectionStatus, Severity
 from inspections.rectification import HazardStatus
-from inspections.schemas import (CheckItemCreate, CheckItemRead, HazardDetail, HazardPage, HazardRead,
+from inspections.schemas import (CampaignCreate, CampaignRead, CheckItemCreate, CheckItemRead, DailyReportCreate,
+                                 DailyReportPage, DailyReportRead, HazardDetail, HazardPage, HazardRead,
                                  InspectionItemRead, InspectionPage, InspectionRead, InspectionStart,
-                                 InspectionSummary, ItemResultWrite, RectifyWrite, SubmitResult, TemplateCreate,
-                                 TemplateRead, VerifyWrite)
+                                 InspectionSummary, ItemResultWrite, MissingReport, MissingReportPage, RectifyWrite,
+                                 ReportFormWrite, ReportQuestion, SubmitResult, TemplateCreate, TemplateRead,
+                                 VerifyWrite)
 
 router = APIRouter(tags=["检查码"])
 
@@ -127,3 +131,60 @@ async def rectify(hazard_id: int, body: RectifyWrite, principal: CurrentUser, ac
 async def verify(hazard_id: int, body: VerifyWrite, principal: CurrentUser, actor: CurrentActor):
     """检查员复查:通过则销号,驳回则退回企业重新整改。"""
     return hazards.hazard_read(await hazards.verify_fix(principal, actor, hazard_id, body))
+
+
+# -- campaigns --
+
+@router.post("/campaigns", response_model=CampaignRead, status_code=201, responses=errors(401, 403, 404))
+async def publish_campaign(body: CampaignCreate, principal: CurrentUser, actor: CurrentActor):
+    """管理员发布专项任务:检查表模板、目标(行业、类别、区域)和截止日期。"""
+    return await campaigns.publish_campaign(principal, actor, body)
+
+
+@router.get("/campaigns", response_model=list[CampaignRead], responses=errors(401, 403))
+async def list_campaigns(principal: CurrentUser):
+    """专项任务列表(最近 100 个)。"""
+    return await campaigns.list_campaigns(principal)
+
+
+@router.get("/campaigns/{campaign_id}", response_model=CampaignRead, responses=errors(401, 404))
+async def get_campaign(campaign_id: int, principal: CurrentUser):
+    """专项任务及其进度:目标企业数、已提交、逾期未提交。"""
+    return await campaigns.get_campaign(principal, campaign_id)
+
+
+# -- daily reports --
+
+@router.get("/reports/form", response_model=list[ReportQuestion], responses=errors(401))
+async def get_report_form(_: CurrentUser):
+    """日常报送表的问题。"""
+    return await reports.current_form()
+
+
+@router.put("/reports/form", response_model=list[ReportQuestion], responses=errors(401, 403))
+async def set_report_form(body: ReportFormWrite, principal: CurrentUser, actor: CurrentActor):
+    """管理员配置日常报送表。"""
+    return await reports.set_form(principal, actor, body)
+
+
+@router.post("/reports", response_model=DailyReportRead, status_code=201, responses=errors(401, 403, 409))
+async def submit_report(body: DailyReportCreate, principal: CurrentUser, actor: CurrentActor):
+    """企业日常报送(每天一次)。"""
+    return DailyReportRead.model_validate(await reports.submit_report(principal, actor, body))
+
+
+@router.get("/reports", response_model=DailyReportPage, responses=errors(401, 403))
+async def list_reports(principal: CurrentUser, paging: Paging, report_date: date | None = None,
+                       enterprise_id: Annotated[int | None, Query(ge=1)] = None):
+    """日常报送记录。"""
+    items, total = await reports.list_reports(principal, report_date, enterprise_id, paging.page, paging.size)
+    return DailyReportPage(items=[DailyReportRead.model_validate(r) for r in items], total=total,
+                           page=paging.page, size=paging.size)
+
+
+@router.get("/reports/missing", response_model=MissingReportPage, responses=errors(401, 403))
+async def missing_reports(principal: CurrentUser, paging: Paging, report_date: date | None = None):
+    """当天(或指定日期)未报送的企业,供街道督促。"""
+    day, items, total = await reports.missing_reports(principal, report_date, paging.page, paging.size)
+    return MissingReportPage(report_date=day, items=[MissingReport(**i) for i in items], total=total,
+                             page=paging.page, size=paging.size)
