@@ -7,7 +7,7 @@ from core import clock
 from core.errors import InvalidInput
 from inspections.models import IdempotencyRecord
 
-KEY_PATTERN_MAX = 64
+KEY_MAX_LENGTH = 64
 
 
 def request_fingerprint(operation: str, body: dict) -> str:
@@ -16,7 +16,7 @@ def request_fingerprint(operation: str, body: dict) -> str:
 
 
 def checked_key(key: str | None) -> str:
-    if not key or not key.strip() or len(key) > KEY_PATTERN_MAX:
+    if not key or not key.strip() or len(key) > KEY_MAX_LENGTH:
         raise InvalidInput("请求须携带 Idempotency-Key(最长 64 个字符)", code="IDEMPOTENCY_KEY_REQUIRED",
                            detail=[{"field": "Idempotency-Key", "message": "必填"}])
     return key.strip()
@@ -32,7 +32,14 @@ async def replay(user_id: int, key: str, fingerprint: str) -> dict | None:
     return record.response
 
 
-async def remember(user_id: int, key: str, fingerprint: str, response: dict, status_code: int = 201) -> None:
-    """Call inside the write's transaction so the answer and the write commit together."""
-    await IdempotencyRecord.create(user_id=user_id, key=key, fingerprint=fingerprint, status_code=status_code,
-                                   response=response, created_at=clock.now())
+async def claim(user_id: int, key: str, fingerprint: str) -> IdempotencyRecord:
+    """Call first inside the write's transaction: a concurrent request with the same key waits on this row and
+    then fails with IntegrityError (its caller replays the committed answer) instead of doing the work twice."""
+    return await IdempotencyRecord.create(user_id=user_id, key=key, fingerprint=fingerprint, status_code=201,
+                                          response={}, created_at=clock.now())
+
+
+async def remember(record: IdempotencyRecord, response: dict) -> None:
+    """Store the answer in the claimed row, still inside the write's transaction."""
+    record.response = response
+    await record.save(update_fields=["response"])

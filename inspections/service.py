@@ -140,6 +140,7 @@ async def start_inspection(principal: Principal, actor: Actor, data: InspectionS
         distance = round(enterprises_service.distance_m(data.lat, data.lng, enterprise.lat, enterprise.lng), 1)
     try:
         async with in_transaction():
+            claimed = await idempotency.claim(principal.user_id, key, fingerprint)
             inspection = await Inspection.create(
                 enterprise=enterprise, inspector_id=principal.user_id, kind=data.kind, started_at=clock.now(),
                 campaign_id=data.campaign_id if data.kind == InspectionKind.CAMPAIGN else None,
@@ -153,7 +154,7 @@ async def start_inspection(principal: Principal, actor: Actor, data: InspectionS
                                after={"enterprise_id": enterprise.id, "kind": data.kind, "items": len(saved),
                                       "from_current_scan": from_scan, "distance_m": distance})
             answer = inspection_read(inspection, enterprise, saved)
-            await idempotency.remember(principal.user_id, key, fingerprint, answer.model_dump(mode="json"))
+            await idempotency.remember(claimed, answer.model_dump(mode="json"))
     except IntegrityError:
         # A concurrent retry with the same key committed first: answer what it answered.
         if (earlier := await idempotency.replay(principal.user_id, key, fingerprint)) is not None:

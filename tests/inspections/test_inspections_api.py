@@ -185,3 +185,17 @@ class TestRead:
         hidden = await client.get(f"/api/v1/inspections/{checklist['id']}", headers=builders.auth(street.outsider))
         assert hidden.status_code == 404
 
+
+
+class TestConcurrentRetries:
+    async def test_simultaneous_retries_with_one_key_create_one_inspection(self, client, street):
+        import asyncio
+
+        headers = {**builders.auth(street.inspector), "Idempotency-Key": "burst"}
+        answers = await asyncio.gather(*(client.post("/api/v1/inspections", headers=headers,
+                                                     json={"token": street.enterprise.qr_token})
+                                         for _ in range(8)))
+        assert {a.status_code for a in answers} == {201}, [a.text for a in answers if a.status_code != 201]
+        assert len({a.json()["id"] for a in answers}) == 1
+        assert await Inspection.all().count() == 1
+        assert await AuditEntry.filter(action="inspection.started").count() == 1
