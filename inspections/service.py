@@ -14,8 +14,8 @@ from enterprises.models import Enterprise, EnterpriseStatus, HazardPoint, Role
 from enterprises.scope import Principal
 from files import service as files_service
 from inspections import campaigns, idempotency, library
-from inspections.models import (CampaignTask, Hazard, HazardEvent, Inspection, InspectionItem, InspectionKind, InspectionStatus,
-                                ItemResult)
+from inspections.models import (CampaignTask, Hazard, HazardEvent, Inspection, InspectionItem, InspectionKind,
+                                InspectionStatus, ItemResult)
 from inspections.rectification import HazardStatus
 from inspections.schemas import (EnterpriseBrief, InspectionItemRead, InspectionRead, InspectionStart,
                                  ItemResultWrite)
@@ -238,6 +238,9 @@ async def submit_inspection(principal: Principal, actor: Actor, inspection_id: i
                                 hazard_payload(hazard, deadline=hazard.deadline_date.isoformat()))
             hazards.append(hazard)
         if hazards:
+            # The enterprise must see the evidence of its hazards: one statement for all photos.
+            await files_service.share_with_enterprise(sorted({p for h in hazards for p in h.photo_ids}),
+                                                      enterprise.id)
             await HazardEvent.bulk_create([
                 HazardEvent(hazard_id=h.id, at=now, actor_user_id=principal.user_id, actor_name=principal.name,
                             from_status=None, to_status=HazardStatus.OPEN, note=h.description,

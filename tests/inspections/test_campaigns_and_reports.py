@@ -128,3 +128,16 @@ class TestDailyReports:
         staff = await client.post("/api/v1/reports", json={"answers": {"fire_patrol": True}},
                                   headers=builders.auth(street.inspector))
         assert staff.status_code == 403
+
+
+async def test_the_campaign_list_shows_each_progress(client, street):
+    admin = await builders.user(Role.ADMIN, street.tree["street"])
+    tomorrow = (clock.now() + timedelta(days=1)).date().isoformat()
+    for title in ("一", "二"):
+        made = await client.post("/api/v1/campaigns", headers=builders.auth(admin),
+                                 json={"title": title, "template_id": street.template.id, "deadline": tomorrow})
+        assert made.status_code == 201
+    listed = (await client.get("/api/v1/campaigns", headers=builders.auth(street.inspector))).json()
+    assert [(c["title"], c["progress"]) for c in listed] == [
+        ("二", {"targets": 1, "submitted": 0, "overdue": 0}), ("一", {"targets": 1, "submitted": 0, "overdue": 0})]
+    assert (await client.get("/api/v1/campaigns", headers=builders.auth(street.owner))).status_code == 403

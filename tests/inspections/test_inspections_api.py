@@ -1,10 +1,15 @@
 from datetime import timedelta
 
+import pytest
+
 from core import clock
+from core.errors import NotFound
 from core.models import AuditEntry
 from enterprises.models import Role
 from inspections.models import CheckItem, Hazard, HazardEvent, Inspection, InspectionItem
 from notify.models import OutboxEvent
+from enterprises.scope import Principal
+from files import service as files_service
 from tests import builders
 from tests.inspections.conftest import key
 
@@ -146,6 +151,12 @@ class TestSubmit:
              "deadline": h["deadline"]} for h in hazards]
         assert await AuditEntry.filter(action="hazard.reported").count() == 2
         assert await HazardEvent.filter(to_status="open").count() == 2
+        # The enterprise now reads the inspector's evidence; another enterprise still does not.
+        owner = await accounts_principal(street.owner)
+        assert (await files_service.get_readable_upload(owner, evidence.id)).id == evidence.id
+        stranger = await builders.user(Role.ENTERPRISE, enterprise=await builders.enterprise(street.tree["north_grid"]))
+        with pytest.raises(NotFound):
+            await files_service.get_readable_upload(await accounts_principal(stranger), evidence.id)
 
     async def test_submitting_twice_is_409_and_writes_nothing(self, client, street):
         checklist = (await start(client, street)).json()
@@ -199,3 +210,7 @@ class TestConcurrentRetries:
         assert len({a.json()["id"] for a in answers}) == 1
         assert await Inspection.all().count() == 1
         assert await AuditEntry.filter(action="inspection.started").count() == 1
+
+
+async def accounts_principal(user) -> Principal:
+    return Principal(user.id, user.name, user.role, user.region_id, None, user.enterprise_id)
