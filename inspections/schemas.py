@@ -298,3 +298,28 @@ class MissingReportPage(BaseModel):
     total: int
     page: int
     size: int
+
+
+# -- statistics --
+
+class Figures(BaseModel):
+    inspections: int = 0
+    self_inspections: int = 0
+    hazards_reported: int = 0
+    hazards_closed: int = 0
+    hazards_due: int = 0
+    due_closed: int = 0
+    rectification_rate: float | None = None
+
+
+class RegionFigures(Figures):
+    region_id: int
+    name: str
+
+
+class StatisticsRead(BaseModel):
+    region_id: int | None
+    date_from: date
+    date_to: date
+    totals: Figures
+    by_region: list[RegionFigures]

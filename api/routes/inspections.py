@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Query
 
 from api.deps import CurrentActor, CurrentUser, Paging
 from api.responses import errors
-from inspections import campaigns, hazards, library, reports
+from inspections import campaigns, hazards, library, reports, statistics
 from inspections import service as inspections
 from inspections.models import InspectionStatus, Severity
 from inspections.rectification import HazardStatus
@@ -16,8 +16,8 @@ from inspections.schemas import (CampaignCreate, CampaignRead, CheckItemCreate, 
                                  DailyReportPage, DailyReportRead, HazardDetail, HazardPage, HazardRead,
                                  InspectionItemRead, InspectionPage, InspectionRead, InspectionStart,
                                  InspectionSummary, ItemResultWrite, MissingReport, MissingReportPage, RectifyWrite,
-                                 ReportFormWrite, ReportQuestion, SubmitResult, TemplateCreate, TemplateRead,
-                                 VerifyWrite)
+                                 ReportFormWrite, ReportQuestion, StatisticsRead, SubmitResult, TemplateCreate,
+                                 TemplateRead, VerifyWrite)
 
 router = APIRouter(tags=["检查码"])
 
@@ -188,3 +188,12 @@ async def missing_reports(principal: CurrentUser, paging: Paging, report_date: d
     day, items, total = await reports.missing_reports(principal, report_date, paging.page, paging.size)
     return MissingReportPage(report_date=day, items=[MissingReport(**i) for i in items], total=total,
                              page=paging.page, size=paging.size)
+
+
+# -- statistics --
+
+@router.get("/statistics/inspections", response_model=StatisticsRead, responses=errors(401, 403, 404))
+async def inspection_statistics(principal: CurrentUser, region_id: Annotated[int | None, Query(ge=1)] = None,
+                                date_from: date | None = None, date_to: date | None = None):
+    """检查与隐患统计:检查次数、推送隐患、销号、整改率(到期隐患中已销号的比例),按时段和下级区域。"""
+    return await statistics.street_statistics(principal, region_id, date_from, date_to)
