@@ -14,7 +14,8 @@ from enterprises.scope import Principal
 from inspections import rectification
 from inspections.models import Hazard, HazardEvent, InspectionKind, Severity
 from inspections.rectification import Action, HazardStatus
-from inspections.schemas import HazardDetail, HazardRead, RectifyWrite, TimelineEntry, TreatmentPlan, VerifyWrite
+from inspections.schemas import (HazardDetail, HazardLedgerUpdate, HazardRead, RectifyWrite, TimelineEntry,
+                                 TreatmentPlan, VerifyWrite)
 from inspections.service import check_photos, hazard_payload
 from notify import outbox
 
@@ -105,6 +106,30 @@ async def _apply(hazard: Hazard, actor: Actor, principal: Principal, step: recti
                              note=step.note, photo_ids=photo_ids)
     await audit.record(actor, f"hazard.{step.to_status}", "hazard", hazard.id, before=before, after=snapshot(hazard))
     return hazard
+
+
+async def update_ledger(principal: Principal, actor: Actor, hazard_id: int, data: HazardLedgerUpdate) -> Hazard:
+    """The enterprise fills in its 五定 ledger entries and a 重大 hazard's treatment plan while the hazard is open.
+    A stale `version` is refused (409)."""
+    hazard = await visible_hazard(principal, hazard_id)
+    if principal.role != Role.ENTERPRISE:
+        raise PermissionDenied("只有企业可以填写整改台账", code="ROLE_FORBIDDEN")
+    changes = {f: v for f in _FIVE_FIELDS if (v := getattr(data, f)) is not None}
+    if data.plan is not None:
+        changes["plan"] = data.plan.model_dump()
+    async with in_transaction():
+        locked = await Hazard.filter(id=hazard.id).select_for_update().get()
+        if locked.status != HazardStatus.OPEN:
+            raise Conflict("该隐患不在待整改状态", code="HAZARD_NOT_OPEN")
+        if data.version is not None and data.version != locked.version:
+            raise Conflict("该隐患已被他人修改,请刷新", code="STALE_VERSION", detail={"current_version": locked.version})
+        before = snapshot(locked)
+        for field, value in changes.items():
+            setattr(locked, field, value)
+        locked.version += 1
+        await locked.save(update_fields=[*changes, "version", "updated_at"])
+        await audit.record(actor, "hazard.ledger_updated", "hazard", locked.id, before=before, after=snapshot(locked))
+    return locked
 
 
 async def submit_fix(principal: Principal, actor: Actor, hazard_id: int, data: RectifyWrite) -> Hazard:

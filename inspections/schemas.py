@@ -323,3 +323,14 @@ class StatisticsRead(BaseModel):
     date_to: date
     totals: Figures
     by_region: list[RegionFigures]
+
+
+class HazardLedgerUpdate(BaseModel):
+    """The enterprise's 五定 entries and, for 重大 hazards, the treatment plan; written before or with the fix."""
+
+    responsible_person: str | None = Field(default=None, max_length=40)
+    measures: str | None = Field(default=None, max_length=1000)
+    interim_controls: str | None = Field(default=None, max_length=1000)
+    funds: str | None = Field(default=None, max_length=200)
+    plan: TreatmentPlan | None = None
+    version: int | None = Field(default=None, ge=1)

@@ -13,7 +13,8 @@ from inspections import service as inspections
 from inspections.models import InspectionStatus, Severity
 from inspections.rectification import HazardStatus
 from inspections.schemas import (CampaignCreate, CampaignRead, CheckItemCreate, CheckItemRead, DailyReportCreate,
-                                 DailyReportPage, DailyReportRead, HazardDetail, HazardPage, HazardRead,
+                                 DailyReportPage, DailyReportRead, HazardDetail, HazardLedgerUpdate, HazardPage,
+                                 HazardRead,
                                  InspectionItemRead, InspectionPage, InspectionRead, InspectionStart,
                                  InspectionSummary, ItemResultWrite, MissingReport, MissingReportPage, RectifyWrite,
                                  ReportFormWrite, ReportQuestion, StatisticsRead, SubmitResult, TemplateCreate,
@@ -119,6 +120,13 @@ async def list_hazards(principal: CurrentUser, paging: Paging,
 async def get_hazard(hazard_id: int, principal: CurrentUser):
     """隐患详情和处理时间线。"""
     return await hazards.get_hazard(principal, hazard_id)
+
+
+@router.patch("/hazards/{hazard_id}", response_model=HazardRead, responses=errors(401, 403, 404, 409))
+async def update_hazard_ledger(hazard_id: int, body: HazardLedgerUpdate, principal: CurrentUser,
+                               actor: CurrentActor):
+    """企业填写隐患台账"五定"内容;重大隐患填写治理方案。"""
+    return hazards.hazard_read(await hazards.update_ledger(principal, actor, hazard_id, body))
 
 
 @router.post("/hazards/{hazard_id}/rectify", response_model=HazardRead, responses=errors(401, 403, 404, 409))

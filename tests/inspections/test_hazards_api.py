@@ -128,3 +128,24 @@ class TestConcurrentVerify:
         assert await AuditEntry.filter(object_type="hazard", object_id=str(hazard.id)).count() == 1
         assert await OutboxEvent.all().count() == 1
         assert (await Hazard.get(id=hazard.id)).version == 2
+
+
+class TestLedger:
+    async def test_the_enterprise_fills_the_five_fixed_entries_and_the_plan_first(self, client, street):
+        hazard = await builders.hazard(street.enterprise, street.inspector, severity="major")
+        url = f"/api/v1/hazards/{hazard.id}"
+        body = {"responsible_person": "王经理", "measures": "加装泄爆片", "interim_controls": "停用除尘器",
+                "funds": "5万元", "plan": PLAN, "version": 1}
+        done = await client.patch(url, json=body, headers=builders.auth(street.owner))
+        assert done.status_code == 200, done.text
+        assert (done.json()["plan"], done.json()["measures"], done.json()["version"]) == (PLAN, "加装泄爆片", 2)
+        before = await counts()
+        stale = await client.patch(url, json=body, headers=builders.auth(street.owner))
+        assert (stale.status_code, stale.json()["code"]) == (409, "STALE_VERSION")
+        staff = await client.patch(url, json={"funds": "1"}, headers=builders.auth(street.inspector))
+        assert staff.status_code == 403
+        assert await counts() == before
+        # The plan on file is enough for the fix.
+        assert (await rectify(client, street, hazard)).status_code == 200
+        late = await client.patch(url, json={"funds": "1"}, headers=builders.auth(street.owner))
+        assert (late.status_code, late.json()["code"]) == (409, "HAZARD_NOT_OPEN")
