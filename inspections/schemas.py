@@ -6,8 +6,10 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 from inspections.models import HazardType, InspectionKind, InspectionStatus, ItemResult, Severity
 from inspections.rectification import HazardStatus
 
+MAX_ID = 2**31 - 1
+ObjectId = Annotated[int, Field(ge=1, le=MAX_ID)]
 ShortText = Annotated[str, Field(max_length=500)]
-PhotoIds = Annotated[list[Annotated[int, Field(ge=1)]], Field(default=[], max_length=9)]
+PhotoIds = Annotated[list[ObjectId], Field(default=[], max_length=9)]
 Names = Annotated[list[Annotated[str, Field(min_length=1, max_length=40)]], Field(default=[], max_length=30)]
 
 
@@ -38,7 +40,7 @@ class TemplateCreate(BaseModel):
     name: str = Field(min_length=1, max_length=60)
     industries: Names
     categories: Names
-    item_ids: list[Annotated[int, Field(ge=1)]] = Field(min_length=1, max_length=300)
+    item_ids: list[ObjectId] = Field(min_length=1, max_length=300)
 
 
 class TemplateRead(BaseModel):
@@ -56,10 +58,10 @@ class TemplateRead(BaseModel):
 
 class InspectionStart(BaseModel):
     token: str | None = Field(default=None, max_length=64)
-    enterprise_id: int | None = Field(default=None, ge=1)
+    enterprise_id: ObjectId | None = None
     kind: InspectionKind = InspectionKind.ROUTINE
-    campaign_id: int | None = Field(default=None, ge=1)
-    template_id: int | None = Field(default=None, ge=1)
+    campaign_id: ObjectId | None = None
+    template_id: ObjectId | None = None
     lat: float | None = Field(default=None, ge=-90, le=90)
     lng: float | None = Field(default=None, ge=-180, le=180)
 
@@ -225,12 +227,12 @@ OverdueFilter = Literal["true", "false"]
 class CampaignTarget(BaseModel):
     industries: Names
     categories: Names
-    region_ids: list[Annotated[int, Field(ge=1)]] = Field(default=[], max_length=50)
+    region_ids: list[ObjectId] = Field(default=[], max_length=50)
 
 
 class CampaignCreate(BaseModel):
     title: str = Field(min_length=1, max_length=100)
-    template_id: int = Field(ge=1)
+    template_id: ObjectId
     target: CampaignTarget = CampaignTarget()
     deadline: date
 
@@ -333,4 +335,4 @@ class HazardLedgerUpdate(BaseModel):
     interim_controls: str | None = Field(default=None, max_length=1000)
     funds: str | None = Field(default=None, max_length=200)
     plan: TreatmentPlan | None = None
-    version: int | None = Field(default=None, ge=1)
+    version: int | None = Field(default=None, ge=1, le=MAX_ID)
