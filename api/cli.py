@@ -42,6 +42,16 @@ def _migrate() -> None:
             console.print(f"  已应用迁移 {app_label}.{name}")
 
     asyncio.run(db.apply_migrations(progress=progress))
+    _load_check_library()
+
+
+def _load_check_library() -> None:
+    """The preset check items and templates are data, loaded after the schema (missing ones only)."""
+    from inspections import library
+
+    loaded = _run_with_db(library.load_presets)
+    if loaded["items"] or loaded["templates"]:
+        console.print(f"  已载入预置检查项 {loaded['items']} 条、检查表模板 {loaded['templates']} 个")
 
 
 @app.command()

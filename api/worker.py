@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from core import db, logs
 from core import heartbeat as core_heartbeat
 from core.settings import Settings
+from inspections import reminders
 from notify import outbox
 
 log = logging.getLogger("jinyan.worker")
@@ -30,7 +31,8 @@ async def heartbeat(settings: Settings) -> None:
     await core_heartbeat.beat()
 
 
-JOBS: dict[str, tuple[float, Job]] = {"heartbeat": (5.0, heartbeat), "outbox": (1.0, deliver_outbox)}
+JOBS: dict[str, tuple[float, Job]] = {"heartbeat": (5.0, heartbeat), "outbox": (1.0, deliver_outbox),
+                                      "hazard_reminders": (300.0, reminders.run)}
 
 
 async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:

@@ -10,6 +10,7 @@ APPS: dict[str, list[str]] = {
     "core": ["core.models"],
     "enterprises": ["enterprises.models"],
     "files": ["files.models"],
+    "inspections": ["inspections.models"],
     "notify": ["notify.models"],
 }
 

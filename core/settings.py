@@ -77,9 +77,9 @@ class Settings(BaseSettings):
     outbox_concurrency: int = Field(default=16, ge=1)
     outbox_backoff_base_seconds: float = Field(default=2.0, gt=0)
     outbox_backoff_max_seconds: float = Field(default=3600.0, gt=0)
-    # Hazard reminders: "deadline approaching" these many days before; escalated this many days overdue.
-    reminder_days_before: list[int] = Field(default_factory=lambda: [3, 1])
-    escalate_after_days: int = Field(default=3, ge=1)
+    # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
+    hazard_reminder_days: list[int] = Field(default=[3, 1])
+    hazard_escalate_after_days: int = Field(default=3, ge=1)
     # 45009: WeChat's quota is spent; wait this long before trying that send again.
     wechat_quota_backoff_seconds: float = Field(default=600.0, gt=0)
 

@@ -115,6 +115,14 @@ async def may_read(principal: Principal, upload: Upload) -> bool:
     return principal.covers(uploader.region.path)
 
 
+async def share_with_enterprise(upload_ids: list[int], enterprise_id: int) -> int:
+    """Evidence about an enterprise (an inspector's photos of its hazards) becomes readable by that enterprise's
+    users and the staff who cover it. Files already tied to an enterprise keep it. Runs in the caller's transaction."""
+    if not upload_ids:
+        return 0
+    return await Upload.filter(id__in=upload_ids, enterprise_id__isnull=True).update(enterprise_id=enterprise_id)
+
+
 @dataclass(frozen=True)
 class Blob:
     media_type: str

@@ -53,3 +53,46 @@ def token_for(who: User, ttl: timedelta = timedelta(hours=1)) -> str:
 
 def auth(who: User) -> dict[str, str]:
     return {"Authorization": f"Bearer {token_for(who)}"}
+
+
+# -- inspections (additive) --
+
+async def photo(uploader: User, enterprise: Enterprise | None = None):
+    """An upload row as files.service would leave it (no bytes needed to reference it as evidence)."""
+    from files.models import Upload
+
+    n = next(_counter)
+    return await Upload.create(sha256=f"{n:064x}", size=100, media_type="image/jpeg", kind="image", width=10,
+                               height=10, storage_key=f"{n:064x}", uploaded_by=uploader, enterprise=enterprise,
+                               created_at=clock.now())
+
+
+async def check_items(count: int, **overrides):
+    from inspections.models import CheckItem
+
+    made = []
+    for _ in range(count):
+        n = next(_counter)
+        fields = {"code": f"T-{n}", "category": "消防安全", "text": f"检查项{n}", "deadline_days": 7,
+                  "photo_required": False}
+        made.append(await CheckItem.create(**{**fields, **overrides}))
+    return made
+
+
+async def template(items, **overrides):
+    from inspections.models import Template
+
+    fields = {"name": f"模板{next(_counter)}", "item_ids": [i.id for i in items]}
+    return await Template.create(**{**fields, **overrides})
+
+
+async def hazard(enterprise: Enterprise, reporter: User, **overrides):
+    """An open hazard with the first step of its timeline, as submitting an inspection leaves it."""
+    from inspections.models import Hazard, HazardEvent
+
+    fields = {"title": f"隐患{next(_counter)}", "category": "消防安全", "severity": "general",
+              "hazard_type": "thing", "deadline_date": clock.now().date() + timedelta(days=7)}
+    made = await Hazard.create(enterprise=enterprise, reported_by=reporter, **{**fields, **overrides})
+    await HazardEvent.create(hazard=made, at=clock.now(), actor_user_id=reporter.id, actor_name=reporter.name,
+                             from_status=None, to_status="open")
+    return made

@@ -1,0 +1,211 @@
+"""检查码: the check-item library, templates, inspections (electronic checklists), hazards, campaigns and
+daily reports."""
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Path, Query
+
+from api.deps import CurrentActor, CurrentUser, Paging
+from api.responses import errors
+from inspections import campaigns, hazards, library, reports, statistics
+from inspections import service as inspections
+from inspections.models import InspectionStatus, Severity
+from inspections.rectification import HazardStatus
+from inspections.schemas import (CampaignCreate, CampaignRead, CheckItemCreate, CheckItemRead, DailyReportCreate,
+                                 DailyReportPage, DailyReportRead, HazardDetail, HazardLedgerUpdate, HazardPage,
+                                 HazardRead,
+                                 InspectionItemRead, InspectionPage, InspectionRead, InspectionStart,
+                                 InspectionSummary, ItemResultWrite, MissingReport, MissingReportPage, RectifyWrite,
+                                 ReportFormWrite, ReportQuestion, StatisticsRead, SubmitResult, TemplateCreate,
+                                 TemplateRead, VerifyWrite)
+
+router = APIRouter(tags=["检查码"])
+
+MAX_ID = 2**31 - 1
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+IdQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+
+
+# -- library --
+
+@router.get("/check-items", response_model=list[CheckItemRead], responses=errors(401))
+async def list_check_items(_: CurrentUser, category: Annotated[str | None, Query(max_length=20)] = None,
+                           industry: Annotated[str | None, Query(max_length=40)] = None,
+                           include_retired: bool = False):
+    """检查项库(预置 + 街道自定义),可按类别、行业筛选。"""
+    items = await library.list_check_items(category, industry, include_retired)
+    return [CheckItemRead.model_validate(i) for i in items]
+
+
+@router.post("/check-items", response_model=CheckItemRead, status_code=201, responses=errors(401, 403, 409))
+async def add_check_item(body: CheckItemCreate, principal: CurrentUser, actor: CurrentActor):
+    """管理员新增检查项。"""
+    return CheckItemRead.model_validate(await library.add_check_item(principal, actor, body))
+
+
+@router.post("/check-items/{item_id}/retire", response_model=CheckItemRead, responses=errors(401, 403, 404, 409))
+async def retire_check_item(item_id: Id, principal: CurrentUser, actor: CurrentActor):
+    """管理员停用检查项;已有检查记录不受影响。"""
+    return CheckItemRead.model_validate(await library.retire_check_item(principal, actor, item_id))
+
+
+@router.get("/templates", response_model=list[TemplateRead], responses=errors(401))
+async def list_templates(_: CurrentUser):
+    """检查表模板。"""
+    return [TemplateRead.model_validate(t) for t in await library.list_templates()]
+
+
+@router.post("/templates", response_model=TemplateRead, status_code=201, responses=errors(401, 403))
+async def create_template(body: TemplateCreate, principal: CurrentUser, actor: CurrentActor):
+    """管理员创建检查表模板(有序的检查项集合,可指定适用行业、类别)。"""
+    return TemplateRead.model_validate(await library.create_template(principal, actor, body))
+
+
+# -- inspections --
+
+@router.post("/inspections", response_model=InspectionRead, status_code=201,
+             responses=errors(401, 403, 404, 409, 410))
+async def start_inspection(body: InspectionStart, principal: CurrentUser, actor: CurrentActor,
+                           idempotency_key: Annotated[str | None, Header(max_length=64)] = None):
+    """扫码(或按企业)发起检查,生成电子检查表。须携带 Idempotency-Key,重试不会重复创建。"""
+    return await inspections.start_inspection(principal, actor, body, idempotency_key)
+
+
+@router.put("/inspections/{inspection_id}/items/{item_id}", response_model=InspectionItemRead,
+            responses=errors(401, 403, 404, 409))
+async def record_result(inspection_id: Id, item_id: Id, body: ItemResultWrite, principal: CurrentUser,
+                        actor: CurrentActor):
+    """填写一项检查结果:合格 / 不合格 / 不适用。"""
+    item = await inspections.record_result(principal, actor, inspection_id, item_id, body)
+    return InspectionItemRead.model_validate(item)
+
+
+@router.post("/inspections/{inspection_id}/submit", response_model=SubmitResult,
+             responses=errors(401, 403, 404, 409))
+async def submit_inspection(inspection_id: Id, principal: CurrentUser, actor: CurrentActor):
+    """提交检查:每个不合格项生成一条隐患并推送给企业。"""
+    done = await inspections.submit_inspection(principal, actor, inspection_id)
+    return SubmitResult(inspection=done.inspection, hazards=[hazards.hazard_read(h) for h in done.hazards])
+
+
+@router.get("/inspections", response_model=InspectionPage, responses=errors(401, 403))
+async def list_inspections(principal: CurrentUser, paging: Paging,
+                           enterprise_id: IdQuery = None,
+                           status: InspectionStatus | None = None):
+    """检查记录列表。"""
+    items, total = await inspections.list_inspections(principal, enterprise_id, status, paging.page, paging.size)
+    return InspectionPage(items=[InspectionSummary.model_validate(i) for i in items], total=total,
+                          page=paging.page, size=paging.size)
+
+
+@router.get("/inspections/{inspection_id}", response_model=InspectionRead, responses=errors(401, 404))
+async def get_inspection(inspection_id: Id, principal: CurrentUser):
+    """完整的电子检查表。"""
+    return await inspections.get_inspection(principal, inspection_id)
+
+
+# -- hazards --
+
+@router.get("/hazards", response_model=HazardPage, responses=errors(401, 403))
+async def list_hazards(principal: CurrentUser, paging: Paging,
+                       enterprise_id: IdQuery = None,
+                       status: HazardStatus | None = None, severity: Severity | None = None,
+                       overdue: bool | None = None):
+    """隐患台账。"""
+    filters = hazards.HazardFilters(enterprise_id, status, severity, overdue)
+    items, total = await hazards.list_hazards(principal, filters, paging.page, paging.size)
+    return HazardPage(items=[hazards.hazard_read(h) for h in items], total=total, page=paging.page,
+                      size=paging.size)
+
+
+@router.get("/hazards/{hazard_id}", response_model=HazardDetail, response_model_by_alias=True,
+            responses=errors(401, 404))
+async def get_hazard(hazard_id: Id, principal: CurrentUser):
+    """隐患详情和处理时间线。"""
+    return await hazards.get_hazard(principal, hazard_id)
+
+
+@router.patch("/hazards/{hazard_id}", response_model=HazardRead, responses=errors(401, 403, 404, 409))
+async def update_hazard_ledger(hazard_id: Id, body: HazardLedgerUpdate, principal: CurrentUser,
+                               actor: CurrentActor):
+    """企业填写隐患台账"五定"内容;重大隐患填写治理方案。"""
+    return hazards.hazard_read(await hazards.update_ledger(principal, actor, hazard_id, body))
+
+
+@router.post("/hazards/{hazard_id}/rectify", response_model=HazardRead, responses=errors(401, 403, 404, 409))
+async def rectify(hazard_id: Id, body: RectifyWrite, principal: CurrentUser, actor: CurrentActor):
+    """企业提交整改(说明和整改后照片);重大隐患须先填写治理方案。"""
+    return hazards.hazard_read(await hazards.submit_fix(principal, actor, hazard_id, body))
+
+
+@router.post("/hazards/{hazard_id}/verify", response_model=HazardRead, responses=errors(401, 403, 404, 409))
+async def verify(hazard_id: Id, body: VerifyWrite, principal: CurrentUser, actor: CurrentActor):
+    """检查员复查:通过则销号,驳回则退回企业重新整改。"""
+    return hazards.hazard_read(await hazards.verify_fix(principal, actor, hazard_id, body))
+
+
+# -- campaigns --
+
+@router.post("/campaigns", response_model=CampaignRead, status_code=201, responses=errors(401, 403, 404))
+async def publish_campaign(body: CampaignCreate, principal: CurrentUser, actor: CurrentActor):
+    """管理员发布专项任务:检查表模板、目标(行业、类别、区域)和截止日期。"""
+    return await campaigns.publish_campaign(principal, actor, body)
+
+
+@router.get("/campaigns", response_model=list[CampaignRead], responses=errors(401, 403))
+async def list_campaigns(principal: CurrentUser):
+    """专项任务列表(最近 100 个)。"""
+    return await campaigns.list_campaigns(principal)
+
+
+@router.get("/campaigns/{campaign_id}", response_model=CampaignRead, responses=errors(401, 404))
+async def get_campaign(campaign_id: Id, principal: CurrentUser):
+    """专项任务及其进度:目标企业数、已提交、逾期未提交。"""
+    return await campaigns.get_campaign(principal, campaign_id)
+
+
+# -- daily reports --
+
+@router.get("/reports/form", response_model=list[ReportQuestion], responses=errors(401))
+async def get_report_form(_: CurrentUser):
+    """日常报送表的问题。"""
+    return await reports.current_form()
+
+
+@router.put("/reports/form", response_model=list[ReportQuestion], responses=errors(401, 403))
+async def set_report_form(body: ReportFormWrite, principal: CurrentUser, actor: CurrentActor):
+    """管理员配置日常报送表。"""
+    return await reports.set_form(principal, actor, body)
+
+
+@router.post("/reports", response_model=DailyReportRead, status_code=201, responses=errors(401, 403, 409))
+async def submit_report(body: DailyReportCreate, principal: CurrentUser, actor: CurrentActor):
+    """企业日常报送(每天一次)。"""
+    return DailyReportRead.model_validate(await reports.submit_report(principal, actor, body))
+
+
+@router.get("/reports", response_model=DailyReportPage, responses=errors(401, 403))
+async def list_reports(principal: CurrentUser, paging: Paging, report_date: date | None = None,
+                       enterprise_id: IdQuery = None):
+    """日常报送记录。"""
+    items, total = await reports.list_reports(principal, report_date, enterprise_id, paging.page, paging.size)
+    return DailyReportPage(items=[DailyReportRead.model_validate(r) for r in items], total=total,
+                           page=paging.page, size=paging.size)
+
+
+@router.get("/reports/missing", response_model=MissingReportPage, responses=errors(401, 403))
+async def missing_reports(principal: CurrentUser, paging: Paging, report_date: date | None = None):
+    """当天(或指定日期)未报送的企业,供街道督促。"""
+    day, items, total = await reports.missing_reports(principal, report_date, paging.page, paging.size)
+    return MissingReportPage(report_date=day, items=[MissingReport(**i) for i in items], total=total,
+                             page=paging.page, size=paging.size)
+
+
+# -- statistics --
+
+@router.get("/statistics/inspections", response_model=StatisticsRead, responses=errors(401, 403, 404))
+async def inspection_statistics(principal: CurrentUser, region_id: IdQuery = None,
+                                date_from: date | None = None, date_to: date | None = None):
+    """检查与隐患统计:检查次数、推送隐患、销号、整改率(到期隐患中已销号的比例),按时段和下级区域。"""
+    return await statistics.street_statistics(principal, region_id, date_from, date_to)

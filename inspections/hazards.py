@@ -1,0 +1,175 @@
+"""Hazards: the 隐患台账 and the rectification loop (open → submitted → closed, or back to open)."""
+
+from dataclasses import dataclass
+
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from core import audit, clock
+from core.audit import Actor
+from core.errors import Conflict, NotFound, PermissionDenied
+from enterprises.models import Role
+from enterprises.scope import Principal
+from inspections import rectification
+from inspections.models import Hazard, HazardEvent, InspectionKind, Severity
+from inspections.rectification import Action, HazardStatus
+from inspections.schemas import (HazardDetail, HazardLedgerUpdate, HazardRead, RectifyWrite, TimelineEntry,
+                                 TreatmentPlan, VerifyWrite)
+from inspections.service import check_photos, hazard_payload
+from notify import outbox
+
+_VERIFYING_ROLES = frozenset({Role.INSPECTOR, Role.ADMIN})
+_FIVE_FIELDS = ("responsible_person", "measures", "interim_controls", "funds")
+
+
+def hazard_read(hazard: Hazard, now=None) -> HazardRead:
+    now = now or clock.now()
+    return HazardRead(
+        **{f: getattr(hazard, f) for f in (
+            "id", "enterprise_id", "inspection_id", "reported_by_id", "kind", "title", "description", "category",
+            "severity", "hazard_type", "basis", "responsible_person", "measures", "interim_controls", "funds",
+            "photo_ids", "fix_note", "fix_photo_ids", "status", "closed_at", "created_at", "version")},
+        deadline=hazard.deadline_date, plan=TreatmentPlan(**hazard.plan) if hazard.plan else None,
+        overdue=rectification.is_overdue(hazard.status, hazard.deadline_date, now))
+
+
+def snapshot(hazard: Hazard) -> dict:
+    return {"status": hazard.status, "version": hazard.version, "fix_note": hazard.fix_note,
+            "fix_photo_ids": hazard.fix_photo_ids, "plan": hazard.plan,
+            **{f: getattr(hazard, f) for f in _FIVE_FIELDS}}
+
+
+async def visible_hazard(principal: Principal, hazard_id: int) -> Hazard:
+    """Staff see hazards in their subtree; an enterprise's users only their own enterprise's."""
+    hazard = await Hazard.filter(id=hazard_id).select_related("enterprise__region").first()
+    if hazard is None:
+        raise NotFound("隐患不存在", code="HAZARD_NOT_FOUND")
+    if principal.is_staff:
+        visible = principal.covers(hazard.enterprise.region.path)
+    else:
+        visible = principal.role == Role.ENTERPRISE and principal.enterprise_id == hazard.enterprise_id
+    if not visible:
+        raise NotFound("隐患不存在", code="HAZARD_NOT_FOUND")
+    return hazard
+
+
+async def get_hazard(principal: Principal, hazard_id: int) -> HazardDetail:
+    hazard = await visible_hazard(principal, hazard_id)
+    events = await HazardEvent.filter(hazard_id=hazard.id).order_by("at", "id")
+    timeline = [TimelineEntry(at=e.at, actor=e.actor_name, actor_user_id=e.actor_user_id, from_=e.from_status,
+                              to=e.to_status, note=e.note, photo_ids=e.photo_ids) for e in events]
+    return HazardDetail(**hazard_read(hazard).model_dump(), timeline=timeline)
+
+
+@dataclass(frozen=True)
+class HazardFilters:
+    enterprise_id: int | None = None
+    status: HazardStatus | None = None
+    severity: Severity | None = None
+    overdue: bool | None = None
+
+
+async def list_hazards(principal: Principal, filters: HazardFilters, page: int,
+                       size: int) -> tuple[list[Hazard], int]:
+    """The 隐患台账: newest first, within the caller's scope."""
+    query = Hazard.all()
+    if principal.is_staff:
+        if principal.region_path is not None:
+            query = query.filter(enterprise__region__path__startswith=principal.region_path)
+    elif principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
+        query = query.filter(enterprise_id=principal.enterprise_id)
+    else:
+        raise PermissionDenied("当前角色无权查看隐患", code="ROLE_FORBIDDEN")
+    for field in ("enterprise_id", "status", "severity"):
+        if (value := getattr(filters, field)) is not None:
+            query = query.filter(**{field: value})
+    if filters.overdue is not None:
+        late = Q(deadline_date__lt=clock.now().date()) & ~Q(status=HazardStatus.CLOSED)
+        query = query.filter(late if filters.overdue else ~late)
+    total = await query.count()
+    return await query.order_by("-created_at", "-id").offset((page - 1) * size).limit(size), total
+
+
+async def _apply(hazard: Hazard, actor: Actor, principal: Principal, step: rectification.Transition,
+                 changes: dict, photo_ids: list[int]) -> Hazard:
+    """Write one transition guarded by the version read under the row lock: of concurrent callers one wins."""
+    before = snapshot(hazard)
+    changes = {**changes, "status": step.to_status, "version": hazard.version + 1, "updated_at": step.at}
+    updated = await Hazard.filter(id=hazard.id, version=hazard.version).update(**changes)
+    if not updated:
+        raise Conflict("该隐患已被他人处理,请刷新", code="STALE_VERSION")
+    for field, value in changes.items():
+        setattr(hazard, field, value)
+    await HazardEvent.create(hazard_id=hazard.id, at=step.at, actor_user_id=principal.user_id,
+                             actor_name=principal.name, from_status=step.from_status, to_status=step.to_status,
+                             note=step.note, photo_ids=photo_ids)
+    await audit.record(actor, f"hazard.{step.to_status}", "hazard", hazard.id, before=before, after=snapshot(hazard))
+    return hazard
+
+
+async def update_ledger(principal: Principal, actor: Actor, hazard_id: int, data: HazardLedgerUpdate) -> Hazard:
+    """The enterprise fills in its 五定 ledger entries and a 重大 hazard's treatment plan while the hazard is open.
+    A stale `version` is refused (409)."""
+    hazard = await visible_hazard(principal, hazard_id)
+    if principal.role != Role.ENTERPRISE:
+        raise PermissionDenied("只有企业可以填写整改台账", code="ROLE_FORBIDDEN")
+    changes = {f: v for f in _FIVE_FIELDS if (v := getattr(data, f)) is not None}
+    if data.plan is not None:
+        changes["plan"] = data.plan.model_dump()
+    async with in_transaction():
+        locked = await Hazard.filter(id=hazard.id).select_for_update().get()
+        if locked.status != HazardStatus.OPEN:
+            raise Conflict("该隐患不在待整改状态", code="HAZARD_NOT_OPEN")
+        if data.version is not None and data.version != locked.version:
+            raise Conflict("该隐患已被他人修改,请刷新", code="STALE_VERSION", detail={"current_version": locked.version})
+        before = snapshot(locked)
+        for field, value in changes.items():
+            setattr(locked, field, value)
+        locked.version += 1
+        await locked.save(update_fields=[*changes, "version", "updated_at"])
+        await audit.record(actor, "hazard.ledger_updated", "hazard", locked.id, before=before, after=snapshot(locked))
+    return locked
+
+
+async def submit_fix(principal: Principal, actor: Actor, hazard_id: int, data: RectifyWrite) -> Hazard:
+    """The enterprise submits its fix (note and after-photos) on an open hazard. A 重大 hazard needs its full
+    treatment plan first (16号令 第十五条)."""
+    hazard = await visible_hazard(principal, hazard_id)
+    if principal.role != Role.ENTERPRISE:
+        raise PermissionDenied("只有企业可以提交整改", code="ROLE_FORBIDDEN")
+    await check_photos(principal, data.photo_ids)
+    async with in_transaction():
+        locked = await Hazard.filter(id=hazard.id).select_for_update().get()
+        plan = data.plan.model_dump() if data.plan else locked.plan
+        step = rectification.transition(locked.status, Action.SUBMIT_FIX, now=clock.now(), note=data.note,
+                                        severity=locked.severity, plan=plan)
+        changes = {"fix_note": step.note, "fix_photo_ids": data.photo_ids, "plan": plan,
+                   **{f: v for f in _FIVE_FIELDS if (v := getattr(data, f)) is not None}}
+        await _apply(locked, actor, principal, step, changes, data.photo_ids)
+        await outbox.record("rectification.submitted", hazard_payload(locked, inspector_id=locked.reported_by_id))
+    return locked
+
+
+async def verify_fix(principal: Principal, actor: Actor, hazard_id: int, data: VerifyWrite) -> Hazard:
+    """An inspector or admin accepts a submitted fix (the hazard is closed, 销号) or rejects it with a reason
+    (back to open). A self-inspection's hazard may also be verified by its enterprise."""
+    hazard = await visible_hazard(principal, hazard_id)
+    own_self_check = hazard.kind == InspectionKind.SELF and principal.enterprise_id == hazard.enterprise_id
+    if principal.role not in _VERIFYING_ROLES and not own_self_check:
+        raise PermissionDenied("只有检查员或管理员可以复查", code="ROLE_FORBIDDEN")
+    action = Action.APPROVE if data.approved else Action.REJECT
+    async with in_transaction():
+        locked = await Hazard.filter(id=hazard.id).select_for_update().get()
+        now = clock.now()
+        step = rectification.transition(locked.status, action, now=now, note=data.note)
+        changes = {"closed_at": now} if data.approved else {}
+        await _apply(locked, actor, principal, step, changes, [])
+        if data.approved:
+            await outbox.record("hazard.closed", hazard_payload(locked))
+        else:
+            await outbox.record("rectification.rejected",
+                                hazard_payload(locked, deadline=locked.deadline_date.isoformat(), reason=step.note))
+    return locked
+
+

@@ -1,0 +1,126 @@
+"""The check-item library and checklist templates; the preset library of domain.md section 4 ships as data."""
+
+import json
+from pathlib import Path
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from core import audit, clock
+from core.audit import SYSTEM, Actor
+from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from enterprises.models import Role
+from enterprises.scope import Principal
+from inspections.models import CheckItem, Template
+from inspections.schemas import CheckItemCreate, TemplateCreate
+
+PRESETS_PATH = Path(__file__).parent / "data" / "presets.json"
+_ITEM_FIELDS = ("code", "category", "text", "basis", "severity", "major_condition", "deadline_days", "hazard_type",
+                "industries", "categories", "photo_required")
+
+
+def _require_admin(principal: Principal) -> None:
+    if principal.role != Role.ADMIN:
+        raise PermissionDenied("只有管理员可以维护检查库", code="ROLE_FORBIDDEN")
+
+
+def applies_to(targets: list[str], value: str) -> bool:
+    """An empty target list means every industry (or category)."""
+    return not targets or value in targets
+
+
+async def load_presets(actor: Actor = SYSTEM) -> dict[str, int]:
+    """Insert the preset items and templates that are missing (by code and key); admins' edits are kept.
+    Safe to run on every `jinyan migrate`."""
+    data = json.loads(PRESETS_PATH.read_text(encoding="utf-8"))
+    async with in_transaction():
+        known = set(await CheckItem.filter(code__in=[i["code"] for i in data["items"]]).values_list("code", flat=True))
+        new_items = [CheckItem(**{f: item[f] for f in _ITEM_FIELDS}, preset=True)
+                     for item in data["items"] if item["code"] not in known]
+        if new_items:
+            await CheckItem.bulk_create(new_items)
+        ids = dict(await CheckItem.filter(code__in=[i["code"] for i in data["items"]]).values_list("code", "id"))
+        known_keys = set(await Template.filter(key__isnull=False).values_list("key", flat=True))
+        new_templates = [Template(key=t["key"], name=t["name"], industries=t["industries"],
+                                  categories=t["categories"], item_ids=[ids[c] for c in t["items"]])
+                         for t in data["templates"] if t["key"] not in known_keys]
+        if new_templates:
+            await Template.bulk_create(new_templates)
+        if new_items or new_templates:
+            await audit.record(actor, "check_library.presets_loaded", "check_item", None,
+                               after={"items": len(new_items), "templates": len(new_templates)})
+    return {"items": len(new_items), "templates": len(new_templates)}
+
+
+async def list_check_items(category: str | None = None, industry: str | None = None,
+                           include_retired: bool = False) -> list[CheckItem]:
+    """The library, filtered by category and by the industry an item applies to."""
+    query = CheckItem.all()
+    if category:
+        query = query.filter(category=category)
+    if not include_retired:
+        query = query.filter(retired_at__isnull=True)
+    items = await query.order_by("id")
+    return [i for i in items if industry is None or applies_to(i.industries, industry)]
+
+
+async def add_check_item(principal: Principal, actor: Actor, data: CheckItemCreate) -> CheckItem:
+    """Admins extend the library with local items (a code is unique for ever, retired or not)."""
+    _require_admin(principal)
+    try:
+        async with in_transaction():
+            item = await CheckItem.create(**data.model_dump())
+            await audit.record(actor, "check_item.created", "check_item", item.id, after=data.model_dump())
+    except IntegrityError as exc:
+        raise Conflict("该检查项编号已存在", code="CHECK_ITEM_CODE_TAKEN") from exc
+    return item
+
+
+async def retire_check_item(principal: Principal, actor: Actor, item_id: int) -> CheckItem:
+    """A retired item is no longer put into new checklists; past checklists keep their snapshot."""
+    _require_admin(principal)
+    async with in_transaction():
+        item = await CheckItem.filter(id=item_id).select_for_update().first()
+        if item is None:
+            raise NotFound("检查项不存在", code="CHECK_ITEM_NOT_FOUND")
+        if item.retired_at is not None:
+            raise Conflict("该检查项已停用", code="CHECK_ITEM_RETIRED")
+        item.retired_at = clock.now()
+        await item.save(update_fields=["retired_at", "updated_at"])
+        await audit.record(actor, "check_item.retired", "check_item", item.id, after={"retired_at": item.retired_at})
+    return item
+
+
+async def list_templates() -> list[Template]:
+    return await Template.filter(is_active=True).order_by("id")
+
+
+async def create_template(principal: Principal, actor: Actor, data: TemplateCreate) -> Template:
+    """A template is an ordered set of current (not retired) items, each at most once."""
+    _require_admin(principal)
+    if len(set(data.item_ids)) != len(data.item_ids):
+        raise InvalidInput("检查项不能重复", code="TEMPLATE_ITEM_DUPLICATE", detail=[{"field": "item_ids"}])
+    found = set(await CheckItem.filter(id__in=data.item_ids, retired_at__isnull=True).values_list("id", flat=True))
+    if missing := [i for i in data.item_ids if i not in found]:
+        raise InvalidInput("检查项不存在或已停用", code="CHECK_ITEM_NOT_FOUND",
+                           detail=[{"field": "item_ids", "message": f"无效的检查项 {i}"} for i in missing])
+    async with in_transaction():
+        template = await Template.create(**data.model_dump(), created_by_id=principal.user_id)
+        await audit.record(actor, "template.created", "checklist_template", template.id, after=data.model_dump())
+    return template
+
+
+async def checklist_sources(industry: str, category: str,
+                            template_id: int | None = None) -> tuple[list[Template], list[CheckItem]]:
+    """The templates that fit an enterprise (or the one asked for) and their current items in template order,
+    each once. Two queries whatever the number of items."""
+    if template_id is not None:
+        templates = await Template.filter(id=template_id, is_active=True)
+        if not templates:
+            raise NotFound("检查表模板不存在", code="TEMPLATE_NOT_FOUND")
+    else:
+        templates = [t for t in await Template.filter(is_active=True).order_by("id")
+                     if applies_to(t.industries, industry) and applies_to(t.categories, category)]
+    wanted = list(dict.fromkeys(i for t in templates for i in t.item_ids))
+    by_id = {i.id: i for i in await CheckItem.filter(id__in=wanted, retired_at__isnull=True)} if wanted else {}
+    return templates, [by_id[i] for i in wanted if i in by_id]

@@ -1,0 +1,123 @@
+"""Daily reports (日常报送): a small configurable form each enterprise answers once a day; the street sees who
+has not reported."""
+
+from datetime import date
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Subquery
+from tortoise.transactions import in_transaction
+
+from core import audit, clock
+from core.audit import Actor
+from core.errors import Conflict, InvalidInput, PermissionDenied
+from enterprises.models import Enterprise, EnterpriseStatus, Role
+from enterprises.scope import Principal
+from inspections.models import DailyReport, ReportForm
+from inspections.schemas import DailyReportCreate, ReportFormWrite
+
+FORM_KEY = "default"
+# A product default [G]: what a street typically asks small enterprises every day.
+DEFAULT_QUESTIONS = [
+    {"key": "daily_check_done", "label": "今日是否开展安全检查", "kind": "bool", "required": True},
+    {"key": "hot_work", "label": "今日是否有动火作业", "kind": "bool", "required": True},
+    {"key": "confined_space", "label": "今日是否有有限空间作业", "kind": "bool", "required": True},
+    {"key": "notes", "label": "今日安全检查情况", "kind": "text", "required": False},
+]
+
+
+async def current_form() -> list[dict]:
+    form = await ReportForm.filter(key=FORM_KEY).first()
+    return form.questions if form else DEFAULT_QUESTIONS
+
+
+async def set_form(principal: Principal, actor: Actor, data: ReportFormWrite) -> list[dict]:
+    """Admins configure the questions; answers already given keep what was asked then."""
+    if principal.role != Role.ADMIN:
+        raise PermissionDenied("只有管理员可以配置日常报送表", code="ROLE_FORBIDDEN")
+    questions = [q.model_dump() for q in data.questions]
+    if len({q["key"] for q in questions}) != len(questions):
+        raise InvalidInput("问题编号不能重复", code="REPORT_QUESTION_DUPLICATE", detail=[{"field": "questions"}])
+    async with in_transaction():
+        before = await current_form()
+        form = await ReportForm.filter(key=FORM_KEY).select_for_update().first()
+        if form is None:
+            await ReportForm.create(key=FORM_KEY, questions=questions)
+        else:
+            form.questions = questions
+            await form.save(update_fields=["questions", "updated_at"])
+        await audit.record(actor, "report_form.updated", "report_form", FORM_KEY, before=before, after=questions)
+    return questions
+
+
+def _problems(questions: list[dict], answers: dict) -> list[dict]:
+    known = {q["key"]: q for q in questions}
+    problems = [{"field": f"answers.{k}", "message": "未知的问题"} for k in answers if k not in known]
+    for key, question in known.items():
+        value = answers.get(key)
+        if value is None:
+            if question["required"]:
+                problems.append({"field": f"answers.{key}", "message": "必填"})
+        elif (question["kind"] == "bool") != isinstance(value, bool):
+            problems.append({"field": f"answers.{key}", "message": "应为是或否" if question["kind"] == "bool"
+                             else "应为文本"})
+    return problems
+
+
+async def submit_report(principal: Principal, actor: Actor, data: DailyReportCreate) -> DailyReport:
+    """An enterprise's user reports for today (or an earlier day it missed), once per day."""
+    if principal.role != Role.ENTERPRISE or principal.enterprise_id is None:
+        raise PermissionDenied("只有企业用户可以报送", code="ROLE_FORBIDDEN")
+    today = clock.now().date()
+    report_date = data.report_date or today
+    if report_date > today:
+        raise InvalidInput("不能报送未来的日期", code="REPORT_DATE_IN_FUTURE", detail=[{"field": "report_date"}])
+    if problems := _problems(await current_form(), data.answers):
+        raise InvalidInput("报送内容有误", code="REPORT_ANSWERS_INVALID", detail=problems)
+    try:
+        async with in_transaction():
+            report = await DailyReport.create(enterprise_id=principal.enterprise_id, report_date=report_date,
+                                              answers=data.answers, submitted_by_id=principal.user_id,
+                                              submitted_at=clock.now())
+            await audit.record(actor, "daily_report.submitted", "daily_report", report.id,
+                               after={"enterprise_id": principal.enterprise_id, "report_date": report_date,
+                                      "answers": data.answers})
+    except IntegrityError as exc:
+        raise Conflict("今日已报送", code="REPORT_ALREADY_SUBMITTED") from exc
+    return report
+
+
+def _scoped(principal: Principal, query, enterprise_field: str):
+    if principal.is_staff:
+        if principal.region_path is not None:
+            prefix = "enterprise__region__path" if enterprise_field else "region__path"
+            return query.filter(**{f"{prefix}__startswith": principal.region_path})
+        return query
+    if principal.role == Role.ENTERPRISE and principal.enterprise_id is not None and enterprise_field:
+        return query.filter(enterprise_id=principal.enterprise_id)
+    raise PermissionDenied("当前角色无权查看日常报送", code="ROLE_FORBIDDEN")
+
+
+async def list_reports(principal: Principal, report_date: date | None, enterprise_id: int | None, page: int,
+                       size: int) -> tuple[list[DailyReport], int]:
+    query = _scoped(principal, DailyReport.all(), "enterprise_id")
+    if report_date is not None:
+        query = query.filter(report_date=report_date)
+    if enterprise_id is not None:
+        query = query.filter(enterprise_id=enterprise_id)
+    total = await query.count()
+    return await query.order_by("-report_date", "-id").offset((page - 1) * size).limit(size), total
+
+
+async def missing_reports(principal: Principal, report_date: date | None, page: int,
+                          size: int) -> tuple[date, list[dict], int]:
+    """Active enterprises in the caller's subtree that have not reported for the day (today by default)."""
+    if not principal.is_staff:
+        raise PermissionDenied("只有街道工作人员可以查看未报送企业", code="ROLE_FORBIDDEN")
+    report_date = report_date or clock.now().date()
+    reported = Subquery(DailyReport.filter(report_date=report_date).values("enterprise_id"))
+    query = _scoped(principal, Enterprise.filter(status=EnterpriseStatus.ACTIVE), "")
+    query = query.exclude(id__in=reported)
+    total = await query.count()
+    rows = await query.order_by("id").offset((page - 1) * size).limit(size).values("id", "name", "region_id")
+    return report_date, [{"enterprise_id": r["id"], "name": r["name"], "region_id": r["region_id"]}
+                         for r in rows], total

@@ -1,0 +1,338 @@
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
+
+from inspections.models import HazardType, InspectionKind, InspectionStatus, ItemResult, Severity
+from inspections.rectification import HazardStatus
+
+MAX_ID = 2**31 - 1
+ObjectId = Annotated[int, Field(ge=1, le=MAX_ID)]
+ShortText = Annotated[str, Field(max_length=500)]
+PhotoIds = Annotated[list[ObjectId], Field(default=[], max_length=9)]
+Names = Annotated[list[Annotated[str, Field(min_length=1, max_length=40)]], Field(default=[], max_length=30)]
+
+
+# -- library --
+
+class CheckItemCreate(BaseModel):
+    code: str = Field(pattern=r"^[A-Za-z0-9_\-]{2,20}$")
+    category: str = Field(min_length=1, max_length=20)
+    text: str = Field(min_length=2, max_length=300)
+    basis: str = Field(default="", max_length=200)
+    severity: Severity = Severity.GENERAL
+    major_condition: str = Field(default="", max_length=200)
+    deadline_days: int | None = Field(default=7, ge=0, le=365)
+    hazard_type: HazardType = HazardType.THING
+    industries: Names
+    categories: Names
+    photo_required: bool = True
+
+
+class CheckItemRead(CheckItemCreate):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    preset: bool
+    retired_at: datetime | None
+
+
+class TemplateCreate(BaseModel):
+    name: str = Field(min_length=1, max_length=60)
+    industries: Names
+    categories: Names
+    item_ids: list[ObjectId] = Field(min_length=1, max_length=300)
+
+
+class TemplateRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    key: str | None
+    name: str
+    industries: list[str]
+    categories: list[str]
+    item_ids: list[int]
+    is_active: bool
+
+
+# -- inspections --
+
+class InspectionStart(BaseModel):
+    token: str | None = Field(default=None, max_length=64)
+    enterprise_id: ObjectId | None = None
+    kind: InspectionKind = InspectionKind.ROUTINE
+    campaign_id: ObjectId | None = None
+    template_id: ObjectId | None = None
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lng: float | None = Field(default=None, ge=-180, le=180)
+
+    @model_validator(mode="after")
+    def one_target(self):
+        if (self.token is None) == (self.enterprise_id is None):
+            raise ValueError("token 与 enterprise_id 须且只能提供一个")
+        return self
+
+
+class ItemResultWrite(BaseModel):
+    result: ItemResult
+    note: ShortText = ""
+    photo_ids: PhotoIds
+    severity: Severity | None = None
+    deadline: date | None = None
+
+
+class InspectionItemRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    position: int
+    check_item_id: int | None
+    hazard_point_id: int | None
+    category: str
+    text: str
+    basis: str
+    severity: Severity
+    deadline_days: int | None
+    photo_required: bool
+    result: ItemResult | None
+    note: str
+    photo_ids: list[int]
+    deadline: date | None = Field(validation_alias=AliasChoices("deadline_date", "deadline"))
+
+
+class EnterpriseBrief(BaseModel):
+    id: int
+    name: str
+
+
+class InspectionRead(BaseModel):
+    id: int
+    enterprise: EnterpriseBrief
+    inspector_id: int
+    kind: InspectionKind
+    campaign_id: int | None
+    status: InspectionStatus
+    started_at: datetime
+    submitted_at: datetime | None
+    lat: float | None
+    lng: float | None
+    distance_m: float | None
+    from_current_scan: bool
+    items: list[InspectionItemRead]
+
+
+class InspectionSummary(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    enterprise_id: int
+    inspector_id: int
+    kind: InspectionKind
+    status: InspectionStatus
+    started_at: datetime
+    submitted_at: datetime | None
+
+
+class InspectionPage(BaseModel):
+    items: list[InspectionSummary]
+    total: int
+    page: int
+    size: int
+
+
+# -- hazards --
+
+class TreatmentPlan(BaseModel):
+    """16号令 第十五条: the six parts of a 重大事故隐患治理方案."""
+
+    goal: str = Field(default="", max_length=1000)
+    methods: str = Field(default="", max_length=1000)
+    funds_materials: str = Field(default="", max_length=1000)
+    organisation: str = Field(default="", max_length=1000)
+    time_limit: str = Field(default="", max_length=1000)
+    safety_and_emergency: str = Field(default="", max_length=1000)
+
+
+class RectifyWrite(BaseModel):
+    note: str = Field(min_length=1, max_length=1000)
+    photo_ids: PhotoIds
+    responsible_person: str | None = Field(default=None, max_length=40)
+    measures: str | None = Field(default=None, max_length=1000)
+    interim_controls: str | None = Field(default=None, max_length=1000)
+    funds: str | None = Field(default=None, max_length=200)
+    plan: TreatmentPlan | None = None
+
+
+class VerifyWrite(BaseModel):
+    approved: bool
+    note: str = Field(default="", max_length=1000)
+
+
+class TimelineEntry(BaseModel):
+    at: datetime
+    actor: str
+    actor_user_id: int | None
+    from_: str | None = Field(serialization_alias="from")
+    to: str
+    note: str
+    photo_ids: list[int]
+
+
+class HazardRead(BaseModel):
+    id: int
+    enterprise_id: int
+    inspection_id: int | None
+    reported_by_id: int
+    kind: InspectionKind
+    title: str
+    description: str
+    category: str
+    severity: Severity
+    hazard_type: HazardType
+    basis: str
+    responsible_person: str
+    measures: str
+    interim_controls: str
+    funds: str
+    deadline: date
+    photo_ids: list[int]
+    plan: TreatmentPlan | None
+    fix_note: str
+    fix_photo_ids: list[int]
+    status: HazardStatus
+    overdue: bool
+    closed_at: datetime | None
+    created_at: datetime
+    version: int
+
+
+class HazardDetail(HazardRead):
+    timeline: list[TimelineEntry]
+
+
+class HazardPage(BaseModel):
+    items: list[HazardRead]
+    total: int
+    page: int
+    size: int
+
+
+class SubmitResult(BaseModel):
+    inspection: InspectionRead
+    hazards: list[HazardRead]
+
+
+OverdueFilter = Literal["true", "false"]
+
+
+# -- campaigns --
+
+class CampaignTarget(BaseModel):
+    industries: Names
+    categories: Names
+    region_ids: list[ObjectId] = Field(default=[], max_length=50)
+
+
+class CampaignCreate(BaseModel):
+    title: str = Field(min_length=1, max_length=100)
+    template_id: ObjectId
+    target: CampaignTarget = CampaignTarget()
+    deadline: date
+
+
+class CampaignProgress(BaseModel):
+    targets: int
+    submitted: int
+    overdue: int
+
+
+class CampaignRead(BaseModel):
+    id: int
+    title: str
+    template_id: int
+    target: CampaignTarget
+    deadline: date
+    created_at: datetime
+    progress: CampaignProgress
+
+
+# -- daily reports --
+
+class ReportQuestion(BaseModel):
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]{0,29}$")
+    label: str = Field(min_length=1, max_length=60)
+    kind: Literal["bool", "text"] = "bool"
+    required: bool = True
+
+
+class ReportFormWrite(BaseModel):
+    questions: list[ReportQuestion] = Field(min_length=1, max_length=20)
+
+
+class DailyReportCreate(BaseModel):
+    report_date: date | None = None
+    answers: dict[str, bool | Annotated[str, Field(max_length=500)]]
+
+
+class DailyReportRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    enterprise_id: int
+    report_date: date
+    answers: dict
+    submitted_by_id: int
+    submitted_at: datetime
+
+
+class DailyReportPage(BaseModel):
+    items: list[DailyReportRead]
+    total: int
+    page: int
+    size: int
+
+
+class MissingReport(BaseModel):
+    enterprise_id: int
+    name: str
+    region_id: int
+
+
+class MissingReportPage(BaseModel):
+    report_date: date
+    items: list[MissingReport]
+    total: int
+    page: int
+    size: int
+
+
+# -- statistics --
+
+class Figures(BaseModel):
+    inspections: int = 0
+    self_inspections: int = 0
+    hazards_reported: int = 0
+    hazards_closed: int = 0
+    hazards_due: int = 0
+    due_closed: int = 0
+    rectification_rate: float | None = None
+
+
+class RegionFigures(Figures):
+    region_id: int
+    name: str
+
+
+class StatisticsRead(BaseModel):
+    region_id: int | None
+    date_from: date
+    date_to: date
+    totals: Figures
+    by_region: list[RegionFigures]
+
+
+class HazardLedgerUpdate(BaseModel):
+    """The enterprise's 五定 entries and, for 重大 hazards, the treatment plan; written before or with the fix."""
+
+    responsible_person: str | None = Field(default=None, max_length=40)
+    measures: str | None = Field(default=None, max_length=1000)
+    interim_controls: str | None = Field(default=None, max_length=1000)
+    funds: str | None = Field(default=None, max_length=200)
+    plan: TreatmentPlan | None = None
+    version: int | None = Field(default=None, ge=1, le=MAX_ID)
