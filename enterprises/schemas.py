@@ -1,6 +1,6 @@
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
@@ -290,3 +290,5 @@ class ScanRead(BaseModel):
     enterprise: EnterpriseProfile | EnterpriseSummary
     risk: RiskRead
     actions: list[str]
+    # Not closed hazards, for every view but the public one (filled in by the inspections package).
+    open_hazards: list[Any] | None = None

@@ -173,3 +173,11 @@ async def verify_fix(principal: Principal, actor: Actor, hazard_id: int, data: V
     return locked
 
 
+
+
+async def unclosed_for_enterprise(enterprise_id: int, limit: int = 50) -> list[HazardRead]:
+    """What a scan shows staff and the enterprise itself: hazards not yet closed, oldest deadline first.
+    The caller has already decided that the scanner may see the enterprise's profile."""
+    hazards = await (Hazard.filter(enterprise_id=enterprise_id).exclude(status=HazardStatus.CLOSED)
+                     .order_by("deadline_date", "id").limit(limit))
+    return [hazard_read(h) for h in hazards]

@@ -7,6 +7,7 @@ from api.deps import ClientIp, OptionalUser
 from api.responses import errors
 from core.errors import DomainError
 from enterprises import scans
+from inspections import hazards as hazards_service
 from enterprises.schemas import (DocumentRead, EnterpriseProfile, EnterpriseSummary, HazardPointRead, PersonRead,
                                  RiskRead, ScanRead, ScanView)
 
@@ -37,10 +38,14 @@ def _scan_read(result: scans.ScanResult) -> ScanRead:
 
 @router.get("/scan/{token}", response_model=ScanRead, responses=errors(401, 404, 410))
 async def scan(token: str, principal: OptionalUser, ip: ClientIp) -> Response:
-    """扫描身份码:公众看到企业名片和风险颜色;辖区检查员看到完整档案并可发起检查;企业看到自己的档案。"""
+    """扫描身份码:公众看到企业名片和风险颜色;辖区检查员看到完整档案、未销号隐患并可发起检查;企业看到自己的档案和隐患。"""
+    result = await scans.scan(principal, token, ip)
+    read = _scan_read(result)
+    if result.view != ScanView.PUBLIC:
+        # enterprises cannot import inspections (it is the lower layer), so the HTTP face joins the two views.
+        read.open_hazards = await hazards_service.unclosed_for_enterprise(result.enterprise.id)
     # The hottest route: serialise the already-validated model once instead of validating it again.
-    return Response(_scan_read(await scans.scan(principal, token, ip)).model_dump_json(),
-                    media_type="application/json")
+    return Response(read.model_dump_json(), media_type="application/json")
 
 
 _PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">

@@ -31,6 +31,19 @@ class TestScan:
         assert body["view"] == "inspector" and "start_inspection" in body["actions"]
         assert body["enterprise"]["credit_code"] == enterprise.credit_code
         assert body["enterprise"]["personnel"] == []
+        assert body["open_hazards"] == []
+
+    async def test_staff_and_the_owner_see_open_hazards_but_the_public_does_not(self, client):
+        tree, enterprise = await _setup()
+        inspector = await builders.user(Role.INSPECTOR, tree["north"])
+        owner = await builders.user(Role.ENTERPRISE, enterprise=enterprise)
+        late = await builders.hazard(enterprise, inspector, title="消防通道堵塞")
+        closed = await builders.hazard(enterprise, inspector, title="已整改", status="closed")
+        for who in (inspector, owner):
+            body = (await client.get(f"/api/v1/scan/{enterprise.qr_token}", headers=builders.auth(who))).json()
+            assert [h["id"] for h in body["open_hazards"]] == [late.id], who.role
+        public = (await client.get(f"/api/v1/scan/{enterprise.qr_token}")).json()
+        assert public["open_hazards"] is None and closed.id
 
     async def test_an_inspector_outside_scope_gets_the_public_view(self, client):
         tree, enterprise = await _setup()

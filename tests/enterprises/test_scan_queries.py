@@ -31,7 +31,7 @@ async def test_scan_statement_counts_are_fixed(client):
     for _ in range(20):
         await builders.enterprise(tree["south_grid"])
     inspector = await builders.user(Role.INSPECTOR, tree["street"])
-    for headers, expected in (({}, 1), (builders.auth(inspector), 5)):
+    for headers, expected in (({}, 1), (builders.auth(inspector), 6)):
         counts = {await _scan_statements(client, e.qr_token, headers) for e in (small, big)}
         assert counts == {expected}, headers
 
