@@ -76,12 +76,17 @@ def _print_logins(logins) -> None:
 def _seed_demo() -> None:
     from demo import street
 
+    from demo import history
+
     async def work():
         if await street.is_seeded():
             return await street.demo_logins()
         with Progress(console=console) as progress:
             task = progress.add_task("生成演示街道", total=len(street.ENTERPRISES))
-            return await street.seed(progress=lambda n: progress.advance(task, n))
+            logins = await street.seed(progress=lambda n: progress.advance(task, n))
+            task = progress.add_task("模拟一个月的检查与整改", total=len(street.ENTERPRISES))
+            await history.seed(progress=lambda n: progress.advance(task, n))
+        return logins
 
     _print_logins(_run_with_db(work))
 

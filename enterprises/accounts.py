@@ -45,8 +45,17 @@ async def load_principal(token: str, settings: Settings) -> Principal:
     user = await User.filter(id=claims.user_id).select_related("region").first()
     if user is None or not user.is_active or user.token_version != claims.token_version:
         raise NotAuthenticated("登录已失效,请重新登录", code="TOKEN_REVOKED")
+    return _principal(user, user.region)
+
+
+def _principal(user: User, region: Region | None) -> Principal:
     return Principal(user_id=user.id, name=user.name, role=Role(user.role), region_id=user.region_id,
-                     region_path=user.region.path if user.region else None, enterprise_id=user.enterprise_id)
+                     region_path=region.path if region else None, enterprise_id=user.enterprise_id)
+
+
+async def principal_for_user(user: User) -> Principal:
+    """The caller a user account acts as (its region's path decides the staff scope)."""
+    return _principal(user, await Region.get(id=user.region_id) if user.region_id else None)
 
 
 # -- password login --
@@ -209,9 +218,8 @@ async def principal_for_cli(username: str | None) -> tuple[Principal, Actor | No
     if username is None:
         return Principal(user_id=0, name="system", role=Role.ADMIN, region_id=None, region_path=None,
                          enterprise_id=None), None
-    user = await User.filter(username=username, role=Role.ADMIN, is_active=True).select_related("region").first()
+    user = await User.filter(username=username, role=Role.ADMIN, is_active=True).first()
     if user is None:
         raise NotFound("没有该管理员", code="ADMIN_NOT_FOUND")
-    principal = Principal(user_id=user.id, name=user.name, role=Role.ADMIN, region_id=user.region_id,
-                          region_path=user.region.path if user.region else None, enterprise_id=None)
+    principal = await principal_for_user(user)
     return principal, principal.actor()
