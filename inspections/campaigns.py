@@ -11,6 +11,7 @@ from enterprises.regions import get_region_in_scope
 from enterprises.scope import Principal
 from inspections.models import Campaign, CampaignTask, Template
 from inspections.schemas import CampaignCreate, CampaignProgress, CampaignRead, CampaignTarget
+from notify import outbox
 
 
 def campaign_read(campaign: Campaign, progress: CampaignProgress) -> CampaignRead:
@@ -52,6 +53,9 @@ async def publish_campaign(principal: Principal, actor: Actor, data: CampaignCre
                                         for e in enterprise_ids])
         await audit.record(actor, "campaign.published", "campaign", campaign.id,
                            after={**data.model_dump(), "targets": len(enterprise_ids)})
+        await outbox.record("campaign.published", {"campaign_id": campaign.id, "title": data.title,
+                                                   "deadline": data.deadline.isoformat(),
+                                                   "enterprise_ids": enterprise_ids})
     return campaign_read(campaign, CampaignProgress(targets=len(enterprise_ids), submitted=0, overdue=0))
 
 

@@ -8,6 +8,7 @@ Payloads (what a recording service puts in the event):
 - hazard.escalated: {hazard_id, enterprise_id, title, deadline, days_overdue}
 - risk.changed: {enterprise_id, color, previous_color?}
 - notice.published: {notice_id}
+- campaign.published: {campaign_id, title, deadline, enterprise_ids}
 - message.requested: {kind, user_ids, title, body, page?, values?} for callers that address people directly
 Adding an event is one function and one line in HANDLERS."""
 
@@ -135,6 +136,18 @@ async def on_notice_published(ctx: HandlerContext, payload: dict) -> None:
     await deliver(ctx, message, user_ids)
 
 
+async def on_campaign_published(ctx: HandlerContext, payload: dict) -> None:
+    """A special campaign (专项任务) goes to the users of every targeted enterprise."""
+    user_ids = await User.filter(enterprise_id__in=payload["enterprise_ids"], role=Role.ENTERPRISE,
+                                 is_active=True).values_list("id", flat=True)
+    message = Message(kind="campaign_published", title=f"专项任务:{payload['title']}",
+                      body=f"请在 {payload['deadline']} 前完成专项任务「{payload['title']}」的检查并提交。",
+                      page=f"pages/campaign/detail?id={payload['campaign_id']}", object_type="campaign",
+                      object_id=str(payload["campaign_id"]),
+                      values={"subject": payload["title"], "time": payload["deadline"], "note": "请按时完成"})
+    await deliver(ctx, message, user_ids)
+
+
 async def on_message_requested(ctx: HandlerContext, payload: dict) -> None:
     """A message addressed to named users by the caller."""
     message = Message(kind=payload["kind"], title=payload["title"], body=payload["body"],
@@ -152,5 +165,6 @@ HANDLERS: dict[str, Handler] = {
     "hazard.escalated": on_hazard_escalated,
     "risk.changed": on_risk_changed,
     "notice.published": on_notice_published,
+    "campaign.published": on_campaign_published,
     "message.requested": on_message_requested,
 }

@@ -1,6 +1,5 @@
 """Targeted notices from the street: recipients resolved when published, read receipts per enterprise."""
 
-import math
 from dataclasses import dataclass
 
 from tortoise.expressions import Q
@@ -11,20 +10,11 @@ from core.audit import Actor
 from core.errors import InvalidInput, NotFound
 from enterprises.models import Enterprise, EnterpriseStatus, Region
 from enterprises.scope import Principal
+from enterprises.service import bounding_box, distance_m
+from files import service as files_service
 from notify import outbox
 from notify.models import Notice, NoticeRecipient
 from notify.schemas import NoticeCreate, NoticeTarget
-
-EARTH_RADIUS_M = 6_371_000
-
-
-def distance_m(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
-    """Great-circle distance; GCJ-02 offsets are the same for points a few kilometres apart."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lng2 - lng1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(a))
-
 
 async def _region_paths(principal: Principal, region_ids: list[int]) -> list[str]:
     regions = await Region.filter(id__in=region_ids).values_list("id", "path")
@@ -53,16 +43,17 @@ async def resolve_recipients(principal: Principal, target: NoticeTarget) -> list
     if target.near is None:
         return await query.order_by("id").values_list("id", flat=True)
     near = target.near
-    # A bounding box in SQL first, then the exact circle.
-    dlat = near.radius_m / 111_320
-    dlng = dlat / max(math.cos(math.radians(near.lat)), 0.01)
-    rows = await query.filter(lat__gte=near.lat - dlat, lat__lte=near.lat + dlat, lng__gte=near.lng - dlng,
-                              lng__lte=near.lng + dlng).order_by("id").values_list("id", "lat", "lng")
+    # A bounding box in SQL first (the coordinate index), then the exact circle.
+    south, north, west, east = bounding_box(near.lat, near.lng, near.radius_m)
+    rows = await query.filter(lat__gte=south, lat__lte=north, lng__gte=west,
+                              lng__lte=east).order_by("id").values_list("id", "lat", "lng")
     return [eid for eid, lat, lng in rows if distance_m(near.lat, near.lng, lat, lng) <= near.radius_m]
 
 
 async def publish_notice(principal: Principal, actor: Actor, body: NoticeCreate) -> Notice:
     """An admin publishes a notice: the matched enterprises are fixed now and told through the outbox."""
+    if body.attachment_upload_id is not None:
+        await files_service.get_readable_upload(principal, body.attachment_upload_id)
     enterprise_ids = await resolve_recipients(principal, body.target)
     if not enterprise_ids:
         raise InvalidInput("没有符合条件的企业", code="NOTICE_NO_RECIPIENTS")

@@ -39,3 +39,21 @@ async def test_report_fix_reject_and_close_reach_the_right_people(client, street
     assert await _inbox(street.owner) == sorted(["hazard_reported", "fix_rejected", "fix_accepted"])
     assert await _inbox(street.inspector) == ["fix_submitted", "fix_submitted"]
     assert await _inbox(street.outsider) == []
+
+
+async def test_a_published_campaign_reaches_the_targeted_enterprises(client, street, dispatcher):
+    from datetime import timedelta
+
+    from core import clock
+    from enterprises.models import Role
+
+    admin = await builders.user(Role.ADMIN, street.tree["street"])
+    other = await builders.enterprise(street.tree["south_grid"], industry="化工")
+    other_owner = await builders.user(Role.ENTERPRISE, enterprise=other)
+    body = {"title": "有限空间专项检查", "template_id": street.template.id,
+            "target": {"industries": [street.enterprise.industry]},
+            "deadline": (clock.now() + timedelta(days=5)).date().isoformat()}
+    assert (await client.post("/api/v1/campaigns", json=body, headers=builders.auth(admin))).status_code == 201
+    await dispatcher.drain()
+    assert await _inbox(street.owner) == ["campaign_published"]
+    assert await _inbox(other_owner) == []
