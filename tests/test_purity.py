@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-PURE_MODULES = ["core.errors", "enterprises.credit_code", "enterprises.qr", "files.content", "wechat.errors"]
+PURE_MODULES = ["core.errors", "enterprises.credit_code", "enterprises.qr", "files.content", "wechat.errors",
+                "scoring.rules"]
 
 
 @pytest.mark.parametrize("module", PURE_MODULES)
