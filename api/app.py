@@ -9,7 +9,7 @@ import httpx
 from fastapi import FastAPI
 
 from api import errors
-from api.routes import auth, codes, enterprises, health, notify, profile, regions, scans, uploads, users
+from api.routes import auth, codes, enterprises, health, notify, profile, regions, scans, scoring, uploads, users
 from core import db
 from core.settings import Settings, get_settings
 from enterprises.scans import scan_log
@@ -105,6 +105,6 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
 
     app.include_router(health.router)
     app.include_router(scans.page_router)
-    for module in (auth, users, regions, enterprises, profile, codes, scans, uploads, notify):
+    for module in (auth, users, regions, enterprises, profile, codes, scans, uploads, notify, scoring):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

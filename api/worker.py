@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from core import db
 from core.settings import Settings
 from notify import outbox
+from scoring import service as scoring_service
 
 log = logging.getLogger("jinyan.worker")
 
@@ -25,7 +26,8 @@ async def deliver_outbox(settings: Settings) -> None:
     await _dispatchers[id(settings)].drain()
 
 
-JOBS: dict[str, tuple[float, Job]] = {"outbox": (1.0, deliver_outbox)}
+JOBS: dict[str, tuple[float, Job]] = {"outbox": (1.0, deliver_outbox),
+                                      "rescore": (24 * 3600.0, scoring_service.nightly_rescore)}
 
 
 async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:
