@@ -84,7 +84,9 @@ async def gather_activity_facts(enterprise_ids: list[int], now: datetime,
         ruleset["hazards"]["timely_fix_window_days"], closed_at <= deadline or not), reinspections_failed (rejected
         rectifications in that window: rectification/review rows with result = rejected).
       inspection: enterprise_id, submitted_at (or finished_at), kind/verified flag → days_since_last_inspection,
-        verified_reinspection_at (max over verified re-inspections, compared in service with color_since).
+        verified_reinspection_at (an aware datetime, max over verified re-inspections: gather_facts compares it
+        with the colour's color_since and hands rules.Facts a verified_reinspection_since bool).
+      Every other key returned must be a rules.Facts field name; a missing key means zero.
       self_inspection: enterprise_id, due_date, done_at → self_inspections_due/self_inspections_done (window).
       daily_report: enterprise_id, report_date (or due_date), submitted_at → daily_reports_due/daily_reports_filed.
       campaign task: enterprise_id, due_date, answered_at → campaign_tasks_due/campaign_tasks_answered.
@@ -194,12 +196,15 @@ async def gather_facts(ids: list[int], now: datetime, ruleset: dict) -> tuple[di
         special_people = people.pop("_special_people")
         special = bool(special_equipment) or special_people > 0
         state = previous.get(eid)
+        done = dict(activity.get(eid, {}))
+        reinspected_at = done.pop("verified_reinspection_at", None)
         hysteresis = {}
         if state is not None:
             hysteresis = {"previous_color": state.color, "previous_color_since": state.color_since,
-                          "improving_since": state.improving_since}
+                          "improving_since": state.improving_since,
+                          "verified_reinspection_since": bool(reinspected_at and reinspected_at > state.color_since)}
         facts[eid] = rules.Facts(enterprise_id=eid, special_work_exists=special, **documents[eid], **people,
-                                 **activity.get(eid, {}), **hysteresis)
+                                 **done, **hysteresis)
     return facts, previous
 
 
@@ -265,12 +270,19 @@ async def _write(rows: list[RiskScore], previous: dict[int, PreviousScore], vers
                            after={"ruleset_version": version, "changes": changes})
 
 
+async def _lock(ids: list[int]) -> None:
+    """Serialise concurrent rescores of the same enterprises (an event handler and the sweep), so two verdicts
+    never both read the same previous row and both write history."""
+    await Enterprise.filter(**_of(ids, "id")).select_for_update().only("id")
+
+
 async def recompute_risk(enterprise_id: int, now: datetime | None = None, actor: Actor = SYSTEM) -> rules.Verdict:
     """Rescore one enterprise (after an inspection, hazard, document or report event, or by hand): a fixed number
     of queries, then history, enterprise columns and `risk.changed` in one transaction (domain.md §5)."""
     now = now or clock.now()
     version, body = await active_ruleset()
     async with in_transaction():
+        await _lock([enterprise_id])
         facts, previous = await gather_facts([enterprise_id], now, body)
         if enterprise_id not in facts:
             raise NotFound("企业不存在", code="ENTERPRISE_NOT_FOUND")
@@ -291,6 +303,7 @@ async def rescore_all(now: datetime | None = None, progress: Callable[[int, int]
     for start in range(0, len(ids), chunk):
         part = list(ids[start:start + chunk])
         async with in_transaction():
+            await _lock(part)
             facts, previous = await gather_facts(part, now, body)
             planned = [_plan(eid, rules.evaluate(one, body, now), previous.get(eid), version, now)
                        for eid, one in facts.items()]
