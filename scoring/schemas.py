@@ -60,6 +60,13 @@ class RulesetRead(BaseModel):
     activated_at: datetime | None = None
 
 
+class ActiveRulesetRead(BaseModel):
+    """Version 0 is the shipped default, in force until an admin activates a stored version."""
+
+    version: int
+    body: dict[str, Any]
+
+
 class SimulateRequest(BaseModel):
     ruleset: dict[str, Any] = Field(description="评分规则草案（与 POST /scoring/rulesets 的请求体相同）")
 

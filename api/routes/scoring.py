@@ -7,7 +7,7 @@ from fastapi import APIRouter, Body
 from api.deps import AdminUser, CurrentActor, CurrentUser
 from api.responses import errors
 from scoring import service
-from scoring.schemas import RiskHistoryItem, RiskRead, RulesetRead, SimulateRead, SimulateRequest
+from scoring.schemas import ActiveRulesetRead, RiskHistoryItem, RiskRead, RulesetRead, SimulateRead, SimulateRequest
 
 router = APIRouter(tags=["风险码"])
 
@@ -29,6 +29,13 @@ async def risk_history(enterprise_id: int, principal: CurrentUser):
             responses=errors(401, 403))
 async def list_rulesets(principal: AdminUser):
     return [RulesetRead.model_validate(r) for r in await service.list_rulesets()]
+
+
+@router.get("/scoring/rulesets/active", response_model=ActiveRulesetRead, summary="当前启用的评分规则（含出厂默认）",
+            responses=errors(401, 403))
+async def active_ruleset(principal: AdminUser):
+    version, body = await service.active_ruleset()
+    return ActiveRulesetRead(version=version, body=body)
 
 
 @router.post("/scoring/rulesets", response_model=RulesetRead, status_code=201, summary="保存新版本评分规则",

@@ -101,6 +101,15 @@ class TestRulesets:
         assert verdict.color == "green"
         assert (await RiskScore.get(enterprise_id=mine.id)).ruleset_version == 1
 
+    async def test_active_is_the_shipped_default_until_one_is_activated(self, client):
+        admin = await builders.user(Role.ADMIN)
+        answer = await client.get("/api/v1/scoring/rulesets/active", headers=builders.auth(admin))
+        assert answer.status_code == 200 and answer.json() == {"version": 0, "body": default_body()}
+        await client.post("/api/v1/scoring/rulesets", headers=builders.auth(admin), json=default_body())
+        await client.post("/api/v1/scoring/rulesets/1/activate", headers=builders.auth(admin))
+        answer = await client.get("/api/v1/scoring/rulesets/active", headers=builders.auth(admin))
+        assert answer.json()["version"] == 1
+
     async def test_a_second_activation_leaves_one_active(self, client):
         admin = await builders.user(Role.ADMIN)
         for _ in range(2):
