@@ -10,8 +10,8 @@ from fastapi import FastAPI
 
 from api import errors, metrics
 from api.metrics import MetricsMiddleware
-from api.routes import (auth, codes, enterprises, health, inspections, notify, profile, regions, scans, uploads,
-                        users)
+from api.routes import (auth, codes, enterprises, health, inspections, notify, profile, regions, scans, scoring,
+                        uploads, users)
 from core import db
 from core.logs import current_request_id
 from core.settings import Settings, get_settings
@@ -112,6 +112,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     app.include_router(health.router)
     app.include_router(metrics.router)
     app.include_router(scans.page_router)
-    for module in (auth, users, regions, enterprises, profile, codes, scans, uploads, notify, inspections):
+    for module in (auth, users, regions, enterprises, profile, codes, scans, uploads, notify, inspections,
+                   scoring):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

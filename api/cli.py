@@ -188,5 +188,20 @@ def import_enterprises(path: Path = typer.Argument(..., exists=True, dir_okay=Fa
         raise typer.Exit(1)
 
 
+@app.command()
+def rescore() -> None:
+    """立即重新计算全部企业的风险码(与每晚的定时任务相同)。"""
+    from scoring import service as scoring_service
+
+    async def work():
+        with Progress(console=console) as progress:
+            task = progress.add_task("重新评分", total=None)
+            return await scoring_service.rescore_all(
+                progress=lambda done, total: progress.update(task, completed=done, total=total))
+
+    counts = _run_with_db(work)
+    console.print(f"[green]已评分 {counts['scored']} 家,变化 {counts['changed']} 家[/green]")
+
+
 def main() -> None:
     app()

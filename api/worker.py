@@ -10,6 +10,7 @@ from core import heartbeat as core_heartbeat
 from core.settings import Settings
 from inspections import reminders
 from notify import outbox
+from scoring import service as scoring_service
 
 log = logging.getLogger("jinyan.worker")
 
@@ -32,7 +33,8 @@ async def heartbeat(settings: Settings) -> None:
 
 
 JOBS: dict[str, tuple[float, Job]] = {"heartbeat": (5.0, heartbeat), "outbox": (1.0, deliver_outbox),
-                                      "hazard_reminders": (300.0, reminders.run)}
+                                      "hazard_reminders": (300.0, reminders.run),
+                                      "rescore": (24 * 3600.0, scoring_service.nightly_rescore)}
 
 
 async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:

@@ -12,6 +12,7 @@ APPS: dict[str, list[str]] = {
     "files": ["files.models"],
     "inspections": ["inspections.models"],
     "notify": ["notify.models"],
+    "scoring": ["scoring.models"],
 }
 
 # aiomysql's pool defaults to 5 connections, too few for a burst of phones; utf8mb4 for Chinese and emoji.

@@ -1,0 +1,56 @@
+"""The risk colour: latest verdict and history of an enterprise, versioned rulesets, simulation."""
+
+from typing import Any
+
+from fastapi import APIRouter, Body
+
+from api.deps import AdminUser, CurrentActor, CurrentUser
+from api.responses import errors
+from scoring import service
+from scoring.schemas import ActiveRulesetRead, RiskHistoryItem, RiskRead, RulesetRead, SimulateRead, SimulateRequest
+
+router = APIRouter(tags=["风险码"])
+
+
+@router.get("/enterprises/{enterprise_id}/risk", response_model=RiskRead, summary="企业当前风险码及评分依据",
+            responses=errors(401, 404))
+async def get_risk(enterprise_id: int, principal: CurrentUser):
+    latest = await service.get_risk(principal, enterprise_id)
+    return RiskRead.model_validate(latest) if latest else RiskRead()
+
+
+@router.get("/enterprises/{enterprise_id}/risk/history", response_model=list[RiskHistoryItem],
+            summary="风险码历史", responses=errors(401, 404))
+async def risk_history(enterprise_id: int, principal: CurrentUser):
+    return [RiskHistoryItem.model_validate(r) for r in await service.risk_history(principal, enterprise_id)]
+
+
+@router.get("/scoring/rulesets", response_model=list[RulesetRead], summary="评分规则版本列表",
+            responses=errors(401, 403))
+async def list_rulesets(principal: AdminUser):
+    return [RulesetRead.model_validate(r) for r in await service.list_rulesets()]
+
+
+@router.get("/scoring/rulesets/active", response_model=ActiveRulesetRead, summary="当前启用的评分规则（含出厂默认）",
+            responses=errors(401, 403))
+async def active_ruleset(principal: AdminUser):
+    version, body = await service.active_ruleset()
+    return ActiveRulesetRead(version=version, body=body)
+
+
+@router.post("/scoring/rulesets", response_model=RulesetRead, status_code=201, summary="保存新版本评分规则",
+             responses=errors(401, 403))
+async def create_ruleset(principal: AdminUser, actor: CurrentActor, body: dict[str, Any] = Body()):
+    return RulesetRead.model_validate(await service.create_ruleset(principal, actor, body))
+
+
+@router.post("/scoring/rulesets/{version}/activate", response_model=RulesetRead, summary="启用某版本评分规则",
+             responses=errors(401, 403, 404))
+async def activate_ruleset(version: int, principal: AdminUser, actor: CurrentActor):
+    return RulesetRead.model_validate(await service.activate_ruleset(actor, version))
+
+
+@router.post("/scoring/simulate", response_model=SimulateRead, summary="试算评分规则草案（不写入）",
+             responses=errors(401, 403))
+async def simulate(body: SimulateRequest, principal: AdminUser):
+    return SimulateRead.model_validate(await service.simulate(principal, body.ruleset))

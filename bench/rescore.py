@@ -1,0 +1,118 @@
+"""A full rescore against the bare aggregate SQL that reads the same facts, same database, same run.
+
+    .venv/bin/python bench/rescore.py --enterprises 10000          # SQLite in a temporary directory
+    DATABASE_URL=mysql://root:@127.0.0.1:3306/jinyan_bench .venv/bin/python bench/rescore.py --enterprises 100000
+
+Each enterprise gets --documents safety documents (some expired) and two people (one special operator), so
+100,000 enterprises x 8 documents make 800,000 documents + 200,000 people = 1,000,000 fact rows. Hazards are not
+seeded: their tables belong to the inspections package (gather_activity_facts returns zeros until it is merged).
+Goal (issue 5): rescore within 3x the bare read and under 60 s on MariaDB with 2 cores."""
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.outbox import fresh_database  # noqa: E402
+from core import clock, db  # noqa: E402
+from enterprises.models import (DocumentType, Enterprise, PersonnelRole, Region, RegionLevel,  # noqa: E402
+                                SafetyDocument, SafetyPerson)
+
+DOC_TYPES = [t for t in DocumentType if t != DocumentType.OTHER]
+
+
+async def seed(enterprises: int, documents: int) -> None:
+    now, today = clock.now(), clock.now().date()
+    grid = await Region.create(name="压测网格", level=RegionLevel.GRID, path="/")
+    batch = 5000
+    for start in range(0, enterprises, batch):
+        rows = [Enterprise(name=f"压测企业{i}", credit_code=f"B{i:017d}", region_id=grid.id, qr_token=f"bench{i:027d}",
+                           qr_issued_at=now, special_equipment=["叉车"] if i % 10 == 0 else [])
+                for i in range(start, min(start + batch, enterprises))]
+        await Enterprise.bulk_create(rows, batch_size=1000)
+    ids = await Enterprise.all().order_by("id").values_list("id", flat=True)
+    for start in range(0, len(ids), batch):
+        part = ids[start:start + batch]
+        docs = [SafetyDocument(enterprise_id=eid, doc_type=DOC_TYPES[(eid + k) % len(DOC_TYPES)], title="制度",
+                               valid_until_date=today - timedelta(days=1) if (eid + k) % 7 == 0 else None)
+                for eid in part for k in range(documents)]
+        people = [SafetyPerson(enterprise_id=eid, name="负责人", role=PersonnelRole.PRINCIPAL,
+                               certificate_no="A" if eid % 3 else "") for eid in part]
+        people += [SafetyPerson(enterprise_id=eid, name="叉车工", role=PersonnelRole.EQUIPMENT_OPERATOR,
+                                certificate_no="E" if eid % 4 else "",
+                                certificate_expires_date=today + timedelta(days=(eid % 5 - 1) * 100))
+                   for eid in part]
+        await SafetyDocument.bulk_create(docs, batch_size=2000)
+        await SafetyPerson.bulk_create(people, batch_size=2000)
+
+
+BARE = [
+    "SELECT id, special_equipment FROM enterprise WHERE status = 'active'",
+    "SELECT enterprise_id, doc_type, COUNT(*) FROM safety_document GROUP BY enterprise_id, doc_type",
+    "SELECT enterprise_id, doc_type, COUNT(*) FROM safety_document WHERE valid_until_date IS NULL "
+    "OR valid_until_date >= '{today}' GROUP BY enterprise_id, doc_type",
+    "SELECT enterprise_id, role, COUNT(*) FROM safety_person GROUP BY enterprise_id, role",
+    "SELECT enterprise_id, role, COUNT(*) FROM safety_person WHERE certificate_no <> '' AND "
+    "(certificate_expires_date IS NULL OR certificate_expires_date >= '{today}') GROUP BY enterprise_id, role",
+    "SELECT enterprise_id, COUNT(*) FROM safety_person WHERE certificate_expires_date < '{today}' "
+    "GROUP BY enterprise_id",
+    "SELECT enterprise_id, MAX(id) FROM risk_score GROUP BY enterprise_id",
+]
+
+
+async def bare_read() -> float:
+    from tortoise import connections
+
+    conn = connections.get("default")
+    today = clock.now().date().isoformat()
+    started = time.perf_counter()
+    for sql in BARE:
+        await conn.execute_query(sql.format(today=today))
+    return time.perf_counter() - started
+
+
+async def main(enterprises: int, documents: int) -> None:
+    from scoring import service
+
+    url = os.environ["DATABASE_URL"]
+    await fresh_database(url)
+    await db.open_database(url)
+    try:
+        started = time.perf_counter()
+        await seed(enterprises, documents)
+        seeded = time.perf_counter() - started
+        bare = await bare_read()
+        started = time.perf_counter()
+        first = await service.rescore_all()
+        first_time = time.perf_counter() - started
+        bare_after = await bare_read()   # the same read once history exists (it reads risk_score too)
+        started = time.perf_counter()
+        steady = await service.rescore_all()
+        steady_time = time.perf_counter() - started
+    finally:
+        await db.close_database()
+    print(f"database      {'MariaDB' if url.startswith('mysql') else 'SQLite'}  (cpus: {os.cpu_count()})")
+    print(f"scale         {enterprises} enterprises, {enterprises * documents} documents, "
+          f"{enterprises * 2} people  (seeded in {seeded:.1f} s)")
+    print(f"bare read     {bare:.2f} s before history, {bare_after:.2f} s with history")
+    print(f"rescore       first {first_time:.2f} s ({first['changed']} changed: history, events, audit), "
+          f"steady {steady_time:.2f} s ({steady['changed']} changed)")
+    print(f"ratio         first {first_time / bare:.1f}x, steady {steady_time / bare_after:.1f}x of the bare read  "
+          f"(goal <= 3x, < 60 s)")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--enterprises", type=int, default=10_000)
+    parser.add_argument("--documents", type=int, default=8)
+    args = parser.parse_args()
+    if not os.environ.get("DATABASE_URL"):
+        os.environ["DATA_DIR"] = tempfile.mkdtemp(prefix="jinyan-bench-")
+        os.environ["DATABASE_URL"] = f"sqlite://{os.environ['DATA_DIR']}/bench.sqlite3"
+    asyncio.run(main(args.enterprises, args.documents))

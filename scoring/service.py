@@ -1,0 +1,374 @@
+"""Risk colour use cases: gather facts with a fixed number of aggregate queries, evaluate, persist what changed."""
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from tortoise.expressions import Q
+from tortoise.functions import Count, Max
+from tortoise.transactions import in_transaction
+
+from core import audit, clock
+from core.audit import SYSTEM, Actor
+from core.errors import NotFound, PermissionDenied
+from enterprises import service as enterprises_service
+from enterprises.models import Enterprise, EnterpriseStatus, PersonnelRole, SafetyDocument, SafetyPerson
+from enterprises.scope import Principal
+from notify import outbox
+from scoring import rules
+from scoring.models import RiskScore, Ruleset
+from scoring.ruleset import default_body, validate_body
+
+# Version 0 is the shipped default, used until an admin activates a stored version.
+DEFAULT_VERSION = 0
+CHUNK = 1000
+MANAGER_ROLES = (PersonnelRole.PRINCIPAL, PersonnelRole.SAFETY_MANAGER)
+SPECIAL_ROLES = (PersonnelRole.SPECIAL_OPERATOR, PersonnelRole.EQUIPMENT_OPERATOR)
+
+
+# -- rulesets --
+
+async def active_ruleset() -> tuple[int, dict]:
+    """The ruleset that scores now: the activated version, else the shipped default (version 0)."""
+    row = await Ruleset.filter(active=True).only("version", "body").first()
+    return (row.version, row.body) if row else (DEFAULT_VERSION, default_body())
+
+
+async def list_rulesets() -> list[Ruleset]:
+    return await Ruleset.all().order_by("-version")
+
+
+async def create_ruleset(principal: Principal, actor: Actor, body: dict) -> Ruleset:
+    """An admin stores a new version of the rules; it scores nothing until activated (product decision)."""
+    valid = validate_body(body)
+    async with in_transaction():
+        latest = await Ruleset.all().order_by("-version").only("version").first()
+        version = (latest.version if latest else DEFAULT_VERSION) + 1
+        row = await Ruleset.create(version=version, body=valid, created_by_id=principal.user_id,
+                                   created_at=clock.now())
+        await audit.record(actor, "ruleset.created", "scoring_ruleset", version, after={"name": valid["name"]})
+    return row
+
+
+async def activate_ruleset(actor: Actor, version: int) -> Ruleset:
+    """Activation is an audited admin action; exactly one version is active afterwards. Colours change at the
+    next rescore (nightly or `jinyan rescore`), each history row naming the version that made it."""
+    async with in_transaction():
+        row = await Ruleset.filter(version=version).select_for_update().first()
+        if row is None:
+            raise NotFound("评分规则版本不存在", code="RULESET_NOT_FOUND")
+        previous = await Ruleset.filter(active=True).values_list("version", flat=True)
+        await Ruleset.filter(active=True).exclude(version=version).update(active=False)
+        row.active, row.activated_at = True, clock.now()
+        await row.save(update_fields=["active", "activated_at"])
+        await audit.record(actor, "ruleset.activated", "scoring_ruleset", version,
+                           before={"active_versions": list(previous)}, after={"active_version": version})
+    return row
+
+
+# -- facts --
+
+async def gather_activity_facts(enterprise_ids: list[int], now: datetime,
+                                ruleset: dict) -> dict[int, dict]:
+    """Hazard, inspection, self-inspection, daily-report and campaign facts per enterprise (domain.md §5 检查结果 and
+    日常行为). Returns zeros until the inspections package exists, so every enterprise has a clean record.
+
+    TODO(integrator): fill from the inspections tables with one grouped query each, `enterprise_id IN (...)`:
+      hazard: enterprise_id, id, severity ("general"|"major"), status ("open"|"submitted"|"closed"), deadline,
+        closed_at, overdue (bool) → open_general/open_major (status != closed), overdue_general/overdue_major
+        (overdue), max_overdue_days (max(now - deadline) of unclosed), overdue_hazard_ids, open_major_hazard_ids
+        (ids, capped at a few each for advice), closed_on_time/closed_late (closed_at within
+        ruleset["hazards"]["timely_fix_window_days"], closed_at <= deadline or not), reinspections_failed (rejected
+        rectifications in that window: rectification/review rows with result = rejected).
+      inspection: enterprise_id, submitted_at (or finished_at), kind/verified flag → days_since_last_inspection,
+        verified_reinspection_at (an aware datetime, max over verified re-inspections: gather_facts compares it
+        with the colour's color_since and hands rules.Facts a verified_reinspection_since bool).
+      Every other key returned must be a rules.Facts field name; a missing key means zero.
+      self_inspection: enterprise_id, due_date, done_at → self_inspections_due/self_inspections_done (window).
+      daily_report: enterprise_id, report_date (or due_date), submitted_at → daily_reports_due/daily_reports_filed.
+      campaign task: enterprise_id, due_date, answered_at → campaign_tasks_due/campaign_tasks_answered.
+    """
+    return {eid: {} for eid in enterprise_ids}
+
+
+def _of(ids: list[int], column: str = "enterprise_id") -> dict:
+    """Filter kwargs for a chunk: a BETWEEN on the index when the ids are dense (the sweep's chunks), else IN.
+    Rows of other enterprises inside the range are skipped by the callers."""
+    low, high = min(ids), max(ids)
+    if high - low < 2 * len(ids):
+        return {f"{column}__gte": low, f"{column}__lte": high}
+    return {f"{column}__in": ids}
+
+
+def _valid_on(today: date) -> Q:
+    return Q(valid_until_date__isnull=True) | Q(valid_until_date__gte=today)
+
+
+async def _document_facts(ids: list[int], today: date) -> dict[int, dict]:
+    present = await (SafetyDocument.filter(**_of(ids)).group_by("enterprise_id", "doc_type")
+                     .annotate(n=Count("id")).values_list("enterprise_id", "doc_type"))
+    valid = await (SafetyDocument.filter(_valid_on(today), **_of(ids)).group_by("enterprise_id", "doc_type")
+                   .annotate(n=Count("id")).values_list("enterprise_id", "doc_type"))
+    valid_by, present_by = defaultdict(set), defaultdict(set)
+    for eid, doc_type in valid:
+        valid_by[eid].add(str(doc_type))
+    for eid, doc_type in present:
+        present_by[eid].add(str(doc_type))
+    return {eid: {"valid_documents": frozenset(valid_by[eid]),
+                  "expired_documents": frozenset(present_by[eid] - valid_by[eid])} for eid in ids}
+
+
+async def _personnel_facts(ids: list[int], today: date) -> dict[int, dict]:
+    """A certificate counts when it has a number and has not expired (no expiry date = no expiry recorded)."""
+    total = await (SafetyPerson.filter(**_of(ids)).group_by("enterprise_id", "role")
+                   .annotate(n=Count("id")).values_list("enterprise_id", "role", "n"))
+    certified = await (SafetyPerson.filter(Q(certificate_expires_date__isnull=True)
+                                           | Q(certificate_expires_date__gte=today),
+                                           **_of(ids)).exclude(certificate_no="")
+                       .group_by("enterprise_id", "role").annotate(n=Count("id"))
+                       .values_list("enterprise_id", "role", "n"))
+    expired = await (SafetyPerson.filter(certificate_expires_date__lt=today, **_of(ids))
+                     .group_by("enterprise_id").annotate(n=Count("id")).values_list("enterprise_id", "n"))
+    out = {eid: {"managers_certified": 0, "certificates_total": 0, "certificates_expired": 0,
+                 "special_operators_certified": 0, "special_operators_uncertified": 0, "_special_people": 0}
+           for eid in ids}
+    for eid, role, n in total:
+        if eid in out and role in SPECIAL_ROLES:
+            out[eid]["_special_people"] += n
+            out[eid]["special_operators_uncertified"] += n
+    for eid, role, n in certified:
+        if eid not in out:
+            continue
+        out[eid]["certificates_total"] += n
+        if role in MANAGER_ROLES:
+            out[eid]["managers_certified"] += n
+        if role in SPECIAL_ROLES:
+            out[eid]["special_operators_certified"] += n
+            out[eid]["special_operators_uncertified"] -= n
+    for eid, n in expired:
+        if eid in out:
+            out[eid]["certificates_expired"] = n
+    return out
+
+
+@dataclass(frozen=True)
+class PreviousScore:
+    """What the next evaluation needs from the latest history row (its JSON stays unread)."""
+
+    color: str
+    raw_color: str
+    score: float
+    color_since: datetime
+    improving_since: datetime | None
+    fingerprint: str
+
+
+async def _previous_state(ids: list[int]) -> dict[int, PreviousScore]:
+    """The latest history row of each enterprise (ids grow with time, so the latest is the largest id)."""
+    latest_ids = await (RiskScore.filter(**_of(ids)).group_by("enterprise_id")
+                        .annotate(last=Max("id")).values_list("last", flat=True))
+    if not latest_ids:
+        return {}
+    rows = await RiskScore.filter(id__in=list(latest_ids)).values_list(
+        "enterprise_id", "color", "raw_color", "score", "color_since", "improving_since", "fingerprint")
+    return {eid: PreviousScore(str(color), str(raw), score, since, improving, fingerprint)
+            for eid, color, raw, score, since, improving, fingerprint in rows}
+
+
+async def gather_facts(ids: list[int], now: datetime, ruleset: dict) -> tuple[dict[int, rules.Facts],
+                                                                               dict[int, PreviousScore]]:
+    """Facts for many enterprises in a fixed number of grouped queries (independent of how many ids)."""
+    today = now.date()
+    wanted = set(ids)
+    enterprises = [row for row in await Enterprise.filter(**_of(ids, "id")).values_list("id", "special_equipment")
+                   if row[0] in wanted]
+    documents = await _document_facts(ids, today)
+    personnel = await _personnel_facts(ids, today)
+    activity = await gather_activity_facts(ids, now, ruleset)
+    previous = await _previous_state(ids)
+    facts = {}
+    for eid, special_equipment in enterprises:
+        people = personnel[eid]
+        # Special work exists when special equipment is declared or special operators are registered.
+        special_people = people.pop("_special_people")
+        special = bool(special_equipment) or special_people > 0
+        state = previous.get(eid)
+        done = dict(activity.get(eid, {}))
+        reinspected_at = done.pop("verified_reinspection_at", None)
+        hysteresis = {}
+        if state is not None:
+            hysteresis = {"previous_color": state.color, "previous_color_since": state.color_since,
+                          "improving_since": state.improving_since,
+                          "verified_reinspection_since": bool(reinspected_at and reinspected_at > state.color_since)}
+        facts[eid] = rules.Facts(enterprise_id=eid, special_work_exists=special, **documents[eid], **people,
+                                 **done, **hysteresis)
+    return facts, previous
+
+
+# -- evaluate and persist --
+
+def _verdict_json(verdict: rules.Verdict) -> dict:
+    # Built by hand: dataclasses.asdict deep-copies and dominated the sweep's profile.
+    return {"breakdown": [{"dimension": x.dimension, "rule": x.rule, "points": x.points, "reason": x.reason}
+                          for x in verdict.breakdown],
+            "vetoes": [{"rule": v.rule, "color": v.color, "reason": v.reason} for v in verdict.vetoes],
+            "advice": [{"action": a.action, "gain": a.gain, "lifts": a.lifts} for a in verdict.advice]}
+
+
+def _fingerprint(data: dict) -> str:
+    return hashlib.sha256(json.dumps([data["breakdown"], data["vetoes"]], sort_keys=True,
+                                     ensure_ascii=False).encode()).hexdigest()
+
+
+def _changed(verdict: rules.Verdict, fingerprint: str, previous: PreviousScore | None) -> bool:
+    if previous is None:
+        return True
+    return (previous.score != verdict.score or previous.color != verdict.color
+            or previous.raw_color != verdict.raw_color or previous.improving_since != verdict.improving_since
+            or previous.fingerprint != fingerprint)
+
+
+def _plan(eid: int, verdict: rules.Verdict, previous: PreviousScore | None, version: int,
+          now: datetime) -> RiskScore | None:
+    """The history row to write when the verdict changed anything, unsaved; None when nothing changed."""
+    data = _verdict_json(verdict)
+    fingerprint = _fingerprint(data)
+    if not _changed(verdict, fingerprint, previous):
+        return None
+    color_changed = previous is None or previous.color != verdict.color
+    return RiskScore(enterprise_id=eid, ruleset_version=version, score=verdict.score, color=verdict.color,
+                     raw_color=verdict.raw_color, color_since=now if color_changed else previous.color_since,
+                     improving_since=verdict.improving_since, scored_at=now, fingerprint=fingerprint, **data)
+
+
+async def _write(rows: list[RiskScore], previous: dict[int, PreviousScore], version: int, now: datetime,
+                 actor: Actor) -> None:
+    """Write planned rows inside the caller's transaction: history, enterprise columns, and for each colour change
+    a `risk.changed` event. One audit entry covers the colour changes of the batch."""
+    if not rows:
+        return
+    await RiskScore.bulk_create(rows)
+    by_value = defaultdict(list)  # one UPDATE per distinct (colour, score), not per enterprise
+    for row in rows:
+        by_value[(str(row.color), row.score)].append(row.enterprise_id)
+    for (color, score), ids in by_value.items():
+        await Enterprise.filter(id__in=ids).update(risk_color=color, risk_score=score, risk_scored_at=now)
+    changes = []
+    for row in rows:
+        before = previous.get(row.enterprise_id)
+        previous_color = before.color if before else None
+        if previous_color != str(row.color):
+            await outbox.record("risk.changed", {"enterprise_id": row.enterprise_id, "color": str(row.color),
+                                                 "previous_color": previous_color})
+            changes.append({"enterprise_id": row.enterprise_id, "from": previous_color, "to": str(row.color)})
+    if changes:
+        object_id = changes[0]["enterprise_id"] if len(changes) == 1 else None
+        await audit.record(actor, "risk.changed", "enterprise", object_id,
+                           after={"ruleset_version": version, "changes": changes})
+
+
+async def _lock(ids: list[int]) -> None:
+    """Serialise concurrent rescores of the same enterprises (an event handler and the sweep), so two verdicts
+    never both read the same previous row and both write history."""
+    await Enterprise.filter(**_of(ids, "id")).select_for_update().only("id")
+
+
+async def recompute_risk(enterprise_id: int, now: datetime | None = None, actor: Actor = SYSTEM) -> rules.Verdict:
+    """Rescore one enterprise (after an inspection, hazard, document or report event, or by hand): a fixed number
+    of queries, then history, enterprise columns and `risk.changed` in one transaction (domain.md §5)."""
+    now = now or clock.now()
+    version, body = await active_ruleset()
+    async with in_transaction():
+        await _lock([enterprise_id])
+        facts, previous = await gather_facts([enterprise_id], now, body)
+        if enterprise_id not in facts:
+            raise NotFound("企业不存在", code="ENTERPRISE_NOT_FOUND")
+        verdict = rules.evaluate(facts[enterprise_id], body, now)
+        row = _plan(enterprise_id, verdict, previous.get(enterprise_id), version, now)
+        await _write([row] if row else [], previous, version, now, actor)
+    return verdict
+
+
+async def rescore_all(now: datetime | None = None, progress: Callable[[int, int], None] | None = None,
+                      chunk: int = CHUNK) -> dict[str, int]:
+    """The nightly sweep: time alone changes colours (deadlines pass, documents expire). Facts are gathered per
+    chunk of enterprises with the same fixed queries, and each chunk commits on its own."""
+    now = now or clock.now()
+    version, body = await active_ruleset()
+    ids = await Enterprise.filter(status=EnterpriseStatus.ACTIVE).order_by("id").values_list("id", flat=True)
+    counts = {"scored": 0, "changed": 0}
+    for start in range(0, len(ids), chunk):
+        part = list(ids[start:start + chunk])
+        async with in_transaction():
+            await _lock(part)
+            facts, previous = await gather_facts(part, now, body)
+            planned = [_plan(eid, rules.evaluate(one, body, now), previous.get(eid), version, now)
+                       for eid, one in facts.items()]
+            rows = [row for row in planned if row is not None]
+            await _write(rows, previous, version, now, SYSTEM)
+            counts["changed"] += len(rows)
+        counts["scored"] += len(part)
+        if progress:
+            progress(counts["scored"], len(ids))
+    return counts
+
+
+async def nightly_rescore(settings) -> None:
+    """Worker job: the whole sweep (its interval is set in api/worker.py JOBS)."""
+    await rescore_all()
+
+
+# -- reading --
+
+async def _latest(enterprise_id: int) -> RiskScore | None:
+    return await RiskScore.filter(enterprise_id=enterprise_id).order_by("-id").first()
+
+
+async def get_risk(principal: Principal, enterprise_id: int) -> RiskScore | None:
+    """The latest verdict of an enterprise the caller may see (scope as enterprises.service.get_visible)."""
+    await enterprises_service.get_visible(principal, enterprise_id)
+    return await _latest(enterprise_id)
+
+
+async def risk_history(principal: Principal, enterprise_id: int, limit: int = 100) -> list[RiskScore]:
+    await enterprises_service.get_visible(principal, enterprise_id)
+    return await RiskScore.filter(enterprise_id=enterprise_id).order_by("-id").limit(limit)
+
+
+async def _ids_in_scope(principal: Principal) -> list[int]:
+    query = Enterprise.filter(status=EnterpriseStatus.ACTIVE)
+    if principal.region_path is not None:
+        query = query.filter(region__path__startswith=principal.region_path)
+    return list(await query.order_by("id").values_list("id", flat=True))
+
+
+async def simulate(principal: Principal, body: dict, now: datetime | None = None) -> dict:
+    """Run a draft ruleset over every enterprise in the admin's scope and answer which would change colour, against
+    their current colour (before hysteresis, flagged when it would be held back); nothing is written."""
+    if not principal.is_staff:
+        raise PermissionDenied("只有街道工作人员可以试算评分规则", code="ROLE_FORBIDDEN")
+    draft = validate_body(body)
+    now = now or clock.now()
+    ids = await _ids_in_scope(principal)
+    changes, total = [], 0
+    for start in range(0, len(ids), CHUNK):
+        facts, previous = await gather_facts(ids[start:start + CHUNK], now, draft)
+        colors = dict(await Enterprise.filter(id__in=list(facts)).values_list("id", "risk_color"))
+        for eid, one in facts.items():
+            total += 1
+            verdict = rules.evaluate(one, draft, now)
+            current = str(colors[eid]) if colors.get(eid) else None
+            # The draft's own colour; held_back says the hysteresis would delay an improvement.
+            if current != verdict.raw_color:
+                changes.append({"enterprise_id": eid, "from_color": current, "to_color": verdict.raw_color,
+                                "score": verdict.score, "held_back": verdict.held_back})
+    return {"total": total, "changed": len(changes), "changes": changes}
+
+
+def inspection_interval_days(ruleset: dict, color: str) -> int:
+    """Inspection frequency by colour (domain.md §5: red monthly, yellow quarterly, green half-yearly)."""
+    return ruleset["inspection_interval_days"][color]
+

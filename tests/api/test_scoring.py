@@ -1,0 +1,150 @@
+"""The risk colour over HTTP: verdict and history with scope, rulesets with validation and audit, simulation."""
+
+import copy
+
+from core.models import AuditEntry
+from enterprises.models import Enterprise, Role
+from notify.models import OutboxEvent
+from scoring import service
+from scoring.models import RiskScore, Ruleset
+from scoring.ruleset import default_body
+from tests import builders
+
+
+async def _world():
+    tree = await builders.region_tree()
+    mine = await builders.enterprise(tree["north_grid"])
+    other = await builders.enterprise(tree["south_grid"])
+    return tree, mine, other
+
+
+class TestGetRisk:
+    async def test_anonymous_is_401(self, client):
+        _, mine, _ = await _world()
+        assert (await client.get(f"/api/v1/enterprises/{mine.id}/risk")).status_code == 401
+
+    async def test_owner_sees_breakdown_vetoes_advice_and_version(self, client):
+        _, mine, _ = await _world()
+        owner = await builders.user(Role.ENTERPRISE, enterprise=mine)
+        await service.recompute_risk(mine.id)
+        answer = await client.get(f"/api/v1/enterprises/{mine.id}/risk", headers=builders.auth(owner))
+        assert answer.status_code == 200, answer.text
+        body = answer.json()
+        assert (body["color"], body["score"], body["ruleset_version"]) == ("yellow", 73, 0)
+        assert {line["dimension"] for line in body["breakdown"]} == {"systems", "inspections", "behaviour"}
+        assert body["advice"][0]["action"] == "上传有效期内的全员安全生产责任制 +4"
+
+    async def test_not_yet_scored_answers_nulls(self, client):
+        _, mine, _ = await _world()
+        owner = await builders.user(Role.ENTERPRISE, enterprise=mine)
+        body = (await client.get(f"/api/v1/enterprises/{mine.id}/risk", headers=builders.auth(owner))).json()
+        assert body["color"] is None and body["breakdown"] == []
+
+    async def test_another_enterprise_is_404(self, client):
+        _, mine, other = await _world()
+        owner = await builders.user(Role.ENTERPRISE, enterprise=mine)
+        await service.recompute_risk(other.id)
+        for path in ("risk", "risk/history"):
+            answer = await client.get(f"/api/v1/enterprises/{other.id}/{path}", headers=builders.auth(owner))
+            assert answer.status_code == 404
+
+    async def test_staff_outside_their_region_is_404(self, client):
+        tree, mine, _ = await _world()
+        inspector = await builders.user(Role.INSPECTOR, region=tree["south"])
+        answer = await client.get(f"/api/v1/enterprises/{mine.id}/risk", headers=builders.auth(inspector))
+        assert answer.status_code == 404
+
+
+class TestRiskHistory:
+    async def test_lists_changes_newest_first(self, client):
+        tree, mine, _ = await _world()
+        inspector = await builders.user(Role.INSPECTOR, region=tree["north"])
+        await service.recompute_risk(mine.id)
+        answer = await client.get(f"/api/v1/enterprises/{mine.id}/risk/history", headers=builders.auth(inspector))
+        assert answer.status_code == 200
+        assert [(h["color"], h["ruleset_version"]) for h in answer.json()] == [("yellow", 0)]
+
+
+class TestRulesets:
+    async def test_wrong_role_is_403(self, client):
+        tree, mine, _ = await _world()
+        inspector = await builders.user(Role.INSPECTOR, region=tree["street"])
+        answer = await client.post("/api/v1/scoring/rulesets", headers=builders.auth(inspector), json=default_body())
+        assert answer.status_code == 403
+        assert await Ruleset.all().count() == 0
+
+    async def test_bad_ruleset_is_422_with_fields_and_writes_nothing(self, client):
+        admin = await builders.user(Role.ADMIN)
+        body = default_body()
+        body["bands"]["green"] = 50
+        del body["hysteresis"]
+        answer = await client.post("/api/v1/scoring/rulesets", headers=builders.auth(admin), json=body)
+        assert answer.status_code == 422
+        assert {"bands", "hysteresis"} <= {f["field"] for f in answer.json()["detail"]}
+        assert await Ruleset.all().count() == 0 and await AuditEntry.filter(action="ruleset.created").count() == 0
+
+    async def test_store_activate_and_score_with_the_new_version(self, client):
+        _, mine, _ = await _world()
+        admin = await builders.user(Role.ADMIN)
+        lenient = default_body()
+        lenient["bands"] = {"green": 70, "yellow": 50}
+        made = await client.post("/api/v1/scoring/rulesets", headers=builders.auth(admin), json=lenient)
+        assert made.status_code == 201 and made.json()["version"] == 1 and not made.json()["active"]
+        missing = await client.post("/api/v1/scoring/rulesets/9/activate", headers=builders.auth(admin))
+        assert missing.status_code == 404
+        active = await client.post("/api/v1/scoring/rulesets/1/activate", headers=builders.auth(admin))
+        assert active.status_code == 200 and active.json()["active"]
+        assert await AuditEntry.filter(action="ruleset.activated", object_id="1").count() == 1
+        listed = await client.get("/api/v1/scoring/rulesets", headers=builders.auth(admin))
+        assert [r["version"] for r in listed.json()] == [1]
+        verdict = await service.recompute_risk(mine.id)
+        assert verdict.color == "green"
+        assert (await RiskScore.get(enterprise_id=mine.id)).ruleset_version == 1
+
+    async def test_active_is_the_shipped_default_until_one_is_activated(self, client):
+        admin = await builders.user(Role.ADMIN)
+        answer = await client.get("/api/v1/scoring/rulesets/active", headers=builders.auth(admin))
+        assert answer.status_code == 200 and answer.json() == {"version": 0, "body": default_body()}
+        await client.post("/api/v1/scoring/rulesets", headers=builders.auth(admin), json=default_body())
+        await client.post("/api/v1/scoring/rulesets/1/activate", headers=builders.auth(admin))
+        answer = await client.get("/api/v1/scoring/rulesets/active", headers=builders.auth(admin))
+        assert answer.json()["version"] == 1
+
+    async def test_a_second_activation_leaves_one_active(self, client):
+        admin = await builders.user(Role.ADMIN)
+        for _ in range(2):
+            await client.post("/api/v1/scoring/rulesets", headers=builders.auth(admin), json=default_body())
+        for version in (1, 2):
+            await client.post(f"/api/v1/scoring/rulesets/{version}/activate", headers=builders.auth(admin))
+        assert await Ruleset.filter(active=True).values_list("version", flat=True) == [2]
+
+
+class TestSimulate:
+    async def test_answers_which_would_change_and_writes_nothing(self, client):
+        tree, mine, other = await _world()
+        admin = await builders.user(Role.ADMIN, region=tree["north"])
+        await service.rescore_all()
+        before = (await RiskScore.all().count(), await OutboxEvent.all().count(), await AuditEntry.all().count())
+        draft = copy.deepcopy(default_body())
+        draft["bands"] = {"green": 70, "yellow": 50}
+        answer = await client.post("/api/v1/scoring/simulate", headers=builders.auth(admin), json={"ruleset": draft})
+        assert answer.status_code == 200, answer.text
+        body = answer.json()
+        assert (body["total"], body["changed"]) == (1, 1)     # the other enterprise is outside the admin's scope
+        assert body["changes"][0] == {"enterprise_id": mine.id, "from_color": "yellow", "to_color": "green",
+                                      "score": 73, "held_back": True}
+        after = (await RiskScore.all().count(), await OutboxEvent.all().count(), await AuditEntry.all().count())
+        assert after == before and (await Enterprise.get(id=mine.id)).risk_color == "yellow"
+
+    async def test_bad_draft_is_422(self, client):
+        admin = await builders.user(Role.ADMIN)
+        answer = await client.post("/api/v1/scoring/simulate", headers=builders.auth(admin),
+                                   json={"ruleset": {"name": "x"}})
+        assert answer.status_code == 422 and answer.json()["code"] == "RULESET_INVALID"
+
+    async def test_enterprise_user_is_403(self, client):
+        _, mine, _ = await _world()
+        owner = await builders.user(Role.ENTERPRISE, enterprise=mine)
+        answer = await client.post("/api/v1/scoring/simulate", headers=builders.auth(owner),
+                                   json={"ruleset": default_body()})
+        assert answer.status_code == 403

@@ -1,0 +1,20 @@
+"""`jinyan rescore` as a subprocess on the demo street: everything scored once, nothing changed the second time."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+JINYAN = str(Path(sys.executable).parent / "jinyan")
+
+
+def test_rescore_scores_the_demo_street_then_changes_nothing(tmp_path):
+    env = {**os.environ, "DATA_DIR": str(tmp_path), "DATABASE_URL": "", "ENV": "dev"}
+    assert subprocess.run([JINYAN, "demo"], env=env, capture_output=True, text=True).returncode == 0
+    first = subprocess.run([JINYAN, "rescore"], env=env, capture_output=True, text=True)
+    assert first.returncode == 0, first.stdout + first.stderr
+    scored, changed = map(int, re.search(r"已评分 (\d+) 家,变化 (\d+) 家", first.stdout).groups())
+    assert scored > 0 and changed == scored
+    second = subprocess.run([JINYAN, "rescore"], env=env, capture_output=True, text=True)
+    assert f"已评分 {scored} 家,变化 0 家" in second.stdout
