@@ -18,7 +18,7 @@ from enterprises import service as enterprises_service
 from enterprises.models import Enterprise, EnterpriseStatus, PersonnelRole, SafetyDocument, SafetyPerson
 from enterprises.scope import Principal
 from notify import outbox
-from scoring import rules
+from scoring import activity, rules
 from scoring.models import RiskScore, Ruleset
 from scoring.ruleset import default_body, validate_body
 
@@ -73,25 +73,11 @@ async def activate_ruleset(actor: Actor, version: int) -> Ruleset:
 
 async def gather_activity_facts(enterprise_ids: list[int], now: datetime,
                                 ruleset: dict) -> dict[int, dict]:
-    """Hazard, inspection, self-inspection, daily-report and campaign facts per enterprise (domain.md §5 检查结果 and
-    日常行为). Returns zeros until the inspections package exists, so every enterprise has a clean record.
-
-    TODO(integrator): fill from the inspections tables with one grouped query each, `enterprise_id IN (...)`:
-      hazard: enterprise_id, id, severity ("general"|"major"), status ("open"|"submitted"|"closed"), deadline,
-        closed_at, overdue (bool) → open_general/open_major (status != closed), overdue_general/overdue_major
-        (overdue), max_overdue_days (max(now - deadline) of unclosed), overdue_hazard_ids, open_major_hazard_ids
-        (ids, capped at a few each for advice), closed_on_time/closed_late (closed_at within
-        ruleset["hazards"]["timely_fix_window_days"], closed_at <= deadline or not), reinspections_failed (rejected
-        rectifications in that window: rectification/review rows with result = rejected).
-      inspection: enterprise_id, submitted_at (or finished_at), kind/verified flag → days_since_last_inspection,
-        verified_reinspection_at (an aware datetime, max over verified re-inspections: gather_facts compares it
-        with the colour's color_since and hands rules.Facts a verified_reinspection_since bool).
-      Every other key returned must be a rules.Facts field name; a missing key means zero.
-      self_inspection: enterprise_id, due_date, done_at → self_inspections_due/self_inspections_done (window).
-      daily_report: enterprise_id, report_date (or due_date), submitted_at → daily_reports_due/daily_reports_filed.
-      campaign task: enterprise_id, due_date, answered_at → campaign_tasks_due/campaign_tasks_answered.
-    """
-    return {eid: {} for eid in enterprise_ids}
+    """Hazard, inspection, self-inspection, daily-report and campaign facts per enterprise (scoring/activity.py),
+    over the ruleset's window."""
+    window = ruleset.get("hazards", {}).get("timely_fix_window_days") or default_body()["hazards"][
+        "timely_fix_window_days"]
+    return await activity.activity_facts(enterprise_ids, _of(enterprise_ids), now, window)
 
 
 def _of(ids: list[int], column: str = "enterprise_id") -> dict:
