@@ -9,6 +9,7 @@ import httpx
 from fastapi import FastAPI
 
 from api import errors, metrics
+from api.handlers import outbox_handlers
 from api.metrics import MetricsMiddleware
 from api.routes import (auth, codes, enterprises, health, inspections, notify, profile, regions, scans, scoring,
                         uploads, users)
@@ -86,7 +87,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
         stop_worker = asyncio.Event()
         worker = None
         if settings.worker_in_process:
-            dispatcher = outbox.Dispatcher(settings, app.state.wechat)
+            dispatcher = outbox.Dispatcher(settings, app.state.wechat, handlers=outbox_handlers())
             worker = asyncio.create_task(outbox.run_until_stopped(dispatcher, stop_worker))
         try:
             yield

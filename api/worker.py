@@ -5,6 +5,7 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable
 
+from api.handlers import outbox_handlers
 from core import db, logs
 from core import heartbeat as core_heartbeat
 from core.settings import Settings
@@ -24,7 +25,8 @@ async def deliver_outbox(settings: Settings) -> None:
     from api.app import build_wechat_client
 
     if id(settings) not in _dispatchers:
-        _dispatchers[id(settings)] = outbox.Dispatcher(settings, build_wechat_client(settings))
+        _dispatchers[id(settings)] = outbox.Dispatcher(settings, build_wechat_client(settings),
+                                                       handlers=outbox_handlers())
     await _dispatchers[id(settings)].drain()
 
 

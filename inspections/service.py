@@ -254,6 +254,8 @@ async def submit_inspection(principal: Principal, actor: Actor, inspection_id: i
                            before={"status": InspectionStatus.DRAFT},
                            after={"status": InspectionStatus.SUBMITTED, "hazard_ids": [h.id for h in hazards],
                                   "failed": len(hazards), "items": len(items)})
+        await outbox.record("inspection.submitted", {"inspection_id": inspection.id, "enterprise_id": enterprise.id,
+                                                     "kind": locked.kind, "hazards": len(hazards)})
     return Submitted(inspection_read(locked, enterprise, items), hazards)
 
 

@@ -2,6 +2,7 @@
 
 import pytest_asyncio
 
+from api.handlers import outbox_handlers
 from notify import outbox
 from notify.models import InboxMessage, OutboxEvent
 from tests import builders
@@ -10,7 +11,9 @@ from tests.inspections.conftest import key
 
 @pytest_asyncio.fixture(loop_scope="session")
 async def dispatcher(street, settings, wechat_client):
-    return outbox.Dispatcher(settings, wechat_client, worker_id="inspections-test", rng=lambda: 1.0)
+    # The deployment's table: notifications and the risk colour's reactions.
+    return outbox.Dispatcher(settings, wechat_client, handlers=outbox_handlers(), worker_id="inspections-test",
+                             rng=lambda: 1.0)
 
 
 async def _inbox(user) -> list[str]:
@@ -35,8 +38,10 @@ async def test_report_fix_reject_and_close_reach_the_right_people(client, street
     await client.post(f"{url}/rectify", json={"note": "重新整改"}, headers=owner)
     await client.post(f"{url}/verify", json={"approved": True}, headers=inspector)
     await dispatcher.drain()
-    assert await OutboxEvent.filter(status="done").count() == 5
-    assert await _inbox(street.owner) == sorted(["hazard_reported", "fix_rejected", "fix_accepted"])
+    # The loop's five, inspection.submitted, and the risk.changed of the enterprise's first colour.
+    assert await OutboxEvent.filter(status="done").count() == 7
+    assert await OutboxEvent.exclude(status="done").count() == 0
+    assert await _inbox(street.owner) == sorted(["hazard_reported", "fix_rejected", "fix_accepted", "risk_changed"])
     assert await _inbox(street.inspector) == ["fix_submitted", "fix_submitted"]
     assert await _inbox(street.outsider) == []
 
@@ -57,3 +62,18 @@ async def test_a_published_campaign_reaches_the_targeted_enterprises(client, str
     await dispatcher.drain()
     assert await _inbox(street.owner) == ["campaign_published"]
     assert await _inbox(other_owner) == []
+
+
+async def test_the_loop_rescores_the_enterprise(client, street, dispatcher):
+    from enterprises.models import Enterprise
+
+    inspector = builders.auth(street.inspector)
+    checklist = (await client.post("/api/v1/inspections", json={"enterprise_id": street.enterprise.id},
+                                   headers={**inspector, **key()})).json()
+    for item in checklist["items"]:
+        body = {"result": "pass"}
+        await client.put(f"/api/v1/inspections/{checklist['id']}/items/{item['id']}", json=body, headers=inspector)
+    await client.post(f"/api/v1/inspections/{checklist['id']}/submit", headers=inspector)
+    assert (await Enterprise.get(id=street.enterprise.id)).risk_color is None
+    await dispatcher.drain()
+    assert (await Enterprise.get(id=street.enterprise.id)).risk_color is not None
