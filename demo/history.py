@@ -9,6 +9,7 @@ from enterprises.accounts import principal_for_user
 from enterprises.models import Enterprise, Role, User
 from inspections import hazards, service
 from inspections.models import InspectionKind, Severity
+from scoring import service as scoring_service
 from inspections.schemas import InspectionStart, ItemResultWrite, RectifyWrite, VerifyWrite
 
 DAYS_AGO = 40
@@ -29,6 +30,8 @@ async def seed(progress=None) -> int:
         await _fix_some(inspector, found)
     finally:
         clock.reset()
+    # Today's colours, so the command center and the scans show them from the first start.
+    await scoring_service.rescore_all()
     return len(found)
 
 
