@@ -1,6 +1,6 @@
 """API shapes of the risk colour."""
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -83,3 +83,15 @@ class SimulateRead(BaseModel):
     total: int
     changed: int
     changes: list[ColorChange]
+
+
+class InspectionDueRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    enterprise_id: int
+    name: str
+    color: str | None
+    last_inspected_on: date | None
+    interval_days: int
+    due_on: date
+    overdue: bool

@@ -1,13 +1,14 @@
 """The risk colour: latest verdict and history of an enterprise, versioned rulesets, simulation."""
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Body
+from fastapi import APIRouter, Body, Query
 
-from api.deps import AdminUser, CurrentActor, CurrentUser
+from api.deps import AdminUser, CurrentActor, CurrentUser, StaffUser
 from api.responses import errors
 from scoring import service
-from scoring.schemas import ActiveRulesetRead, RiskHistoryItem, RiskRead, RulesetRead, SimulateRead, SimulateRequest
+from scoring.schemas import (ActiveRulesetRead, InspectionDueRead, RiskHistoryItem, RiskRead, RulesetRead,
+                             SimulateRead, SimulateRequest)
 
 router = APIRouter(tags=["风险码"])
 
@@ -54,3 +55,12 @@ async def activate_ruleset(version: int, principal: AdminUser, actor: CurrentAct
              responses=errors(401, 403))
 async def simulate(body: SimulateRequest, principal: AdminUser):
     return SimulateRead.model_validate(await service.simulate(principal, body.ruleset))
+
+
+@router.get("/scoring/inspections-due", response_model=list[InspectionDueRead], summary="按风险颜色应检企业",
+            responses=errors(401, 403))
+async def inspections_due(principal: StaffUser,
+                          within_days: Annotated[int, Query(ge=0, le=365, description="未来多少天内到期")] = 0,
+                          ) -> list[InspectionDueRead]:
+    """按风险颜色确定的检查频次(红码每月、黄码每季、绿码每半年),列出已到期或将在指定天数内到期的企业。"""
+    return [InspectionDueRead.model_validate(d) for d in await service.inspections_due(principal, within_days)]

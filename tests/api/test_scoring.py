@@ -148,3 +148,34 @@ class TestSimulate:
         answer = await client.post("/api/v1/scoring/simulate", headers=builders.auth(owner),
                                    json={"ruleset": default_body()})
         assert answer.status_code == 403
+
+
+class TestInspectionsDue:
+    async def test_due_by_colour_most_overdue_first(self, client):
+        from datetime import timedelta
+
+        from core import clock
+        from enterprises.models import Role
+        from inspections.models import Inspection
+        from tests import builders
+
+        tree = await builders.region_tree()
+        inspector = await builders.user(Role.INSPECTOR, tree["street"])
+        now = clock.now()
+        red = await builders.enterprise(tree["north_grid"], name="红码企业", risk_color="red")
+        green = await builders.enterprise(tree["north_grid"], name="绿码企业", risk_color="green")
+        never = await builders.enterprise(tree["south_grid"], name="从未检查")
+        for enterprise, days_ago in ((red, 40), (green, 40)):
+            await Inspection.create(enterprise=enterprise, inspector=inspector, status="submitted",
+                                    started_at=now - timedelta(days=days_ago),
+                                    submitted_at=now - timedelta(days=days_ago))
+        answer = await client.get("/api/v1/scoring/inspections-due", headers=builders.auth(inspector))
+        assert answer.status_code == 200
+        rows = {r["name"]: r for r in answer.json()}
+        assert set(rows) == {"红码企业", "从未检查"}  # green is due only after 180 days
+        assert rows["红码企业"]["overdue"] and rows["红码企业"]["interval_days"] == 30
+        assert rows["从未检查"]["last_inspected_on"] is None and never.id == rows["从未检查"]["enterprise_id"]
+        soon = await client.get("/api/v1/scoring/inspections-due?within_days=150", headers=builders.auth(inspector))
+        assert green.id in {r["enterprise_id"] for r in soon.json()}
+        owner = await builders.user(Role.ENTERPRISE, enterprise=red)
+        assert (await client.get("/api/v1/scoring/inspections-due", headers=builders.auth(owner))).status_code == 403
