@@ -1,5 +1,5 @@
 """`jinyan rescore` as a subprocess on the demo street: the demo is scored when seeded, so a rescore scores every
-enterprise and changes nothing; after a day's expiry of nothing, again nothing."""
+enterprise and changes nothing, both times."""
 
 import os
 import re
