@@ -16,7 +16,7 @@ from inspections.models import Hazard, HazardEvent, InspectionKind, Severity
 from inspections.rectification import Action, HazardStatus
 from inspections.schemas import (HazardDetail, HazardLedgerUpdate, HazardRead, RectifyWrite, TimelineEntry,
                                  TreatmentPlan, VerifyWrite)
-from inspections.service import check_photos, hazard_payload
+from inspections.service import check_photos, hazard_payload, in_scope
 from notify import outbox
 
 _VERIFYING_ROLES = frozenset({Role.INSPECTOR, Role.ADMIN})
@@ -73,14 +73,7 @@ class HazardFilters:
 async def list_hazards(principal: Principal, filters: HazardFilters, page: int,
                        size: int) -> tuple[list[Hazard], int]:
     """The 隐患台账: newest first, within the caller's scope."""
-    query = Hazard.all()
-    if principal.is_staff:
-        if principal.region_path is not None:
-            query = query.filter(enterprise__region__path__startswith=principal.region_path)
-    elif principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
-        query = query.filter(enterprise_id=principal.enterprise_id)
-    else:
-        raise PermissionDenied("当前角色无权查看隐患", code="ROLE_FORBIDDEN")
+    query = in_scope(Hazard.all(), principal, "当前角色无权查看隐患")
     for field in ("enterprise_id", "status", "severity"):
         if (value := getattr(filters, field)) is not None:
             query = query.filter(**{field: value})

@@ -267,17 +267,21 @@ async def get_inspection(principal: Principal, inspection_id: int) -> Inspection
     return inspection_read(inspection, inspection.enterprise, items)
 
 
+def in_scope(query, principal: Principal, forbidden: str):
+    """Rows of enterprises the caller sees: staff their subtree, an enterprise's users their own enterprise."""
+    if principal.is_staff:
+        if principal.region_path is None:
+            return query
+        return query.filter(enterprise__region__path__startswith=principal.region_path)
+    if principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
+        return query.filter(enterprise_id=principal.enterprise_id)
+    raise PermissionDenied(forbidden, code="ROLE_FORBIDDEN")
+
+
 async def list_inspections(principal: Principal, enterprise_id: int | None, status: InspectionStatus | None,
                            page: int, size: int) -> tuple[list[Inspection], int]:
     """Staff list the inspections of their subtree; an enterprise's users those of their enterprise."""
-    query = Inspection.all()
-    if principal.is_staff:
-        if principal.region_path is not None:
-            query = query.filter(enterprise__region__path__startswith=principal.region_path)
-    elif principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
-        query = query.filter(enterprise_id=principal.enterprise_id)
-    else:
-        raise PermissionDenied("当前角色无权查看检查记录", code="ROLE_FORBIDDEN")
+    query = in_scope(Inspection.all(), principal, "当前角色无权查看检查记录")
     if enterprise_id is not None:
         query = query.filter(enterprise_id=enterprise_id)
     if status is not None:

@@ -21,6 +21,7 @@ from notify import outbox
 from scoring import activity, rules
 from scoring.models import RiskScore, Ruleset
 from scoring.ruleset import default_body, validate_body
+from scoring.schemas import InspectionDueRead
 
 # Version 0 is the shipped default, used until an admin activates a stored version.
 DEFAULT_VERSION = 0
@@ -360,18 +361,8 @@ def inspection_interval_days(ruleset: dict, color: str) -> int:
 
 
 
-@dataclass(frozen=True)
-class InspectionDue:
-    enterprise_id: int
-    name: str
-    color: str | None
-    last_inspected_on: date | None
-    interval_days: int
-    due_on: date
-    overdue: bool
-
-
-async def inspections_due(principal: Principal, within_days: int, now: datetime | None = None) -> list[InspectionDue]:
+async def inspections_due(principal: Principal, within_days: int,
+                          now: datetime | None = None) -> list[InspectionDueRead]:
     """Enterprises in the caller's scope due (or overdue) for a street inspection within `within_days`, by the
     frequency their colour asks for (red monthly, yellow quarterly, green and unscored half-yearly; the ruleset
     holds the numbers). Never inspected means due now. Most overdue first. Two queries."""
@@ -390,6 +381,7 @@ async def inspections_due(principal: Principal, within_days: int, now: datetime 
         last_on = last.get(eid)
         due_on = last_on + timedelta(days=interval) if last_on else today
         if due_on <= today + timedelta(days=within_days):
-            due.append(InspectionDue(eid, name, str(color) if color else None, last_on, interval, due_on,
-                                     due_on < today or last_on is None))
+            due.append(InspectionDueRead(enterprise_id=eid, name=name, color=str(color) if color else None,
+                                         last_inspected_on=last_on, interval_days=interval, due_on=due_on,
+                                         overdue=due_on < today or last_on is None))
     return sorted(due, key=lambda d: (d.due_on, d.enterprise_id))
