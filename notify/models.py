@@ -33,6 +33,8 @@ class OutboxEvent(Model):
     claimed_by = fields.CharField(max_length=64, null=True)
     lease_until = fields.DatetimeField(null=True)
     last_error = fields.TextField(null=True)
+    # The request that recorded the event: the worker logs it, so one id follows a change end to end.
+    request_id = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     finished_at = fields.DatetimeField(null=True)
 

@@ -19,6 +19,7 @@ from tortoise.transactions import in_transaction
 
 from core import audit, clock
 from core.audit import Actor
+from core.logs import current_request_id
 from core.errors import NotFound
 from core.settings import Settings
 from notify.delivery import HandlerContext, Outcome, deliver_batch
@@ -36,7 +37,7 @@ async def record(name: str, payload: dict, *, key: str | None = None,
     `key` makes recording idempotent (sweeps that run twice): an event with the same key is not recorded again."""
     if key is not None and await OutboxEvent.filter(key=key).exists():
         return None
-    return await OutboxEvent.create(name=name, payload=payload, key=key,
+    return await OutboxEvent.create(name=name, payload=payload, key=key, request_id=current_request_id.get(),
                                     available_at=clock.now() + (delay or timedelta(0)))
 
 
@@ -128,6 +129,8 @@ class Dispatcher:
                 outcomes[event.id] = Outcome(permanent=f"没有处理 {event.name} 的处理器")
                 return
             ctx = HandlerContext(event_id=event.id, settings=self.settings)
+            # Each plan runs in its own task, so the id set here stays with this event's log lines.
+            current_request_id.set(event.request_id)
             async with limit:
                 try:
                     await handler(ctx, event.payload)

@@ -179,3 +179,16 @@ async def test_a_value_that_cannot_fit_its_field_is_dead_lettered_before_any_sen
     assert dead.status == OutboxStatus.DEAD and "time3" in dead.last_error
     assert (await SubscriptionQuota.get(user_id=user.id)).remaining == 1
     assert await InboxMessage.filter(user_id=user.id).count() == 1
+
+
+async def test_an_event_carries_the_request_id_that_recorded_it(db_clean):
+    from core.logs import current_request_id
+    from notify import outbox
+    from notify.models import OutboxEvent
+
+    token = current_request_id.set("req-7f3a")
+    try:
+        await outbox.record("message.requested", {"kind": "x", "user_ids": [], "title": "t", "body": "b"})
+    finally:
+        current_request_id.reset(token)
+    assert (await OutboxEvent.get(name="message.requested")).request_id == "req-7f3a"
