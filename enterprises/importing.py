@@ -151,10 +151,7 @@ class _GridIndex:
 
 
 async def _grid_index(principal: Principal) -> _GridIndex:
-    query = Region.filter(level=RegionLevel.GRID)
-    if principal.region_path is not None:
-        query = query.filter(path__startswith=principal.region_path)
-    grids = await query
+    grids = await Region.filter(level=RegionLevel.GRID, **principal.subtree_filter("path"))
     parents = dict(await Region.filter(id__in={g.parent_id for g in grids}).values_list("id", "name"))
     return _GridIndex(grids, parents)
 

@@ -66,9 +66,7 @@ _LEVEL_NAMES = {RegionLevel.DISTRICT: "区县", RegionLevel.STREET: "街道", Re
 async def list_regions(principal: Principal) -> list[Region]:
     """Staff see their subtree (and their ancestors' names are not needed); others see the whole tree,
     which an enterprise needs to pick its grid when registering."""
-    query = Region.all()
-    if principal.is_staff and principal.region_path is not None:
-        query = query.filter(path__startswith=principal.region_path)
+    query = Region.filter(**principal.subtree_filter("path")) if principal.is_staff else Region.all()
     return await query.order_by("path")
 
 

@@ -26,5 +26,9 @@ class Principal:
             return False
         return self.region_path is None or region_path.startswith(self.region_path)
 
+    def subtree_filter(self, path_field: str = "region__path") -> dict:
+        """Filter arguments keeping rows under the caller's region; none for staff of the whole system."""
+        return {} if self.region_path is None else {f"{path_field}__startswith": self.region_path}
+
     def actor(self, ip: str | None = None, request_id: str | None = None) -> Actor:
         return Actor(user_id=self.user_id, role=self.role.value, ip=ip, request_id=request_id)

@@ -213,9 +213,7 @@ async def list_enterprises(principal: Principal, filters: EnterpriseFilters, pag
     """Staff list the enterprises of their subtree (or of one region inside it)."""
     if not principal.is_staff:
         raise PermissionDenied("只有街道工作人员可以查看企业列表", code="ROLE_FORBIDDEN")
-    query = Enterprise.all()
-    if principal.region_path is not None:
-        query = query.filter(region__path__startswith=principal.region_path)
+    query = Enterprise.filter(**principal.subtree_filter())
     if filters.region_id is not None:
         region = await get_region_in_scope(principal, filters.region_id)
         query = query.filter(region__path__startswith=region.path)

@@ -270,9 +270,7 @@ async def get_inspection(principal: Principal, inspection_id: int) -> Inspection
 def in_scope(query, principal: Principal, forbidden: str):
     """Rows of enterprises the caller sees: staff their subtree, an enterprise's users their own enterprise."""
     if principal.is_staff:
-        if principal.region_path is None:
-            return query
-        return query.filter(enterprise__region__path__startswith=principal.region_path)
+        return query.filter(**principal.subtree_filter("enterprise__region__path"))
     if principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
         return query.filter(enterprise_id=principal.enterprise_id)
     raise PermissionDenied(forbidden, code="ROLE_FORBIDDEN")

@@ -27,9 +27,7 @@ async def _region_paths(principal: Principal, region_ids: list[int]) -> list[str
 
 async def resolve_recipients(principal: Principal, target: NoticeTarget) -> list[int]:
     """Active enterprises in the publisher's subtree matching every criterion given (an empty target: all)."""
-    query = Enterprise.filter(status=EnterpriseStatus.ACTIVE)
-    if principal.region_path:
-        query = query.filter(region__path__startswith=principal.region_path)
+    query = Enterprise.filter(status=EnterpriseStatus.ACTIVE, **principal.subtree_filter())
     if target.industries:
         query = query.filter(industry__in=target.industries)
     if target.categories:
@@ -103,8 +101,7 @@ async def _counts(notice_ids: list[int]) -> dict[int, tuple[int, int]]:
 async def list_notices(principal: Principal, page: int, size: int) -> tuple[list[NoticeView], int]:
     """Staff see the notices published in their subtree; an enterprise sees those sent to it."""
     if principal.is_staff:
-        query = Notice.all() if principal.region_path is None else Notice.filter(
-            region_path__startswith=principal.region_path)
+        query = Notice.filter(**principal.subtree_filter("region_path"))
     else:
         query = Notice.filter(recipients__enterprise_id=principal.enterprise_id or 0)
     total = await query.count()

@@ -325,11 +325,12 @@ async def risk_history(principal: Principal, enterprise_id: int, limit: int = 10
     return await RiskScore.filter(enterprise_id=enterprise_id).order_by("-id").limit(limit)
 
 
+def _active_in_scope(principal: Principal):
+    return Enterprise.filter(status=EnterpriseStatus.ACTIVE, **principal.subtree_filter())
+
+
 async def _ids_in_scope(principal: Principal) -> list[int]:
-    query = Enterprise.filter(status=EnterpriseStatus.ACTIVE)
-    if principal.region_path is not None:
-        query = query.filter(region__path__startswith=principal.region_path)
-    return list(await query.order_by("id").values_list("id", flat=True))
+    return list(await _active_in_scope(principal).order_by("id").values_list("id", flat=True))
 
 
 async def simulate(principal: Principal, body: dict, now: datetime | None = None) -> dict:
@@ -370,10 +371,7 @@ async def inspections_due(principal: Principal, within_days: int,
         raise PermissionDenied("只有街道工作人员可以查看检查计划", code="ROLE_FORBIDDEN")
     today = (now or clock.now()).date()
     _, body = await active_ruleset()
-    query = Enterprise.filter(status=EnterpriseStatus.ACTIVE)
-    if principal.region_path is not None:
-        query = query.filter(region__path__startswith=principal.region_path)
-    enterprises = await query.values_list("id", "name", "risk_color")
+    enterprises = await _active_in_scope(principal).values_list("id", "name", "risk_color")
     last = await activity.last_street_inspections([e[0] for e in enterprises])
     due = []
     for eid, name, color in enterprises:
