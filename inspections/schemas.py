@@ -5,8 +5,8 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from inspections.models import HazardType, InspectionKind, InspectionStatus, ItemResult, Severity
 from inspections.rectification import HazardStatus
+from core.types import MAX_ID
 
-MAX_ID = 2**31 - 1
 ObjectId = Annotated[int, Field(ge=1, le=MAX_ID)]
 ShortText = Annotated[str, Field(max_length=500)]
 PhotoIds = Annotated[list[ObjectId], Field(default=[], max_length=9)]

@@ -4,9 +4,9 @@ daily reports."""
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Path, Query
+from fastapi import APIRouter, Header, Query
 
-from api.deps import CurrentActor, CurrentUser, Paging
+from api.deps import CurrentActor, CurrentUser, Paging, PathId, QueryId
 from api.responses import errors
 from inspections import campaigns, hazards, library, reports, statistics
 from inspections import service as inspections
@@ -22,9 +22,6 @@ from inspections.schemas import (CampaignCreate, CampaignRead, CheckItemCreate, 
 
 router = APIRouter(tags=["检查码"])
 
-MAX_ID = 2**31 - 1
-Id = Annotated[int, Path(ge=1, le=MAX_ID)]
-IdQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 
 # -- library --
@@ -45,7 +42,7 @@ async def add_check_item(body: CheckItemCreate, principal: CurrentUser, actor: C
 
 
 @router.post("/check-items/{item_id}/retire", response_model=CheckItemRead, responses=errors(401, 403, 404, 409))
-async def retire_check_item(item_id: Id, principal: CurrentUser, actor: CurrentActor):
+async def retire_check_item(item_id: PathId, principal: CurrentUser, actor: CurrentActor):
     """管理员停用检查项;已有检查记录不受影响。"""
     return CheckItemRead.model_validate(await library.retire_check_item(principal, actor, item_id))
 
@@ -74,7 +71,7 @@ async def start_inspection(body: InspectionStart, principal: CurrentUser, actor:
 
 @router.put("/inspections/{inspection_id}/items/{item_id}", response_model=InspectionItemRead,
             responses=errors(401, 403, 404, 409))
-async def record_result(inspection_id: Id, item_id: Id, body: ItemResultWrite, principal: CurrentUser,
+async def record_result(inspection_id: PathId, item_id: PathId, body: ItemResultWrite, principal: CurrentUser,
                         actor: CurrentActor):
     """填写一项检查结果:合格 / 不合格 / 不适用。"""
     item = await inspections.record_result(principal, actor, inspection_id, item_id, body)
@@ -83,7 +80,7 @@ async def record_result(inspection_id: Id, item_id: Id, body: ItemResultWrite, p
 
 @router.post("/inspections/{inspection_id}/submit", response_model=SubmitResult,
              responses=errors(401, 403, 404, 409))
-async def submit_inspection(inspection_id: Id, principal: CurrentUser, actor: CurrentActor):
+async def submit_inspection(inspection_id: PathId, principal: CurrentUser, actor: CurrentActor):
     """提交检查:每个不合格项生成一条隐患并推送给企业。"""
     done = await inspections.submit_inspection(principal, actor, inspection_id)
     return SubmitResult(inspection=done.inspection, hazards=[hazards.hazard_read(h) for h in done.hazards])
@@ -91,7 +88,7 @@ async def submit_inspection(inspection_id: Id, principal: CurrentUser, actor: Cu
 
 @router.get("/inspections", response_model=InspectionPage, responses=errors(401, 403))
 async def list_inspections(principal: CurrentUser, paging: Paging,
-                           enterprise_id: IdQuery = None,
+                           enterprise_id: QueryId = None,
                            status: InspectionStatus | None = None):
     """检查记录列表。"""
     items, total = await inspections.list_inspections(principal, enterprise_id, status, paging.page, paging.size)
@@ -100,7 +97,7 @@ async def list_inspections(principal: CurrentUser, paging: Paging,
 
 
 @router.get("/inspections/{inspection_id}", response_model=InspectionRead, responses=errors(401, 404))
-async def get_inspection(inspection_id: Id, principal: CurrentUser):
+async def get_inspection(inspection_id: PathId, principal: CurrentUser):
     """完整的电子检查表。"""
     return await inspections.get_inspection(principal, inspection_id)
 
@@ -109,7 +106,7 @@ async def get_inspection(inspection_id: Id, principal: CurrentUser):
 
 @router.get("/hazards", response_model=HazardPage, responses=errors(401, 403))
 async def list_hazards(principal: CurrentUser, paging: Paging,
-                       enterprise_id: IdQuery = None,
+                       enterprise_id: QueryId = None,
                        status: HazardStatus | None = None, severity: Severity | None = None,
                        overdue: bool | None = None):
     """隐患台账。"""
@@ -121,26 +118,26 @@ async def list_hazards(principal: CurrentUser, paging: Paging,
 
 @router.get("/hazards/{hazard_id}", response_model=HazardDetail, response_model_by_alias=True,
             responses=errors(401, 404))
-async def get_hazard(hazard_id: Id, principal: CurrentUser):
+async def get_hazard(hazard_id: PathId, principal: CurrentUser):
     """隐患详情和处理时间线。"""
     return await hazards.get_hazard(principal, hazard_id)
 
 
 @router.patch("/hazards/{hazard_id}", response_model=HazardRead, responses=errors(401, 403, 404, 409))
-async def update_hazard_ledger(hazard_id: Id, body: HazardLedgerUpdate, principal: CurrentUser,
+async def update_hazard_ledger(hazard_id: PathId, body: HazardLedgerUpdate, principal: CurrentUser,
                                actor: CurrentActor):
     """企业填写隐患台账"五定"内容;重大隐患填写治理方案。"""
     return hazards.hazard_read(await hazards.update_ledger(principal, actor, hazard_id, body))
 
 
 @router.post("/hazards/{hazard_id}/rectify", response_model=HazardRead, responses=errors(401, 403, 404, 409))
-async def rectify(hazard_id: Id, body: RectifyWrite, principal: CurrentUser, actor: CurrentActor):
+async def rectify(hazard_id: PathId, body: RectifyWrite, principal: CurrentUser, actor: CurrentActor):
     """企业提交整改(说明和整改后照片);重大隐患须先填写治理方案。"""
     return hazards.hazard_read(await hazards.submit_fix(principal, actor, hazard_id, body))
 
 
 @router.post("/hazards/{hazard_id}/verify", response_model=HazardRead, responses=errors(401, 403, 404, 409))
-async def verify(hazard_id: Id, body: VerifyWrite, principal: CurrentUser, actor: CurrentActor):
+async def verify(hazard_id: PathId, body: VerifyWrite, principal: CurrentUser, actor: CurrentActor):
     """检查员复查:通过则销号,驳回则退回企业重新整改。"""
     return hazards.hazard_read(await hazards.verify_fix(principal, actor, hazard_id, body))
 
@@ -160,7 +157,7 @@ async def list_campaigns(principal: CurrentUser):
 
 
 @router.get("/campaigns/{campaign_id}", response_model=CampaignRead, responses=errors(401, 404))
-async def get_campaign(campaign_id: Id, principal: CurrentUser):
+async def get_campaign(campaign_id: PathId, principal: CurrentUser):
     """专项任务及其进度:目标企业数、已提交、逾期未提交。"""
     return await campaigns.get_campaign(principal, campaign_id)
 
@@ -187,7 +184,7 @@ async def submit_report(body: DailyReportCreate, principal: CurrentUser, actor: 
 
 @router.get("/reports", response_model=DailyReportPage, responses=errors(401, 403))
 async def list_reports(principal: CurrentUser, paging: Paging, report_date: date | None = None,
-                       enterprise_id: IdQuery = None):
+                       enterprise_id: QueryId = None):
     """日常报送记录。"""
     items, total = await reports.list_reports(principal, report_date, enterprise_id, paging.page, paging.size)
     return DailyReportPage(items=[DailyReportRead.model_validate(r) for r in items], total=total,
@@ -205,7 +202,7 @@ async def missing_reports(principal: CurrentUser, paging: Paging, report_date: d
 # -- statistics --
 
 @router.get("/statistics/inspections", response_model=StatisticsRead, responses=errors(401, 403, 404))
-async def inspection_statistics(principal: CurrentUser, region_id: IdQuery = None,
+async def inspection_statistics(principal: CurrentUser, region_id: QueryId = None,
                                 date_from: date | None = None, date_to: date | None = None):
     """检查与隐患统计:检查次数、推送隐患、销号、整改率(到期隐患中已销号的比例),按时段和下级区域。"""
     return await statistics.street_statistics(principal, region_id, date_from, date_to)

@@ -1,8 +1,8 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path
 
-from api.deps import AdminUser, CurrentActor, CurrentUser, SettingsDep, require_roles
+from api.deps import AdminUser, CurrentActor, CurrentUser, Paging, SettingsDep, require_roles
 from api.responses import errors
 from core.errors import PermissionDenied
 from enterprises.models import STAFF_ROLES, Role
@@ -13,10 +13,8 @@ from notify.schemas import (DeadLetterRead, InboxMessageRead, InboxPage, NoticeC
 
 router = APIRouter(tags=["消息与通知"])
 
-PageNo = Annotated[int, Query(ge=1, le=100_000)]
 # Ids beyond 64 bits would overflow the database driver: refuse them as invalid input.
 Id = Annotated[int, Path(ge=1, le=2**63 - 1)]
-PageSize = Annotated[int, Query(ge=1, le=100)]
 NoticeReader = Annotated[Principal, Depends(require_roles(*STAFF_ROLES, Role.ENTERPRISE))]
 EnterpriseUser = Annotated[Principal, Depends(require_roles(Role.ENTERPRISE))]
 
@@ -32,12 +30,11 @@ SystemAdmin = Annotated[Principal, Depends(_system_admin)]
 
 
 @router.get("/inbox", response_model=InboxPage, responses=errors(401))
-async def list_inbox(principal: CurrentUser, page: PageNo = 1, size: PageSize = 20,
-                     unread: bool = False) -> InboxPage:
+async def list_inbox(principal: CurrentUser, paging: Paging, unread: bool = False) -> InboxPage:
     """我的站内消息,最新的在前;`unread=true` 只看未读。"""
-    items, total, unread_count = await service.list_inbox(principal, page, size, unread)
-    return InboxPage(items=[InboxMessageRead.model_validate(m) for m in items], total=total, page=page,
-                     size=size, unread=unread_count)
+    items, total, unread_count = await service.list_inbox(principal, paging.page, paging.size, unread)
+    return InboxPage(items=[InboxMessageRead.model_validate(m) for m in items], total=total, page=paging.page,
+                     size=paging.size, unread=unread_count)
 
 
 @router.post("/inbox/{message_id}/read", response_model=InboxMessageRead, responses=errors(401, 404))
@@ -65,11 +62,11 @@ async def report_subscriptions(body: SubscriptionReport, principal: CurrentUser,
 
 
 @router.get("/notify/dead-letters", response_model=Page[DeadLetterRead], responses=errors(401, 403))
-async def list_dead_letters(principal: SystemAdmin, page: PageNo = 1, size: PageSize = 20) -> Page[DeadLetterRead]:
+async def list_dead_letters(principal: SystemAdmin, paging: Paging) -> Page[DeadLetterRead]:
     """多次重试仍失败的事件(死信)。"""
-    items, total = await outbox.dead_letters(page, size)
-    return Page[DeadLetterRead](items=[DeadLetterRead.model_validate(e) for e in items], total=total, page=page,
-                                size=size)
+    items, total = await outbox.dead_letters(paging.page, paging.size)
+    return Page[DeadLetterRead](items=[DeadLetterRead.model_validate(e) for e in items], total=total,
+                                page=paging.page, size=paging.size)
 
 
 @router.post("/notify/dead-letters/{event_id}/replay", response_model=DeadLetterRead,
@@ -100,10 +97,11 @@ async def publish_notice(body: NoticeCreate, principal: AdminUser, actor: Curren
 
 
 @router.get("/notices", response_model=Page[NoticeRead], responses=errors(401, 403))
-async def list_notices(principal: NoticeReader, page: PageNo = 1, size: PageSize = 20) -> Page[NoticeRead]:
+async def list_notices(principal: NoticeReader, paging: Paging) -> Page[NoticeRead]:
     """工作人员看本辖区发布的通知;企业看发给本企业的通知。"""
-    views, total = await notices.list_notices(principal, page, size)
-    return Page[NoticeRead](items=[_notice_read(v) for v in views], total=total, page=page, size=size)
+    views, total = await notices.list_notices(principal, paging.page, paging.size)
+    return Page[NoticeRead](items=[_notice_read(v) for v in views], total=total, page=paging.page,
+                            size=paging.size)
 
 
 @router.get("/notices/{notice_id}", response_model=NoticeDetail, responses=errors(401, 403, 404))

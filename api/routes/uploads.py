@@ -1,13 +1,12 @@
 from dataclasses import dataclass
-from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import StreamingResponse
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.deps import CurrentActor, CurrentUser, SettingsDep
+from api.deps import CurrentActor, CurrentUser, PathId, SettingsDep
 from api.responses import errors
 from core.errors import InvalidInput
 from core.settings import Settings
@@ -19,7 +18,6 @@ router = APIRouter(tags=["文件"])
 # Room for the multipart boundary and part headers around the file itself.
 _MULTIPART_OVERHEAD = 16 * 1024
 _CACHE_CONTROL = "private, max-age=31536000, immutable"
-UploadId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 _MULTIPART_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
     "type": "object", "required": ["file"],
@@ -110,7 +108,7 @@ def _serve(request: Request, blob: files_service.Blob) -> Response:
 
 @router.get("/uploads/{upload_id}", response_class=Response, name="read_upload",
             responses={200: _FILE_CONTENT, 304: {"description": "未修改(If-None-Match 命中)"}, **errors(401, 404)})
-async def read_upload(request: Request, upload_id: UploadId, principal: CurrentUser,
+async def read_upload(request: Request, upload_id: PathId, principal: CurrentUser,
                       settings: SettingsDep) -> Response:
     """文件内容。上传者本人、同企业用户、辖区覆盖该企业的工作人员可见;其他人得到 404。"""
     return _serve(request, await files_service.open_upload(principal, upload_id, settings))
@@ -120,7 +118,7 @@ async def read_upload(request: Request, upload_id: UploadId, principal: CurrentU
             responses={200: {"content": {"image/jpeg": {"schema": {"type": "string", "format": "binary"}}},
                              "description": "缩略图(JPEG,长边不超过 320 像素)"},
                        304: {"description": "未修改(If-None-Match 命中)"}, **errors(401, 404)})
-async def read_upload_thumbnail(request: Request, upload_id: UploadId, principal: CurrentUser,
+async def read_upload_thumbnail(request: Request, upload_id: PathId, principal: CurrentUser,
                                 settings: SettingsDep) -> Response:
     """图片的缩略图;PDF 没有缩略图(404)。可见范围同原文件。"""
     return _serve(request, await files_service.open_upload(principal, upload_id, settings, thumbnail=True))
