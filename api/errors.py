@@ -26,35 +26,6 @@ STATUS_BY_ERROR: dict[type[errors.DomainError], int] = {
     errors.InsufficientStorage: 507,
 }
 
-# Pydantic error types → what a Chinese user reads next to the field.
-_VALIDATION_MESSAGES = {
-    "missing": "必填",
-    "string_too_short": "长度不足",
-    "string_too_long": "长度超出限制",
-    "string_pattern_mismatch": "格式不正确",
-    "string_type": "应为文本",
-    "int_parsing": "应为整数",
-    "int_type": "应为整数",
-    "float_parsing": "应为数字",
-    "float_type": "应为数字",
-    "bool_parsing": "应为是或否",
-    "enum": "取值不在允许范围内",
-    "literal_error": "取值不在允许范围内",
-    "greater_than_equal": "数值过小",
-    "less_than_equal": "数值过大",
-    "greater_than": "数值过小",
-    "less_than": "数值过大",
-    "json_invalid": "不是合法的 JSON",
-    "model_attributes_type": "应为对象",
-    "dict_type": "应为对象",
-    "list_type": "应为列表",
-    "too_long": "条目过多",
-    "date_from_datetime_parsing": "日期格式不正确",
-    "datetime_from_date_parsing": "时间格式不正确",
-    "extra_forbidden": "不允许的字段",
-}
-
-
 def error_body(code: str, message: str, detail=None) -> dict:
     return {"code": code, "message": message, "detail": detail}
 
@@ -68,7 +39,7 @@ def status_of(exc: errors.DomainError) -> int:
 
 def _field_errors(exc: RequestValidationError) -> list[dict]:
     return [{"field": ".".join(str(p) for p in err.get("loc", ())),
-             "message": _VALIDATION_MESSAGES.get(err.get("type", ""), "格式不正确")}
+             "message": errors.VALIDATION_MESSAGES.get(err.get("type", ""), "格式不正确")}
             for err in exc.errors()]
 
 

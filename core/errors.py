@@ -75,3 +75,32 @@ class RateLimited(DomainError):
 class ServiceUnavailable(DomainError):
     code = "SERVICE_UNAVAILABLE"
     message = "服务暂时不可用,请稍后重试"
+
+
+# Pydantic error types → what a Chinese user reads next to the field.
+VALIDATION_MESSAGES = {
+    "missing": "必填",
+    "string_too_short": "长度不足",
+    "string_too_long": "长度超出限制",
+    "string_pattern_mismatch": "格式不正确",
+    "string_type": "应为文本",
+    "int_parsing": "应为整数",
+    "int_type": "应为整数",
+    "float_parsing": "应为数字",
+    "float_type": "应为数字",
+    "bool_parsing": "应为是或否",
+    "enum": "取值不在允许范围内",
+    "literal_error": "取值不在允许范围内",
+    "greater_than_equal": "数值过小",
+    "less_than_equal": "数值过大",
+    "greater_than": "数值过小",
+    "less_than": "数值过大",
+    "json_invalid": "不是合法的 JSON",
+    "model_attributes_type": "应为对象",
+    "dict_type": "应为对象",
+    "list_type": "应为列表",
+    "too_long": "条目过多",
+    "date_from_datetime_parsing": "日期格式不正确",
+    "datetime_from_date_parsing": "时间格式不正确",
+    "extra_forbidden": "不允许的字段",
+}

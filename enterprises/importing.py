@@ -14,7 +14,7 @@ from tortoise.transactions import in_transaction
 
 from core import audit, clock
 from core.audit import Actor
-from core.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
+from core.errors import VALIDATION_MESSAGES, InvalidInput, PayloadTooLarge, UnsupportedMediaType
 from enterprises import credit_code, qr
 from enterprises.models import Enterprise, EnterpriseStatus, Region, RegionLevel
 from enterprises.schemas import EnterpriseCreate
@@ -175,9 +175,8 @@ def _validate_row(number: int, values: dict, grids: _GridIndex) -> tuple[dict | 
     return ({**data.model_dump(), "credit_code": code} if not errors else None), errors
 
 
-_VALIDATION_REASONS = {"missing": "必填", "string_too_short": "必填", "string_pattern_mismatch": "格式不正确",
-                       "float_parsing": "应为数字", "int_parsing": "应为整数", "float_type": "应为数字",
-                       "int_type": "应为整数", "greater_than_equal": "超出范围",
+# A cell's wording: an empty cell is "必填", a number out of range is "超出范围".
+_VALIDATION_REASONS = {**VALIDATION_MESSAGES, "string_too_short": "必填", "greater_than_equal": "超出范围",
                        "less_than_equal": "超出范围", "string_too_long": "过长"}
 
 
