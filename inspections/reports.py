@@ -14,6 +14,7 @@ from enterprises.models import Enterprise, EnterpriseStatus, Role
 from enterprises.scope import Principal
 from inspections.models import DailyReport, ReportForm
 from inspections.schemas import DailyReportCreate, ReportFormWrite
+from inspections.service import in_scope
 
 FORM_KEY = "default"
 # A product default [G]: what a street typically asks small enterprises every day.
@@ -86,20 +87,9 @@ async def submit_report(principal: Principal, actor: Actor, data: DailyReportCre
     return report
 
 
-def _scoped(principal: Principal, query, enterprise_field: str):
-    if principal.is_staff:
-        if principal.region_path is not None:
-            prefix = "enterprise__region__path" if enterprise_field else "region__path"
-            return query.filter(**{f"{prefix}__startswith": principal.region_path})
-        return query
-    if principal.role == Role.ENTERPRISE and principal.enterprise_id is not None and enterprise_field:
-        return query.filter(enterprise_id=principal.enterprise_id)
-    raise PermissionDenied("当前角色无权查看日常报送", code="ROLE_FORBIDDEN")
-
-
 async def list_reports(principal: Principal, report_date: date | None, enterprise_id: int | None, page: int,
                        size: int) -> tuple[list[DailyReport], int]:
-    query = _scoped(principal, DailyReport.all(), "enterprise_id")
+    query = in_scope(DailyReport.all(), principal, "当前角色无权查看日常报送")
     if report_date is not None:
         query = query.filter(report_date=report_date)
     if enterprise_id is not None:
@@ -115,8 +105,7 @@ async def missing_reports(principal: Principal, report_date: date | None, page: 
         raise PermissionDenied("只有街道工作人员可以查看未报送企业", code="ROLE_FORBIDDEN")
     report_date = report_date or clock.now().date()
     reported = Subquery(DailyReport.filter(report_date=report_date).values("enterprise_id"))
-    query = _scoped(principal, Enterprise.filter(status=EnterpriseStatus.ACTIVE), "")
-    query = query.exclude(id__in=reported)
+    query = Enterprise.filter(status=EnterpriseStatus.ACTIVE, **principal.subtree_filter()).exclude(id__in=reported)
     total = await query.count()
     rows = await query.order_by("id").offset((page - 1) * size).limit(size).values("id", "name", "region_id")
     return report_date, [{"enterprise_id": r["id"], "name": r["name"], "region_id": r["region_id"]}
