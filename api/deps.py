@@ -60,6 +60,20 @@ async def get_optional_principal(
 OptionalUser = Annotated[Principal | None, Depends(get_optional_principal)]
 
 
+async def get_event_source_principal(
+        request: Request, settings: SettingsDep,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+        access_token: Annotated[str | None, Query(description="浏览器 EventSource 无法带请求头时,用此参数传登录令牌")] = None,
+) -> Principal:
+    """For server-sent events only: a browser's EventSource cannot send headers, so the token may be a parameter."""
+    if credentials is None and access_token:
+        credentials = HTTPAuthorizationCredentials(scheme="Bearer", credentials=access_token)
+    return await get_principal(request, settings, credentials)
+
+
+EventSourceUser = Annotated[Principal, Depends(get_event_source_principal)]
+
+
 def require_roles(*roles: Role):
     allowed = frozenset(roles)
 

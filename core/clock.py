@@ -21,3 +21,12 @@ def travel(delta: timedelta) -> None:
 def reset() -> None:
     global _offset
     _offset = timedelta(0)
+
+
+def aware(value: datetime | str | None) -> datetime | None:
+    """A database datetime in Asia/Shanghai: aggregates come back as naive text on SQLite."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return (value if value.tzinfo else value.replace(tzinfo=SHANGHAI)).astimezone(SHANGHAI)

@@ -77,6 +77,9 @@ class Settings(BaseSettings):
     outbox_concurrency: int = Field(default=16, ge=1)
     outbox_backoff_base_seconds: float = Field(default=2.0, gt=0)
     outbox_backoff_max_seconds: float = Field(default=3600.0, gt=0)
+    # The command center's live feed: how often it reads the outbox, and the comment line keeping proxies open.
+    dashboard_stream_poll_seconds: float = Field(default=1.0, gt=0)
+    dashboard_stream_ping_seconds: float = Field(default=15.0, gt=0)
     # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
     hazard_reminder_days: list[int] = Field(default=[3, 1])
     hazard_escalate_after_days: int = Field(default=3, ge=1)

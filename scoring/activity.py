@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from tortoise.functions import Count, Max
 
+from core import clock
 from core.clock import SHANGHAI
 from enterprises.models import Enterprise
 from inspections.models import (CampaignTask, DailyReport, Hazard, HazardEvent, Inspection, InspectionKind,
@@ -21,15 +22,6 @@ from inspections.rectification import HazardStatus
 
 SELF_INSPECTION_EVERY_DAYS = 30
 ADVICE_IDS = 5  # hazard ids named in advice, per enterprise
-
-
-def _aware(value) -> datetime | None:
-    """Aggregates come back as text on SQLite; make every datetime aware in Asia/Shanghai."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=SHANGHAI)
 
 
 async def activity_facts(ids: list[int], id_filter: dict, now: datetime, window_days: int) -> dict[int, dict]:
@@ -66,7 +58,7 @@ async def _closed_hazards(facts: dict, id_filter: dict, start: date) -> None:
     rows = await (Hazard.filter(status=HazardStatus.CLOSED, closed_at__gte=window_start, **id_filter)
                   .values_list("enterprise_id", "deadline_date", "closed_at"))
     for eid, deadline, closed_at in rows:
-        key = "closed_on_time" if _aware(closed_at).astimezone(SHANGHAI).date() <= deadline else "closed_late"
+        key = "closed_on_time" if clock.aware(closed_at).date() <= deadline else "closed_late"
         facts[eid][key] = facts[eid].get(key, 0) + 1
 
 
@@ -86,12 +78,12 @@ async def _inspections(facts: dict, id_filter: dict, today: date, start: date) -
     last = await (submitted.exclude(kind=InspectionKind.SELF).annotate(last=Max("submitted_at"))
                   .group_by("enterprise_id").values_list("enterprise_id", "last"))
     for eid, at in last:
-        facts[eid]["days_since_last_inspection"] = (today - _aware(at).astimezone(SHANGHAI).date()).days
+        facts[eid]["days_since_last_inspection"] = (today - clock.aware(at).date()).days
     verified = await (HazardEvent.filter(hazard__enterprise_id__in=list(facts) or [0], to_status=HazardStatus.CLOSED)
                       .exclude(hazard__kind=InspectionKind.SELF).annotate(last=Max("at"))
                       .group_by("hazard__enterprise_id").values_list("hazard__enterprise_id", "last"))
     for eid, at in verified:
-        facts[eid]["verified_reinspection_at"] = _aware(at)
+        facts[eid]["verified_reinspection_at"] = clock.aware(at)
     window_start = datetime.combine(start, datetime.min.time(), SHANGHAI)
     done = await (submitted.filter(kind=InspectionKind.SELF, submitted_at__gte=window_start)
                   .annotate(n=Count("id")).group_by("enterprise_id").values_list("enterprise_id", "n"))
@@ -106,7 +98,7 @@ async def _due_work(facts: dict, ids: list[int], id_filter: dict, today: date, s
     filed = dict(await (DailyReport.filter(report_date__gte=start, report_date__lt=today, **id_filter)
                         .annotate(n=Count("id")).group_by("enterprise_id").values_list("enterprise_id", "n")))
     for eid in ids:
-        since = max(start, _aware(joined[eid]).astimezone(SHANGHAI).date()) if eid in joined else today
+        since = max(start, clock.aware(joined[eid]).date()) if eid in joined else today
         days = (today - since).days
         facts[eid]["self_inspections_due"] = days // SELF_INSPECTION_EVERY_DAYS
         if has_form:
@@ -125,4 +117,4 @@ async def last_street_inspections(ids: list[int]) -> dict[int, date]:
     rows = await (Inspection.filter(status=InspectionStatus.SUBMITTED, enterprise_id__in=ids or [0])
                   .exclude(kind=InspectionKind.SELF).annotate(last=Max("submitted_at"))
                   .group_by("enterprise_id").values_list("enterprise_id", "last"))
-    return {eid: _aware(at).astimezone(SHANGHAI).date() for eid, at in rows}
+    return {eid: clock.aware(at).date() for eid, at in rows}

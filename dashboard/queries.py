@@ -1,0 +1,142 @@
+"""The command center's figures for a region subtree: a fixed number of grouped queries whatever the data size."""
+
+from datetime import date, datetime, time, timedelta
+
+from tortoise.functions import Count, Max
+from tortoise.expressions import Q, Subquery
+
+from core import clock
+from core.errors import PermissionDenied
+from dashboard.periods import Period, change, rate, resolve_period
+from enterprises.models import Enterprise, EnterpriseStatus, RiskColor
+from enterprises.regions import get_region_in_scope
+from enterprises.scope import Principal
+from inspections.models import DailyReport, Hazard, Inspection, InspectionKind, InspectionStatus
+from inspections.rectification import HazardStatus
+from scoring.service import active_ruleset, inspection_interval_days
+
+COLORS = [c.value for c in RiskColor]
+
+
+def require_staff(principal: Principal) -> None:
+    if not principal.is_staff:
+        raise PermissionDenied("只有街道工作人员可以查看指挥中心数据", code="ROLE_FORBIDDEN")
+
+
+async def scope_path(principal: Principal, region_id: int | None) -> str | None:
+    """The region path the figures cover: the asked region (404 outside the caller's subtree) or the caller's own;
+    None means everything (a system admin without a region)."""
+    require_staff(principal)
+    if region_id is not None:
+        return (await get_region_in_scope(principal, region_id)).path
+    return principal.region_path
+
+
+def _under(path: str | None) -> dict:
+    """Rows of enterprises under the path, by a subquery: a join would make Tortoise group an aggregate by every
+    column of the row."""
+    if path is None:
+        return {}
+    return {"enterprise_id__in": Subquery(Enterprise.filter(region__path__startswith=path).values("id"))}
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=clock.SHANGHAI)
+
+
+def _between(field: str, period: Period) -> dict:
+    return {f"{field}__gte": _start_of(period.start), f"{field}__lt": _start_of(period.end + timedelta(days=1))}
+
+
+def active_enterprises(path: str | None):
+    return Enterprise.filter(status=EnterpriseStatus.ACTIVE, **({} if path is None else {"region__path__startswith": path}))
+
+
+async def color_counts(path: str | None) -> dict[str, int]:
+    rows = await active_enterprises(path).group_by("risk_color").annotate(n=Count("id")).values("risk_color", "n")
+    counts = {color: 0 for color in COLORS} | {"unrated": 0}
+    for row in rows:
+        counts[str(row["risk_color"]) if row["risk_color"] else "unrated"] += row["n"]
+    return counts
+
+
+async def _hazard_figures(path: str | None, period: Period, today: date) -> dict:
+    """Hazards found in the period: how many, how many closed, how many still open and past their deadline."""
+    unclosed = ~Q(status=HazardStatus.CLOSED)
+    row = (await Hazard.filter(**_between("created_at", period), **_under(path))
+           .annotate(total=Count("id"), closed=Count("id", _filter=Q(status=HazardStatus.CLOSED)),
+                     overdue=Count("id", _filter=unclosed & Q(deadline_date__lt=today)))
+           .values("total", "closed", "overdue"))[0]
+    total, closed = row["total"] or 0, row["closed"] or 0
+    return {"total": total, "open": total - closed, "overdue": row["overdue"] or 0, "closed": closed}
+
+
+async def _covered(path: str | None, ruleset: dict, as_of: date) -> int:
+    """Enterprises whose last street inspection up to `as_of` lies within the interval their colour asks for."""
+    longest = max(ruleset["inspection_interval_days"].values())
+    window = Period(as_of - timedelta(days=longest - 1), as_of)
+    rows = await (Inspection.filter(status=InspectionStatus.SUBMITTED, kind__not=InspectionKind.SELF,
+                                    enterprise__status=EnterpriseStatus.ACTIVE,
+                                    **_between("submitted_at", window), **_under(path))
+                  .group_by("enterprise_id", "enterprise__risk_color")
+                  .annotate(last=Max("submitted_at"))
+                  .values("enterprise_id", "enterprise__risk_color", "last"))
+    covered = 0
+    for row in rows:
+        color = str(row["enterprise__risk_color"]) if row["enterprise__risk_color"] else "green"
+        last_day = clock.aware(row["last"]).date()
+        covered += (as_of - last_day).days < inspection_interval_days(ruleset, color)
+    return covered
+
+
+async def _period_figures(path: str | None, period: Period, today: date, enterprises: int, ruleset: dict) -> dict:
+    submitted = Inspection.filter(status=InspectionStatus.SUBMITTED, **_between("submitted_at", period),
+                                  **_under(path))
+    inspections = await submitted.filter(kind__not=InspectionKind.SELF).count()
+    self_inspected = (await submitted.filter(kind=InspectionKind.SELF)
+                      .annotate(n=Count("enterprise_id", distinct=True)).values("n"))[0]["n"] or 0
+    reports = await DailyReport.filter(report_date__gte=period.start, report_date__lte=period.end,
+                                       **_under(path)).count()
+    hazards = await _hazard_figures(path, period, today)
+    covered = await _covered(path, ruleset, min(period.end, today))
+    return {"inspections": inspections, "hazards": hazards,
+            "rectification_rate": rate(hazards["closed"], hazards["total"]),
+            "inspection_coverage": rate(covered, enterprises),
+            "self_inspection_rate": rate(self_inspected, enterprises),
+            "daily_report_rate": rate(reports, enterprises * period.elapsed_days(today))}
+
+
+async def summary(principal: Principal, region_id: int | None, date_from: date | None, date_to: date | None,
+                  now: datetime | None = None) -> dict:
+    """Colours as they are now; the other figures for the period and for the period before it. Rates use
+    today's number of active enterprises for both periods."""
+    path = await scope_path(principal, region_id)
+    today = (now or clock.now()).date()
+    period = resolve_period(date_from, date_to, today)
+    _, ruleset = await active_ruleset()
+    colors = await color_counts(path)
+    enterprises = sum(colors.values())
+    current = await _period_figures(path, period, today, enterprises, ruleset)
+    previous = await _period_figures(path, period.previous(), today, enterprises, ruleset)
+    return {"enterprises": enterprises, "colors": colors, **current,
+            "period": {"from": period.start, "to": period.end},
+            "previous": previous | {"period": {"from": period.previous().start, "to": period.previous().end}},
+            "change": change(current, previous)}
+
+
+async def map_features(principal: Principal, region_id: int | None) -> dict:
+    """A GeoJSON FeatureCollection ([lng, lat], GCJ-02) of the active enterprises, one query."""
+    path = await scope_path(principal, region_id)
+    rows = await active_enterprises(path).order_by("id").values(
+        "id", "name", "lat", "lng", "risk_color", "risk_score", "industry", "category", "region__name")
+    features, without_location = [], 0
+    for row in rows:
+        if row["lat"] is None or row["lng"] is None:
+            without_location += 1
+            continue
+        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [row["lng"], row["lat"]]},
+                         "properties": {"id": row["id"], "name": row["name"],
+                                        "color": str(row["risk_color"]) if row["risk_color"] else None,
+                                        "score": row["risk_score"], "industry": row["industry"],
+                                        "category": row["category"], "grid": row["region__name"]}})
+    return {"type": "FeatureCollection", "features": features, "without_location": without_location}

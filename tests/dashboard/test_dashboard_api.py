@@ -1,0 +1,97 @@
+"""The command center's figures through HTTP, checked against rows made for the purpose."""
+
+from datetime import timedelta
+
+import pytest_asyncio
+
+from core import clock
+from enterprises.models import Role
+from inspections.models import Inspection, InspectionKind, InspectionStatus
+from tests import builders
+from tests.querycount import count_queries
+
+
+async def inspection(enterprise, inspector, days_ago: int, kind=InspectionKind.ROUTINE):
+    at = clock.now() - timedelta(days=days_ago)
+    return await Inspection.create(enterprise=enterprise, inspector=inspector, kind=kind, started_at=at,
+                                   submitted_at=at, status=InspectionStatus.SUBMITTED)
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def world(db_clean):
+    tree = await builders.region_tree()
+    north = [await builders.enterprise(tree["north_grid"], risk_color=color, lat=round(30.05 + i / 100, 2), lng=120.54)
+             for i, color in enumerate(["green", "green", "yellow", "red"])]
+    south = await builders.enterprise(tree["south_grid"], risk_color="green", lat=None, lng=None)
+    inspector = await builders.user(Role.INSPECTOR, tree["north"])
+    await inspection(north[0], inspector, days_ago=0)
+    await inspection(north[3], inspector, days_ago=40)  # red asks for monthly: no longer covers it
+    await inspection(north[1], inspector, days_ago=0, kind=InspectionKind.SELF)
+    await builders.hazard(north[0], inspector)
+    await builders.hazard(north[3], inspector, deadline_date=clock.now().date() - timedelta(days=2))
+    await builders.hazard(north[2], inspector, status="closed", closed_at=clock.now())
+    return {"tree": tree, "north": north, "south": south, "inspector": inspector,
+            "admin": await builders.user(Role.ADMIN, tree["street"]),
+            "command": await builders.user(Role.COMMAND, tree["street"]),
+            "owner": await builders.user(Role.ENTERPRISE, enterprise=north[0])}
+
+
+async def test_the_summary_counts_the_subtree(client, world):
+    answer = await client.get("/api/v1/dashboard/summary", headers=builders.auth(world["command"]))
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["enterprises"] == 5
+    assert body["colors"] == {"green": 3, "yellow": 1, "red": 1, "unrated": 0}
+    assert body["inspections"] == 1  # the self-inspection and last month's are not counted
+    assert body["hazards"] == {"total": 3, "open": 2, "overdue": 1, "closed": 1}
+    assert body["rectification_rate"] == 0.3333
+    assert body["inspection_coverage"] == 0.2
+    assert body["self_inspection_rate"] == 0.2
+    assert body["period"]["to"] == clock.now().date().isoformat()
+    assert body["change"]["hazards"]["total"] == 3 - body["previous"]["hazards"]["total"]
+
+
+async def test_an_inspector_sees_only_their_community(client, world):
+    answer = await client.get("/api/v1/dashboard/summary", headers=builders.auth(world["inspector"]))
+    assert answer.json()["enterprises"] == 4
+    outside = await client.get(f"/api/v1/dashboard/summary?region_id={world['tree']['south'].id}",
+                               headers=builders.auth(world["inspector"]))
+    assert (outside.status_code, outside.json()["code"]) == (404, "REGION_NOT_FOUND")
+
+
+async def test_enterprises_and_strangers_are_kept_out(client, world):
+    owner = await client.get("/api/v1/dashboard/map", headers=builders.auth(world["owner"]))
+    assert (owner.status_code, owner.json()["code"]) == (403, "ROLE_FORBIDDEN")
+    assert (await client.get("/api/v1/dashboard/summary")).status_code == 401
+
+
+async def test_a_bad_period_is_refused(client, world):
+    answer = await client.get("/api/v1/dashboard/summary?from=2026-02-01&to=2026-01-01",
+                              headers=builders.auth(world["admin"]))
+    assert (answer.status_code, answer.json()["code"]) == (422, "PERIOD_INVALID")
+
+
+async def test_the_map_is_geojson_with_colours(client, world):
+    answer = await client.get("/api/v1/dashboard/map", headers=builders.auth(world["admin"]))
+    body = answer.json()
+    assert body["type"] == "FeatureCollection" and body["without_location"] == 1
+    red = next(f for f in body["features"] if f["properties"]["id"] == world["north"][3].id)
+    assert red["geometry"] == {"type": "Point", "coordinates": [120.54, 30.08]}
+    assert red["properties"]["color"] == "red" and red["properties"]["grid"] == "北一网格"
+
+
+async def test_the_summary_costs_the_same_queries_whatever_the_data(client, world):
+    headers = builders.auth(world["admin"])
+
+    async def queries() -> int:
+        with count_queries() as statements:
+            assert (await client.get("/api/v1/dashboard/summary", headers=headers)).status_code == 200
+        return len(statements)
+
+    before = await queries()
+    for n in range(20):
+        made = await builders.enterprise(world["tree"]["south_grid"], risk_color="yellow")
+        await inspection(made, world["inspector"], days_ago=n)
+        await builders.hazard(made, world["inspector"])
+    assert await queries() == before
+    assert before <= 14

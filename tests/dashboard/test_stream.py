@@ -1,0 +1,104 @@
+"""The live feed over a real socket: uvicorn serves the app, an httpx client reads the event stream."""
+
+import asyncio
+import json
+import socket
+
+import httpx
+import pytest_asyncio
+import uvicorn
+
+from enterprises.models import Role
+from notify import outbox
+from tests import builders
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def served(app, settings):
+    settings.dashboard_stream_poll_seconds = 0.05
+    settings.dashboard_stream_ping_seconds = 0.3
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="off", log_level="warning"))
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    await task
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def people(db_clean):
+    tree = await builders.region_tree()
+    return {"mine": await builders.enterprise(tree["north_grid"], name="北区化工厂"),
+            "other": await builders.enterprise(tree["south_grid"], name="南区食品厂"),
+            "inspector": await builders.user(Role.INSPECTOR, tree["north"]),
+            "owner": await builders.user(Role.ENTERPRISE)}
+
+
+async def read_events(response: httpx.Response, count: int) -> list[dict]:
+    """The next `count` events (comment lines are heartbeats and counted apart)."""
+    events, current = [], {}
+    async with asyncio.timeout(10):
+        async for line in response.aiter_lines():
+            if line.startswith(":"):
+                current.setdefault("pings", 0)
+            elif not line:
+                if "event" in current:
+                    events.append(current)
+                    if len(events) == count:
+                        return events
+                current = {}
+            else:
+                name, _, value = line.partition(": ")
+                current[name] = value
+    return events
+
+
+async def test_events_of_the_subtree_arrive_and_a_reconnection_resumes(served, people):
+    token = builders.token_for(people["inspector"])
+    async with httpx.AsyncClient(base_url=served) as http:
+        async with http.stream("GET", f"/api/v1/dashboard/stream?access_token={token}") as response:
+            assert response.status_code == 200
+            assert response.headers["content-type"].startswith("text/event-stream")
+            await outbox.record("hazard.reported", {"hazard_id": 1, "enterprise_id": people["other"].id,
+                                                    "title": "别人的隐患"})
+            await outbox.record("hazard.reported", {"hazard_id": 2, "enterprise_id": people["mine"].id,
+                                                    "title": "消防通道堵塞"})
+            [first] = await read_events(response, 1)
+        assert first["event"] == "hazard_created"
+        data = json.loads(first["data"])
+        assert (data["hazard_id"], data["enterprise_name"]) == (2, "北区化工厂")
+
+        # While the page is offline a hazard is closed and a colour changes; the browser resumes with its last id.
+        await outbox.record("hazard.closed", {"hazard_id": 2, "enterprise_id": people["mine"].id, "title": "消防通道堵塞"})
+        await outbox.record("risk.changed", {"enterprise_id": people["mine"].id, "color": "yellow"})
+        async with http.stream("GET", "/api/v1/dashboard/stream", headers={
+                **builders.auth(people["inspector"]), "Last-Event-ID": first["id"]}) as response:
+            closed, changed = await read_events(response, 2)
+    assert (closed["event"], changed["event"]) == ("hazard_closed", "risk_changed")
+    assert int(first["id"]) < int(closed["id"]) < int(changed["id"])
+
+
+async def test_heartbeats_keep_an_idle_stream_open(served, people):
+    token = builders.token_for(people["inspector"])
+    async with httpx.AsyncClient(base_url=served) as http:
+        async with http.stream("GET", f"/api/v1/dashboard/stream?access_token={token}") as response:
+            async with asyncio.timeout(5):
+                async for line in response.aiter_lines():
+                    if line.startswith(":"):
+                        break
+
+
+async def test_the_stream_refuses_enterprises_and_bad_tokens(served, people):
+    async with httpx.AsyncClient(base_url=served) as http:
+        owner = await http.get(f"/api/v1/dashboard/stream?access_token={builders.token_for(people['owner'])}")
+        assert (owner.status_code, owner.json()["code"]) == (403, "ROLE_FORBIDDEN")
+        assert (await http.get("/api/v1/dashboard/stream?access_token=garbage")).status_code == 401
+        assert (await http.get("/api/v1/dashboard/stream")).status_code == 401
