@@ -77,6 +77,13 @@ class ServiceUnavailable(DomainError):
     message = "服务暂时不可用,请稍后重试"
 
 
+class StorageUnavailable(ServiceUnavailable):
+    """The object store cannot be reached or refuses us: nothing was saved, a retry later may succeed."""
+
+    code = "STORAGE_UNAVAILABLE"
+    message = "文件存储暂时不可用,请稍后重试"
+
+
 # Pydantic error types → what a Chinese user reads next to the field.
 VALIDATION_MESSAGES = {
     "missing": "必填",

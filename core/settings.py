@@ -4,7 +4,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me-in-production"
@@ -85,6 +85,16 @@ class Settings(BaseSettings):
     hazard_escalate_after_days: int = Field(default=3, ge=1)
     # 45009: WeChat's quota is spent; wait this long before trying that send again.
     wechat_quota_backoff_seconds: float = Field(default=600.0, gt=0)
+    # Where uploaded bytes live: DATA_DIR/uploads, or an S3-compatible bucket (MinIO, COS, OSS, Ceph, AWS).
+    storage_backend: Literal["disk", "s3"] = "disk"
+    # Empty means AWS itself; MinIO or a cloud's S3 endpoint otherwise.
+    s3_endpoint_url: str = ""
+    s3_bucket: str = ""
+    s3_access_key_id: str = ""
+    s3_secret_access_key: SecretStr = SecretStr("")
+    s3_region: str = "us-east-1"
+    # "path" (bucket in the URL path) suits MinIO, Ceph and COS; Aliyun OSS wants "virtual".
+    s3_addressing_style: Literal["path", "virtual", "auto"] = "path"
 
     @property
     def resolved_database_url(self) -> str:
@@ -111,6 +121,8 @@ class Settings(BaseSettings):
             problems.append("WECHAT_APPID / WECHAT_SECRET 未设置,生产环境不能使用模拟微信")
         if not self.database_url:
             problems.append("DATABASE_URL 未设置,生产环境不使用内嵌 SQLite")
+        if self.storage_backend == "s3" and not self.s3_bucket:
+            problems.append("STORAGE_BACKEND=s3 时必须设置 S3_BUCKET")
         return problems
 
     def check_startable(self) -> None:

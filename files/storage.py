@@ -23,7 +23,17 @@ def content_key(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def checked_key(key: str) -> str:
+    """Only a sha256 names a blob, so no key can climb out of its directory or bucket prefix."""
+    if not _KEY.match(key):
+        raise ValueError(f"not a content key: {key!r}")
+    return key
+
+
 class BlobStorage(Protocol):
+    """Blocking calls: async code runs them in a thread. A missing blob is FileNotFoundError, a store that cannot
+    be reached StorageUnavailable (503)."""
+
     def put(self, key: str, data: bytes) -> None:
         """Store `data` under `key` (its sha256). Raises InsufficientStorage when there is no room."""
 
@@ -46,8 +56,7 @@ class LocalDiskStorage:
         self.tmp_dir = Path(tmp_dir) if tmp_dir else self.root / ".tmp"
 
     def path_of(self, key: str) -> Path:
-        if not _KEY.match(key):
-            raise ValueError(f"not a content key: {key!r}")
+        key = checked_key(key)
         return self.root / key[:2] / key[2:4] / key
 
     def exists(self, key: str) -> bool:
@@ -105,7 +114,6 @@ class LocalDiskStorage:
             os.close(fd)
 
 
-
 def _chunks(blob: BinaryIO, chunk_size: int) -> Iterator[bytes]:
     with blob:
         while chunk := blob.read(chunk_size):
@@ -131,4 +139,9 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def storage_for(settings: Settings) -> BlobStorage:
+    if settings.storage_backend == "s3":
+        # Imported here: boto3 takes ~0.3 s to load, and a disk deployment never needs it.
+        from files.s3 import S3Storage
+
+        return S3Storage.for_settings(settings)
     return LocalDiskStorage(settings.data_dir / "uploads")

@@ -1,3 +1,4 @@
+import asyncio
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -96,14 +97,17 @@ def _etag_matches(request: Request, etag: str) -> bool:
     return "*" in candidates or etag in candidates
 
 
-def _serve(request: Request, blob: files_service.Blob) -> Response:
+async def _serve(request: Request, blob: files_service.Blob) -> Response:
     headers = {"ETag": f'"{blob.etag}"', "Cache-Control": _CACHE_CONTROL, "X-Content-Type-Options": "nosniff"}
     if _etag_matches(request, blob.etag):
         return Response(status_code=304, headers=headers)
     headers["Content-Length"] = str(blob.size)
     headers["Content-Disposition"] = (f"inline; filename*=UTF-8''{quote(blob.filename)}" if blob.filename
                                           else "inline")
-    return StreamingResponse(blob.chunks(), media_type=blob.media_type, headers=headers)
+    # Opening the blob blocks (a GET to the object store): off the event loop, and before the status is sent, so
+    # a store outage is still a 503.
+    chunks = await asyncio.to_thread(blob.chunks)
+    return StreamingResponse(chunks, media_type=blob.media_type, headers=headers)
 
 
 @router.get("/uploads/{upload_id}", response_class=Response, name="read_upload",
@@ -111,7 +115,7 @@ def _serve(request: Request, blob: files_service.Blob) -> Response:
 async def read_upload(request: Request, upload_id: PathId, principal: CurrentUser,
                       settings: SettingsDep) -> Response:
     """文件内容。上传者本人、同企业用户、辖区覆盖该企业的工作人员可见;其他人得到 404。"""
-    return _serve(request, await files_service.open_upload(principal, upload_id, settings))
+    return await _serve(request, await files_service.open_upload(principal, upload_id, settings))
 
 
 @router.get("/uploads/{upload_id}/thumb", response_class=Response, name="read_upload_thumbnail",
@@ -121,4 +125,4 @@ async def read_upload(request: Request, upload_id: PathId, principal: CurrentUse
 async def read_upload_thumbnail(request: Request, upload_id: PathId, principal: CurrentUser,
                                 settings: SettingsDep) -> Response:
     """图片的缩略图;PDF 没有缩略图(404)。可见范围同原文件。"""
-    return _serve(request, await files_service.open_upload(principal, upload_id, settings, thumbnail=True))
+    return await _serve(request, await files_service.open_upload(principal, upload_id, settings, thumbnail=True))
