@@ -21,6 +21,9 @@ from wechat.fake import FakeWeChat
 
 TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256"
 
+# (route, role, status) of every cell the authorization matrix ran, for the terminal summary.
+AUTHZ_CELLS = pytest.StashKey[list]()
+
 
 async def _mysql_execute(url: str, sql: str) -> None:
     import aiomysql
@@ -66,10 +69,8 @@ def _tables() -> list[str]:
     return [model._meta.db_table for app in Tortoise.apps.values() for model in app.values()]
 
 
-@pytest_asyncio.fixture(loop_scope="session")
-async def db_clean(database):
-    """A database that is empty at the start of the test."""
-    yield database
+async def wipe(database: str) -> None:
+    """Empty every table (and the per-process caches that mirror them)."""
     await scan_log.flush()
     regions.forget_labels()
     conn = connections.get("default")
@@ -80,6 +81,20 @@ async def db_clean(database):
         await conn.execute_script("PRAGMA foreign_keys=OFF;" + "".join(f'DELETE FROM "{t}";' for t in _tables())
                                   + "PRAGMA foreign_keys=ON;")
     clock.reset()
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def db_clean(database):
+    """A database that is empty at the start of the test."""
+    yield database
+    await wipe(database)
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def db_module(database):
+    """A database shared by the tests of one module (a world built once), emptied after the module."""
+    yield database
+    await wipe(database)
 
 
 @pytest.fixture
@@ -93,23 +108,30 @@ def sleeps() -> list[float]:
     return []
 
 
-@pytest_asyncio.fixture(loop_scope="session")
-async def wechat_client(fake_wechat, sleeps):
+def fake_wechat_client(fake: FakeWeChat, sleeps: list[float]) -> WeChatClient:
     async def record_sleep(seconds: float) -> None:
         sleeps.append(seconds)
 
-    client = WeChatClient(fake_wechat.appid, fake_wechat.secret, base_url="https://api.weixin.qq.com",
-                          transport=httpx.ASGITransport(app=fake_wechat.app), sleep=record_sleep,
-                          on_error=count_wechat_error)
+    return WeChatClient(fake.appid, fake.secret, base_url="https://api.weixin.qq.com",
+                        transport=httpx.ASGITransport(app=fake.app), sleep=record_sleep,
+                        on_error=count_wechat_error)
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def wechat_client(fake_wechat, sleeps):
+    client = fake_wechat_client(fake_wechat, sleeps)
     yield client
     await client.aclose()
 
 
+def settings_for(data_dir) -> Settings:
+    return Settings(env="dev", secret_key=TEST_SECRET, data_dir=data_dir, wechat_appid="wx-fake-app",
+                    run_worker_in_process=False, wechat_secret="fake-secret")
+
+
 @pytest.fixture
 def settings(tmp_path) -> Settings:
-    return Settings(env="dev", secret_key=TEST_SECRET, data_dir=tmp_path, wechat_appid="wx-fake-app",
-                    run_worker_in_process=False,
-                    wechat_secret="fake-secret")
+    return settings_for(tmp_path)
 
 
 @pytest_asyncio.fixture(loop_scope="session")
@@ -117,10 +139,14 @@ async def app(db_clean, settings, wechat_client):
     return create_app(settings, wechat=wechat_client, manage_database=False)
 
 
+def asgi_client(app, ip: str = "10.0.0.1") -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(ip, 50000)),
+                             base_url="http://testserver")
+
+
 @pytest_asyncio.fixture(loop_scope="session")
 async def client(app):
-    transport = httpx.ASGITransport(app=app, client=("10.0.0.1", 50000))
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+    async with asgi_client(app) as http:
         yield http
 
 
@@ -130,9 +156,19 @@ def client_from():
     opened = []
 
     def make(app, ip: str) -> httpx.AsyncClient:
-        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(ip, 50000)),
-                                 base_url="http://testserver")
+        http = asgi_client(app, ip)
         opened.append(http)
         return http
 
     return make
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    cells = config.stash.get(AUTHZ_CELLS, [])
+    if cells:
+        routes, roles = {c[0] for c in cells}, {c[1] for c in cells}
+        terminalreporter.write_line(f"authorization matrix: {len(routes)} routes × {len(roles)} roles = "
+                                    f"{len(cells)} requests")
+        if os.environ.get("AUTHZ_SHOW"):
+            for route, role, status in cells:
+                terminalreporter.write_line(f"  {route:60} {role:14} {status}")

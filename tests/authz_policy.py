@@ -1,0 +1,131 @@
+"""Who may call each route: the expected policy of tests/test_authz_matrix.py, one line per route.
+
+The matrix calls every route of the app as each of the roles below, on objects that belong to enterprise A (in the
+north grid), and expects 2xx from the roles listed here, 401 from an anonymous caller and 403 or 404 from every
+other role. A route missing from this table fails the matrix: add its line (and, if it needs a body or ids the
+generic call cannot guess, its call in tests/test_authz_matrix.py).
+"""
+
+ANONYMOUS = "anonymous"
+PUBLIC = "public"  # a WeChat user with no other role
+ENTERPRISE_A = "enterprise_a"  # a user of enterprise A, which owns the objects called
+ENTERPRISE_B = "enterprise_b"  # a user of enterprise B, in the other community
+INSPECTOR_IN = "inspector_in"  # an inspector of A's grid
+INSPECTOR_OUT = "inspector_out"  # an inspector of B's grid
+COMMAND = "command"  # command-center staff of the street
+ADMIN = "admin"  # an admin of the street (not a system admin: those have no region)
+
+ROLES = (ANONYMOUS, PUBLIC, ENTERPRISE_A, ENTERPRISE_B, INSPECTOR_IN, INSPECTOR_OUT, COMMAND, ADMIN)
+
+EVERYONE = frozenset(ROLES)
+SIGNED_IN = EVERYONE - {ANONYMOUS}
+ENTERPRISES = frozenset({ENTERPRISE_A, ENTERPRISE_B})
+STAFF = frozenset({INSPECTOR_IN, INSPECTOR_OUT, COMMAND, ADMIN})
+STAFF_OF_A = frozenset({INSPECTOR_IN, COMMAND, ADMIN})
+A_AND_ITS_STAFF = STAFF_OF_A | {ENTERPRISE_A}
+INSPECTORS_AND_ADMIN = frozenset({INSPECTOR_IN, INSPECTOR_OUT, ADMIN})
+ONLY_ADMIN = frozenset({ADMIN})
+NOBODY = frozenset()
+
+POLICY: dict[str, frozenset[str]] = {
+    # -- operations and public pages --
+    "GET /healthz": EVERYONE,
+    "GET /readyz": EVERYONE,
+    "GET /metrics": EVERYONE,  # METRICS_TOKEN unset, as in dev
+    "GET /q/{token}": EVERYONE,
+    # -- login and accounts --
+    "POST /api/v1/auth/wechat": EVERYONE,
+    "POST /api/v1/auth/password": EVERYONE,
+    "GET /api/v1/me": SIGNED_IN,
+    "POST /api/v1/users": ONLY_ADMIN,
+    "GET /api/v1/regions": SIGNED_IN,
+    "POST /api/v1/regions": ONLY_ADMIN,
+    # -- enterprises: the registry --
+    "POST /api/v1/enterprises": frozenset({PUBLIC, ENTERPRISE_A, ENTERPRISE_B, ADMIN}),  # WeChat users: pending
+    "GET /api/v1/enterprises": STAFF,  # each sees their subtree
+    "GET /api/v1/enterprises/{enterprise_id}": A_AND_ITS_STAFF,
+    "PATCH /api/v1/enterprises/{enterprise_id}": frozenset({ENTERPRISE_A, ADMIN}),
+    "POST /api/v1/enterprises/{enterprise_id}/approve": ONLY_ADMIN,
+    "POST /api/v1/enterprises/{enterprise_id}/reject": ONLY_ADMIN,
+    "GET /api/v1/enterprises/{enterprise_id}/nearby": A_AND_ITS_STAFF,
+    "POST /api/v1/enterprises/{enterprise_id}/code/reissue": ONLY_ADMIN,
+    "POST /api/v1/enterprises/import": ONLY_ADMIN,
+    "GET /api/v1/enterprises/import/template.xlsx": ONLY_ADMIN,
+    # -- enterprises: the profile (the enterprise and admins write, its staff read) --
+    "GET /api/v1/enterprises/{enterprise_id}/personnel": A_AND_ITS_STAFF,
+    "POST /api/v1/enterprises/{enterprise_id}/personnel": frozenset({ENTERPRISE_A, ADMIN}),
+    "PATCH /api/v1/enterprises/{enterprise_id}/personnel/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
+    "DELETE /api/v1/enterprises/{enterprise_id}/personnel/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
+    "GET /api/v1/enterprises/{enterprise_id}/documents": A_AND_ITS_STAFF,
+    "POST /api/v1/enterprises/{enterprise_id}/documents": frozenset({ENTERPRISE_A, ADMIN}),
+    "PATCH /api/v1/enterprises/{enterprise_id}/documents/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
+    "DELETE /api/v1/enterprises/{enterprise_id}/documents/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
+    "GET /api/v1/enterprises/{enterprise_id}/hazard-points": A_AND_ITS_STAFF,
+    "POST /api/v1/enterprises/{enterprise_id}/hazard-points": frozenset({ENTERPRISE_A, ADMIN}),
+    "PATCH /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
+    "DELETE /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
+    # -- identity codes and scans --
+    "GET /api/v1/enterprises/{enterprise_id}/code.png": A_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/poster.png": A_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/risk-code.png": A_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/wxacode.png": A_AND_ITS_STAFF,
+    "GET /api/v1/scan/{token}": EVERYONE,  # the view differs by role (tests/api/test_scans.py)
+    # -- uploads (A's user uploaded the file) --
+    "POST /api/v1/uploads": SIGNED_IN,
+    "GET /api/v1/uploads/{upload_id}": A_AND_ITS_STAFF,
+    "GET /api/v1/uploads/{upload_id}/thumb": A_AND_ITS_STAFF,
+    # -- inbox, subscriptions, dead letters, notices --
+    "GET /api/v1/inbox": SIGNED_IN,  # each their own
+    "POST /api/v1/inbox/{message_id}/read": frozenset({ENTERPRISE_A}),  # the message is A's user's
+    "GET /api/v1/notify/subscriptions": SIGNED_IN,
+    "POST /api/v1/notify/subscriptions": SIGNED_IN,
+    "GET /api/v1/notify/dead-letters": NOBODY,  # a system admin (no region) only: none of these roles
+    "POST /api/v1/notify/dead-letters/{event_id}/replay": NOBODY,
+    "POST /api/v1/notices": ONLY_ADMIN,
+    "GET /api/v1/notices": STAFF | ENTERPRISES,  # staff: published in their subtree, enterprises: sent to them
+    # The notice was published by the street admin to A's grid: staff see what their subtree published.
+    "GET /api/v1/notices/{notice_id}": frozenset({ENTERPRISE_A, COMMAND, ADMIN}),
+    "POST /api/v1/notices/{notice_id}/read": frozenset({ENTERPRISE_A}),
+    # -- check-item library and templates --
+    "GET /api/v1/check-items": SIGNED_IN,
+    "POST /api/v1/check-items": ONLY_ADMIN,
+    "POST /api/v1/check-items/{item_id}/retire": ONLY_ADMIN,
+    "GET /api/v1/templates": SIGNED_IN,
+    "POST /api/v1/templates": ONLY_ADMIN,
+    # -- inspections: A's draft was started by A's inspector, and only its inspector fills and submits it --
+    "POST /api/v1/inspections": frozenset({INSPECTOR_IN, ADMIN}),
+    "PUT /api/v1/inspections/{inspection_id}/items/{item_id}": frozenset({INSPECTOR_IN}),
+    "POST /api/v1/inspections/{inspection_id}/submit": frozenset({INSPECTOR_IN}),
+    "GET /api/v1/inspections": STAFF | ENTERPRISES,  # each sees their own or their subtree's
+    "GET /api/v1/inspections/{inspection_id}": A_AND_ITS_STAFF,
+    # -- hazards: the enterprise fixes, inspectors and admins verify --
+    "GET /api/v1/hazards": STAFF | ENTERPRISES,
+    "GET /api/v1/hazards/{hazard_id}": A_AND_ITS_STAFF,
+    "PATCH /api/v1/hazards/{hazard_id}": frozenset({ENTERPRISE_A}),
+    "POST /api/v1/hazards/{hazard_id}/rectify": frozenset({ENTERPRISE_A}),
+    "POST /api/v1/hazards/{hazard_id}/verify": frozenset({INSPECTOR_IN, ADMIN}),
+    # -- campaigns (a street campaign, not A's object: every staff member of the street sees it) --
+    "POST /api/v1/campaigns": ONLY_ADMIN,
+    "GET /api/v1/campaigns": STAFF,
+    "GET /api/v1/campaigns/{campaign_id}": STAFF,
+    # -- daily reports and statistics --
+    "GET /api/v1/reports/form": SIGNED_IN,
+    "PUT /api/v1/reports/form": ONLY_ADMIN,
+    "POST /api/v1/reports": ENTERPRISES,  # each for their own enterprise
+    "GET /api/v1/reports": STAFF | ENTERPRISES,
+    "GET /api/v1/reports/missing": STAFF,
+    "GET /api/v1/statistics/inspections": STAFF,
+    # -- risk colour and scoring --
+    "GET /api/v1/enterprises/{enterprise_id}/risk": A_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/risk/history": A_AND_ITS_STAFF,
+    "GET /api/v1/scoring/rulesets": ONLY_ADMIN,
+    "GET /api/v1/scoring/rulesets/active": ONLY_ADMIN,
+    "POST /api/v1/scoring/rulesets": ONLY_ADMIN,
+    "POST /api/v1/scoring/rulesets/{version}/activate": ONLY_ADMIN,
+    "POST /api/v1/scoring/simulate": ONLY_ADMIN,
+    "GET /api/v1/scoring/inspections-due": STAFF,
+    # -- command center (staff, scoped to their subtree) --
+    "GET /api/v1/dashboard/summary": STAFF,
+    "GET /api/v1/dashboard/map": STAFF,
+    "GET /api/v1/dashboard/stream": STAFF,
+}

@@ -1,0 +1,447 @@
+"""The authorization matrix: every route of the app's route table × every role of tests/authz_policy.py.
+
+Each cell is a valid request (so a 2xx proves the role got through, and a denial is never a validation error), on
+objects that belong to enterprise A. Objects that a call uses up (a hazard verified, a pending enterprise approved,
+a draft submitted) are made fresh for that call, so the order of the cells does not matter.
+"""
+
+import asyncio
+import itertools
+import tempfile
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Awaitable, Callable
+
+import pytest
+import pytest_asyncio
+from pwdlib.hashers.argon2 import Argon2Hasher
+from fastapi import routing
+
+from api.app import create_app
+from core import clock
+from enterprises import importing
+from enterprises.credit_code import complete
+from enterprises.models import Enterprise, Role, User
+from inspections import reports
+from inspections.models import Inspection, InspectionStatus
+from notify import outbox
+from notify.models import InboxMessage, OutboxEvent, OutboxStatus
+from scoring import service as scoring
+from scoring.ruleset import default_body
+from tests import authz_policy as policy, builders
+from tests.conftest import AUTHZ_CELLS, asgi_client, fake_wechat_client, settings_for
+from tests.files import samples
+from wechat.fake import FakeWeChat
+
+_serial = itertools.count(1)
+
+
+def route_keys(app) -> list[str]:
+    """"METHOD /path" of every route the app serves (HEAD is implied by GET)."""
+    keys = []
+    for route in routing.iter_route_contexts(app.routes):
+        if isinstance(route.original_route, routing.APIRoute):
+            keys += [f"{method} {route.path}" for method in sorted(route.methods - {"HEAD"})]
+    return keys
+
+
+ROUTES = route_keys(create_app(settings_for(Path(tempfile.gettempdir())), manage_database=False))
+
+# Routes whose 2xx is an endless text/event-stream: their status is read from the response start.
+STREAMING = {"GET /api/v1/dashboard/stream"}
+
+
+@dataclass
+class Call:
+    ids: dict = field(default_factory=dict)  # path parameters beyond the world's defaults
+    json: object = None
+    params: dict | None = None
+    files: dict | None = None
+    headers: dict = field(default_factory=dict)
+
+
+@dataclass
+class World:
+    tree: dict
+    a: Enterprise
+    b: Enterprise
+    users: dict[str, User]  # by role name of the policy
+    password_user: User
+    fake_wechat: FakeWeChat
+    ids: dict = field(default_factory=dict)  # path parameter name → an object of A
+    extra: dict = field(default_factory=dict)
+
+    def headers(self, role: str) -> dict:
+        return builders.auth(self.users[role]) if role in self.users else {}
+
+
+PASSWORD = "authz-matrix-password"
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}{next(_serial)}"
+
+
+def ok(answer):
+    assert answer.is_success, f"building the world: {answer.request.method} {answer.request.url} → " \
+                              f"{answer.status_code} {answer.text}"
+    return answer.json()
+
+
+async def build_world(http, fake) -> World:
+    tree = await builders.region_tree()
+    a = await builders.enterprise(tree["north_grid"], industry="餐饮")
+    b = await builders.enterprise(tree["south_grid"], industry="餐饮")
+    users = {
+        policy.PUBLIC: await builders.user(Role.PUBLIC, openid=unique("openid-public-")),
+        policy.ENTERPRISE_A: await builders.user(Role.ENTERPRISE, enterprise=a),
+        policy.ENTERPRISE_B: await builders.user(Role.ENTERPRISE, enterprise=b),
+        policy.INSPECTOR_IN: await builders.user(Role.INSPECTOR, tree["north_grid"]),
+        policy.INSPECTOR_OUT: await builders.user(Role.INSPECTOR, tree["south_grid"]),
+        policy.COMMAND: await builders.user(Role.COMMAND, tree["street"]),
+        policy.ADMIN: await builders.user(Role.ADMIN, tree["street"]),
+    }
+    # Login verifies against the hash's own argon2 parameters: cheap ones keep eight logins fast.
+    cheap_hash = Argon2Hasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PASSWORD)
+    world = World(tree, a, b, users, await builders.user(Role.ADMIN, tree["street"], username="authz-admin",
+                                                         password_hash=cheap_hash), fake)
+    await scoring.recompute_risk(a.id)  # so A has a risk code to print
+    owner, admin = world.headers(policy.ENTERPRISE_A), world.headers(policy.ADMIN)
+    items = await builders.check_items(2)
+    world.extra["template"] = await builders.template(items, industries=["餐饮"])
+    for path, body in PROFILE_ITEMS.items():
+        world.extra[path] = ok(await http.post(f"/api/v1/enterprises/{a.id}/{path}", json=body, headers=owner))["id"]
+    upload = ok(await http.post("/api/v1/uploads", files={"file": ("a.png", samples.png(), "image/png")},
+                                headers=owner))
+    inspection = await start_draft(http, world)
+    hazard = await builders.hazard(a, users[policy.INSPECTOR_IN])
+    notice = ok(await http.post("/api/v1/notices", json={"title": "通知", "body": "请自查。",
+                                                         "target": {"region_ids": [tree["north_grid"].id]}},
+                                headers=admin))
+    campaign = ok(await http.post("/api/v1/campaigns", json=campaign_body(world), headers=admin))
+    message = await InboxMessage.create(user=users[policy.ENTERPRISE_A], kind="notice", title="消息", body="正文",
+                                        dedup_key=unique("authz-"))
+    ruleset = ok(await http.post("/api/v1/scoring/rulesets", json=default_body(), headers=admin))
+    world.extra["inspection"] = inspection
+    world.ids = {"enterprise_id": a.id, "upload_id": upload["id"], "inspection_id": inspection["id"],
+                 "hazard_id": hazard.id, "notice_id": notice["id"], "campaign_id": campaign["id"],
+                 "message_id": message.id, "version": ruleset["version"]}
+    return world
+
+
+PROFILE_ITEMS = {
+    "personnel": {"name": "赵安全", "role": "safety_manager", "phone": "13900000001"},
+    "documents": {"doc_type": "emergency_plan", "title": "综合应急预案", "issued_date": "2026-01-01"},
+    "hazard-points": {"name": "后厨", "place": "一楼", "risk_level": "orange"},
+}
+PROFILE_PATCHES = {"personnel": {"phone": "13900000002"}, "documents": {"title": "综合应急预案(修订)"},
+                   "hazard-points": {"risk_level": "yellow"}}
+
+
+def campaign_body(world: World) -> dict:
+    return {"title": unique("专项"), "template_id": world.extra["template"].id, "target": {"industries": ["餐饮"]},
+            "deadline": (clock.now() + timedelta(days=7)).date().isoformat()}
+
+
+async def start_draft(http, world: World) -> dict:
+    """A draft checklist of A started by A's inspector (only its inspector may fill and submit it)."""
+    return ok(await http.post("/api/v1/inspections", json={"enterprise_id": world.a.id},
+                              headers={**world.headers(policy.INSPECTOR_IN), "Idempotency-Key": unique("authz-")}))
+
+
+# -- calls that need a body, a fresh object, or an id the world's defaults cannot guess --
+
+CallMaker = Callable[[object, World], Awaitable[Call]]
+CALLS: dict[str, CallMaker] = {}
+
+
+def call(*keys: str):
+    def register(make: CallMaker) -> CallMaker:
+        for key in keys:
+            CALLS[key] = make
+        return make
+
+    return register
+
+
+@call("GET /q/{token}", "GET /api/v1/scan/{token}")
+async def _scan(http, w):
+    return Call(ids={"token": (await Enterprise.get(id=w.a.id)).qr_token})  # reissuing changes it
+
+
+@call("POST /api/v1/auth/wechat")
+async def _wechat_login(http, w):
+    code = unique("authz-code-")
+    w.fake_wechat.seed_login_code(code, unique("openid-"))
+    return Call(json={"code": code})
+
+
+@call("POST /api/v1/auth/password")
+async def _password_login(http, w):
+    return Call(json={"username": w.password_user.username, "password": PASSWORD})
+
+
+@call("POST /api/v1/users")
+async def _new_user(http, w):
+    return Call(json={"name": "新检查员", "role": "inspector", "region_id": w.tree["north_grid"].id})
+
+
+@call("POST /api/v1/regions")
+async def _new_region(http, w):
+    return Call(json={"name": unique("网格"), "level": "grid", "parent_id": w.tree["north"].id})
+
+
+@call("POST /api/v1/enterprises")
+async def _register(http, w):
+    n = next(_serial)
+    return Call(json={"name": f"登记企业{n}", "credit_code": complete(f"91370602MA{n:07d}"), "address": "测试路2号",
+                      "lat": 37.46, "lng": 121.44, "region_id": w.tree["north_grid"].id, "industry": "餐饮",
+                      "category": "规下", "contact_name": "联系人", "contact_phone": "13800000001"})
+
+
+@call("PATCH /api/v1/enterprises/{enterprise_id}")
+async def _edit(http, w):
+    return Call(json={"contact_name": unique("联系人")})
+
+
+async def _pending_enterprise(w: World) -> Enterprise:
+    registrant = await builders.user(Role.PUBLIC)
+    return await builders.enterprise(w.tree["north_grid"], status="pending", registered_by=registrant)
+
+
+@call("POST /api/v1/enterprises/{enterprise_id}/approve")
+async def _approve(http, w):
+    return Call(ids={"enterprise_id": (await _pending_enterprise(w)).id})
+
+
+@call("POST /api/v1/enterprises/{enterprise_id}/reject")
+async def _reject(http, w):
+    return Call(ids={"enterprise_id": (await _pending_enterprise(w)).id}, json={"note": "材料不全"})
+
+
+@call("POST /api/v1/enterprises/import")
+async def _import(http, w):
+    return Call(files={"file": ("企业.xlsx", importing.TEMPLATE_PATH.read_bytes(),
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
+
+
+def _profile_calls(path: str) -> None:
+    base = f"/api/v1/enterprises/{{enterprise_id}}/{path}"
+
+    @call(f"POST {base}")
+    async def _add(http, w):
+        return Call(json=PROFILE_ITEMS[path])
+
+    @call(f"PATCH {base}/{{item_id}}")
+    async def _patch(http, w):
+        return Call(ids={"item_id": w.extra[path]}, json=PROFILE_PATCHES[path])
+
+    @call(f"DELETE {base}/{{item_id}}")
+    async def _delete(http, w):
+        made = ok(await http.post(f"/api/v1/enterprises/{w.a.id}/{path}", json=PROFILE_ITEMS[path],
+                                  headers=w.headers(policy.ENTERPRISE_A)))
+        return Call(ids={"item_id": made["id"]})
+
+
+for _path in PROFILE_ITEMS:
+    _profile_calls(_path)
+
+
+@call("POST /api/v1/uploads")
+async def _upload(http, w):
+    return Call(files={"file": ("b.png", samples.png(), "image/png")})
+
+
+@call("POST /api/v1/notify/subscriptions")
+async def _subscribe(http, w):
+    return Call(json={"accepted": ["risk_changed"]})
+
+
+@call("POST /api/v1/notify/dead-letters/{event_id}/replay")
+async def _replay(http, w):
+    event = await outbox.record("nobody.listens", {"x": 1})
+    await OutboxEvent.filter(id=event.id).update(status=OutboxStatus.DEAD, attempts=8, last_error="boom")
+    return Call(ids={"event_id": event.id})
+
+
+@call("POST /api/v1/notices")
+async def _notice(http, w):
+    return Call(json={"title": "通知", "body": "请自查。", "target": {"region_ids": [w.tree["north_grid"].id]}})
+
+
+@call("POST /api/v1/check-items")
+async def _check_item(http, w):
+    return Call(json={"code": unique("AUTHZ-"), "category": "消防安全", "text": "安全出口畅通"})
+
+
+@call("POST /api/v1/check-items/{item_id}/retire")
+async def _retire(http, w):
+    [item] = await builders.check_items(1)
+    return Call(ids={"item_id": item.id})
+
+
+@call("POST /api/v1/templates")
+async def _template(http, w):
+    return Call(json={"name": unique("模板"), "item_ids": w.extra["template"].item_ids})
+
+
+@call("POST /api/v1/inspections")
+async def _start(http, w):
+    return Call(json={"enterprise_id": w.a.id}, headers={"Idempotency-Key": unique("authz-")})
+
+
+@call("PUT /api/v1/inspections/{inspection_id}/items/{item_id}")
+async def _record(http, w):
+    return Call(ids={"item_id": w.extra["inspection"]["items"][0]["id"]}, json={"result": "pass"})
+
+
+@call("POST /api/v1/inspections/{inspection_id}/submit")
+async def _submit(http, w):
+    """A filled draft, made again only after a role has submitted the previous one."""
+    draft = w.extra.get("filled_draft")
+    if draft is None or (await Inspection.get(id=draft)).status != InspectionStatus.DRAFT:
+        made = await start_draft(http, w)
+        for item in made["items"]:
+            ok(await http.put(f"/api/v1/inspections/{made['id']}/items/{item['id']}", json={"result": "pass"},
+                              headers=w.headers(policy.INSPECTOR_IN)))
+        draft = w.extra["filled_draft"] = made["id"]
+    return Call(ids={"inspection_id": draft})
+
+
+@call("PATCH /api/v1/hazards/{hazard_id}")
+async def _ledger(http, w):
+    return Call(ids={"hazard_id": (await builders.hazard(w.a, w.users[policy.INSPECTOR_IN])).id},
+                json={"responsible_person": "王经理"})
+
+
+@call("POST /api/v1/hazards/{hazard_id}/rectify")
+async def _rectify(http, w):
+    return Call(ids={"hazard_id": (await builders.hazard(w.a, w.users[policy.INSPECTOR_IN])).id},
+                json={"note": "已整改", "photo_ids": []})
+
+
+@call("POST /api/v1/hazards/{hazard_id}/verify")
+async def _verify(http, w):
+    hazard = await builders.hazard(w.a, w.users[policy.INSPECTOR_IN], status="submitted")
+    return Call(ids={"hazard_id": hazard.id}, json={"approved": True, "note": "复查合格"})
+
+
+@call("POST /api/v1/campaigns")
+async def _campaign(http, w):
+    return Call(json=campaign_body(w))
+
+
+@call("PUT /api/v1/reports/form")
+async def _form(http, w):
+    return Call(json={"questions": await reports.current_form()})
+
+
+@call("POST /api/v1/reports")
+async def _report(http, w):
+    return Call(json={"answers": {q["key"]: True if q.get("kind", "bool") == "bool" else "正常"
+                                  for q in await reports.current_form()}})
+
+
+@call("POST /api/v1/scoring/rulesets")
+async def _ruleset(http, w):
+    return Call(json=default_body())
+
+
+@call("POST /api/v1/scoring/simulate")
+async def _simulate(http, w):
+    return Call(json={"ruleset": default_body()})
+
+
+# -- running a cell --
+
+async def first_status(app, path: str, headers: dict) -> int:
+    """The status of a streaming response, read from its start; then the client goes away."""
+    started: asyncio.Future = asyncio.get_running_loop().create_future()
+    gone = asyncio.Event()
+    sent = False
+
+    async def receive():
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+        await gone.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(message):
+        if message["type"] == "http.response.start" and not started.done():
+            started.set_result(message["status"])
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+             "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "",
+             "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+             "client": ("10.0.0.1", 50000), "server": ("testserver", 80)}
+    task = asyncio.create_task(app(scope, receive, send))
+    try:
+        return await asyncio.wait_for(asyncio.shield(started), 10)
+    finally:
+        gone.set()
+        try:
+            await asyncio.wait_for(task, 5)
+        except TimeoutError:
+            pass
+
+
+async def run_cell(app, http, world: World, key: str, role: str) -> tuple[int, str]:
+    method, path = key.split(" ", 1)
+    made = await CALLS[key](http, world) if key in CALLS else Call()
+    url = path.format(**{**world.ids, **made.ids})
+    headers = {**world.headers(role), **made.headers}
+    if key in STREAMING:
+        return await first_status(app, url, headers), ""
+    answer = await http.request(method, url, json=made.json, params=made.params, files=made.files, headers=headers)
+    return answer.status_code, answer.text[:200]
+
+
+def expected(key: str, role: str) -> str:
+    if role in policy.POLICY[key]:
+        return "2xx"
+    return "401" if role == policy.ANONYMOUS else "403/404"
+
+
+def matches(status: int, expectation: str) -> bool:
+    if expectation == "2xx":
+        return 200 <= status < 300
+    return str(status) in expectation.split("/")
+
+
+# -- fixtures and tests --
+
+@pytest.fixture(scope="module")
+def matrix_fake_wechat() -> FakeWeChat:
+    return FakeWeChat()
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def matrix(db_module, tmp_path_factory, matrix_fake_wechat):
+    wechat = fake_wechat_client(matrix_fake_wechat, [])
+    app = create_app(settings_for(tmp_path_factory.mktemp("authz")), wechat=wechat, manage_database=False)
+    async with asgi_client(app) as http:
+        yield app, http, await build_world(http, matrix_fake_wechat)
+    await wechat.aclose()
+
+
+def test_every_route_has_a_policy_line():
+    missing = [key for key in ROUTES if key not in policy.POLICY]
+    stale = [key for key in policy.POLICY if key not in ROUTES]
+    assert not missing, f"routes without a line in tests/authz_policy.py: {missing}"
+    assert not stale, f"lines in tests/authz_policy.py for routes that no longer exist: {stale}"
+
+
+@pytest.mark.parametrize("key", ROUTES)
+async def test_route_answers_each_role_as_the_policy_says(matrix, key, request):
+    assert key in policy.POLICY, f"{key} has no line in tests/authz_policy.py: say which roles may call it"
+    app, http, world = matrix
+    wrong = []
+    for role in policy.ROLES:
+        status, text = await run_cell(app, http, world, key, role)
+        request.config.stash.setdefault(AUTHZ_CELLS, []).append((key, role, status))
+        if not matches(status, expected(key, role)):
+            wrong.append(f"{role}: expected {expected(key, role)}, got {status} {text}")
+    assert not wrong, f"{key}\n" + "\n".join(wrong)
