@@ -73,22 +73,34 @@ def _print_logins(logins) -> None:
     console.print(table)
 
 
-def _seed_demo() -> None:
-    from demo import street
+def _print_figures(figures: dict) -> None:
+    console.print("演示街道:{enterprises} 家企业,街道检查 {checklists} 次,企业自查 {self_inspections} 次,日常报送 "
+                  "{daily_reports} 份;推送隐患 {hazards_pushed} 项,已整改 {hazards_closed} 项(整改率 "
+                  "{rectified_percent}%),逾期 {hazards_overdue} 项,整改被退回 {fixes_rejected} 次;风险颜色 绿 {green} "
+                  "黄 {yellow} 红 {red}".format(**figures))
 
-    from demo import history
+
+def _seed_demo() -> None:
+    from tortoise.transactions import in_transaction
+
+    from demo import history, street
 
     async def work():
         if await street.is_seeded():
-            return await street.demo_logins()
+            return await street.demo_logins(), None
         with Progress(console=console) as progress:
-            task = progress.add_task("生成演示街道", total=len(street.ENTERPRISES))
-            logins = await street.seed(progress=lambda n: progress.advance(task, n))
-            task = progress.add_task("模拟一个月的检查与整改", total=len(street.ENTERPRISES))
-            await history.seed(progress=lambda n: progress.advance(task, n))
-        return logins
+            task = progress.add_task("生成演示街道并模拟三个月的检查与整改",
+                                     total=len(street.ENTERPRISES) + history.SIM_DAYS)
+            advance = lambda n: progress.advance(task, n)  # noqa: E731
+            async with in_transaction():  # all or nothing: a second run finds the street or an empty database
+                logins = await street.seed(progress=advance)
+                figures = await history.seed(progress=advance)
+        return logins, figures
 
-    _print_logins(_run_with_db(work))
+    logins, figures = _run_with_db(work)
+    _print_logins(logins)
+    if figures:
+        _print_figures(figures)
 
 
 @app.command()

@@ -1,62 +1,282 @@
-"""A month of the demo street's work, made through the real use cases with the service clock moved back:
-inspections with failed items, hazards, fixes accepted and rejected, and some hazards left to run overdue."""
+"""Three months of 金雁街道's work, made by driving the real use cases with the service clock moved back: street
+inspections with failed items, hazards pushed to the enterprises, fixes submitted and verified (some rejected and
+redone), a few left to run overdue, self-inspections, daily reports and a gas-safety campaign; then one rescore.
 
+The figures that `jinyan demo` prints come out of this simulation (a seeded RNG, so the same every time): nothing
+here writes a number in. How each enterprise behaves follows its `diligence` in demo/layout.py."""
+
+import heapq
+import io
 import random
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from itertools import count
+from typing import Awaitable, Callable
+
+from PIL import Image
+from tortoise.functions import Count
 
 from core import clock
+from core.clock import SHANGHAI
+from core.settings import Settings, get_settings
+from demo import layout
 from enterprises.accounts import principal_for_user
-from enterprises.models import Enterprise, Role, User
-from inspections import hazards, service
-from inspections.models import InspectionKind, Severity
+from enterprises.models import Enterprise, RiskColor, Role, User
+from enterprises.scope import Principal
+from files import service as files_service
+from inspections import campaigns, hazards, library, reports, service
+from inspections.models import (DailyReport, Hazard, HazardEvent, Inspection, InspectionKind, InspectionStatus,
+                                ItemResult, Severity, Template)
+from inspections.rectification import HazardStatus
+from inspections.schemas import (CampaignCreate, CampaignTarget, DailyReportCreate, InspectionStart,
+                                 ItemResultWrite, RectifyWrite, TemplateCreate, VerifyWrite)
 from scoring import service as scoring_service
-from inspections.schemas import InspectionStart, ItemResultWrite, RectifyWrite, VerifyWrite
 
-DAYS_AGO = 40
+SIM_DAYS = 90
+RNG_SEED = 2026
+# Which checklist an inspector takes to each industry: the preset focused templates, and for the industries
+# without one a short 工贸 template that the street admin makes on the first day from the general library.
+TEMPLATE_BY_INDUSTRY = {"机械": "jx", "食品": "jx", "木材加工": "fc", "仓储物流": "cc", "餐饮": "rq", "九小场所": "nine_small"}
+STREET_TEMPLATE_ITEMS = ("XF-02", "XF-05", "XF-06", "XF-17", "YD-01", "YD-03", "YD-05", "LF-01", "LF-02", "BZ-01",
+                         "GL-03", "GL-07")
+# Chance of a street inspection this quarter, by category (规上 most often, 九小场所 mostly by the campaign).
+INSPECTION_CHANCE = {"规上": 0.7, "规下": 0.5, "九小场所": 0.25}
+# How many items an inspection fails, with its chance: careless enterprises (diligence < 0.3) fail more.
+FAILED_ITEMS = (0, 1, 2)
+FAILED_WEIGHTS = {"careful": (0.84, 0.13, 0.03), "careless": (0.5, 0.32, 0.18)}
+REJECT_CHANCE = 0.15         # the inspector refuses a fix and asks for more
+ESCALATED_AFTER_DAYS = 20    # a careless enterprise fixes about a week after the street escalates (3 days overdue)
+CAMPAIGN_DAYS = (40, 70)     # published, deadline
+CAMPAIGN_COVERAGE = 0.85
+REPORTING_DAYS = 10          # the careful enterprises have filed daily reports since the form was announced
 
 
-async def seed(progress=None) -> int:
-    """Returns how many hazards the history left behind. Deterministic: the same street every time."""
-    rng = random.Random(2026)
-    inspector = await principal_for_user(await User.get(username="inspector2"))
-    clock.travel(-timedelta(days=DAYS_AGO))
+@dataclass(order=True)
+class _Event:
+    day: int
+    seq: int
+    act: Callable[[], Awaitable[None]] = field(compare=False)
+
+
+@dataclass
+class _Street:
+    """Who acts in the simulation and the agenda of what happens when."""
+
+    staff: dict[str, Principal]
+    owners: dict[int, Principal]
+    specs: dict[int, layout.EnterpriseSpec]
+    templates: dict[str, int]
+    today: date
+    settings: Settings
+    photos: dict[int, list[int]] = field(default_factory=dict)
+    agenda: list[_Event] = field(default_factory=list)
+    seq: count = field(default_factory=count)
+    rngs: dict[int, random.Random] = field(default_factory=dict)
+
+    def rng(self, enterprise_id: int) -> random.Random:
+        """Each enterprise draws from its own seeded stream, so its story does not shift when others' do."""
+        if enterprise_id not in self.rngs:
+            self.rngs[enterprise_id] = random.Random(f"{RNG_SEED}:{self.specs[enterprise_id].credit_code}")
+        return self.rngs[enterprise_id]
+
+    def day_of(self, moment: date) -> int:
+        """The simulation day of a date: the real today is day SIM_DAYS."""
+        return SIM_DAYS - (self.today - moment).days
+
+    def at(self, day: int, act: Callable[[], Awaitable[None]]) -> None:
+        if day < SIM_DAYS:  # what falls after today has not happened yet
+            heapq.heappush(self.agenda, _Event(day, next(self.seq), act))
+
+
+def _set_day(day: int, seq: int) -> None:
+    """Move the service clock to `day` of the simulation (0 = SIM_DAYS ago), office hours, a second per event."""
+    clock.reset()
+    today = clock.now().date()
+    target = datetime.combine(today - timedelta(days=SIM_DAYS - day), time(9), SHANGHAI)
+    clock.travel(target + timedelta(seconds=seq % 30000) - clock.now())
+
+
+async def seed(progress: Callable[[int], None] | None = None, settings: Settings | None = None) -> dict:
+    """Run the simulation, rescore once, and answer the street's figures. The caller owns the transaction;
+    `settings` says where the site photos go."""
+    today = clock.now().date()
     try:
-        found = []
-        for enterprise in await Enterprise.all().order_by("id"):
-            found += await _inspect(inspector, enterprise, rng)
-            if progress:
-                progress(1)
-        clock.travel(timedelta(days=20))
-        await _fix_some(inspector, found)
+        _set_day(0, 0)
+        street = await _cast(today, settings or get_settings())
+        _plan(street)
+        today = 0
+        while street.agenda:
+            event = heapq.heappop(street.agenda)
+            if progress and event.day > today:
+                progress(event.day - today)
+                today = event.day
+            _set_day(event.day, event.seq)
+            await event.act()
     finally:
         clock.reset()
-    # Today's colours, so the command center and the scans show them from the first start.
+    if progress:
+        progress(SIM_DAYS - today)
     await scoring_service.rescore_all()
-    return len(found)
+    return await figures()
 
 
-async def _inspect(inspector, enterprise: Enterprise, rng: random.Random) -> list[int]:
-    actor = inspector.actor()
-    start = InspectionStart(enterprise_id=enterprise.id, kind=InspectionKind.ROUTINE)
-    checklist = await service.start_inspection(inspector, actor, start, f"demo-{enterprise.id}")
-    failing = {item.id for item in rng.sample([i for i in checklist.items if not i.photo_required],
-                                              k=rng.randint(0, 3))}
+async def _cast(today: date, settings: Settings) -> _Street:
+    staff = {u.username: await principal_for_user(u) for u in await User.filter(username__isnull=False)}
+    owners = {u.enterprise_id: await principal_for_user(u)
+              for u in await User.filter(role=Role.ENTERPRISE, enterprise_id__isnull=False).order_by("id")}
+    by_code = {spec.credit_code: spec for spec in layout.enterprises()}
+    specs = {e.id: by_code[e.credit_code] for e in await Enterprise.all().order_by("id")}
+    admin = staff["admin"]
+    templates = {t.key: t.id for t in await Template.filter(key__isnull=False)}
+    item_ids = {i.code: i.id for i in await library.list_check_items()}
+    made = await library.create_template(admin, admin.actor(), TemplateCreate(
+        name="工贸企业季度检查表", industries=["化工", "纺织印染", "建材", "电子"], categories=[],
+        item_ids=[item_ids[code] for code in STREET_TEMPLATE_ITEMS]))
+    templates["street"] = made.id
+    return _Street(staff, owners, specs, templates, today, settings)
+
+
+def _plan(street: _Street) -> None:
+    for enterprise_id, spec in street.specs.items():
+        rng = street.rng(enterprise_id)
+        if rng.random() < INSPECTION_CHANCE[spec.category]:
+            street.at(rng.randint(2, SIM_DAYS - 5), lambda e=enterprise_id: _inspect(street, e, InspectionKind.ROUTINE))
+        if spec.diligence > 0.6 and rng.random() < 0.5:
+            street.at(rng.randint(30, SIM_DAYS - 2), lambda e=enterprise_id: _self_inspect(street, e))
+        if spec.diligence > 0.75:
+            for day in range(SIM_DAYS - REPORTING_DAYS, SIM_DAYS):
+                if rng.random() < 0.9:
+                    street.at(day, lambda e=enterprise_id: _report(street, e))
+    street.at(CAMPAIGN_DAYS[0], lambda: _campaign(street))
+
+
+def _template_for(street: _Street, spec: layout.EnterpriseSpec) -> int:
+    return street.templates[TEMPLATE_BY_INDUSTRY.get(spec.industry, "street")]
+
+
+async def _photo(street: _Street, who: Principal) -> list[int]:
+    """One site photo per person, uploaded through the real upload path (decoded and cleaned)."""
+    if who.user_id not in street.photos:
+        buffer = io.BytesIO()
+        Image.new("RGB", (64, 48), (180, 60 + who.user_id % 150, 40)).save(buffer, "JPEG")
+        stored = await files_service.store_upload(who, who.actor(), "现场照片.jpg", "image/jpeg", buffer.getvalue(),
+                                                  street.settings)
+        street.photos[who.user_id] = [stored.upload.id]
+    return street.photos[who.user_id]
+
+
+async def _fill(street: _Street, who: Principal, enterprise_id: int, kind: InspectionKind, failures: int,
+                campaign_id: int | None = None) -> list[Hazard]:
+    """Open a checklist, pass every item but `failures` general ones, submit; answers the hazards it pushed."""
+    spec = street.specs[enterprise_id]
+    start = InspectionStart(enterprise_id=enterprise_id, kind=kind, campaign_id=campaign_id,
+                            template_id=None if campaign_id else _template_for(street, spec),
+                            lat=spec.lat, lng=spec.lng)
+    checklist = await service.start_inspection(who, who.actor(), start, f"demo-{next(street.seq)}")
+    general = [item for item in checklist.items if item.severity == Severity.GENERAL]
+    failing = {item.id for item in street.rng(enterprise_id).sample(general, k=min(failures, len(general)))}
     for item in checklist.items:
-        result = "fail" if item.id in failing else "pass"
-        await service.record_result(inspector, actor, checklist.id, item.id,
-                                    ItemResultWrite(result=result, note="演示数据" if result == "fail" else ""))
-    submitted = await service.submit_inspection(inspector, actor, checklist.id)
-    return [h.id for h in submitted.hazards]
+        if item.id in failing:
+            result = ItemResultWrite(result=ItemResult.FAIL, note="现场检查发现问题,已拍照取证",
+                                     photo_ids=await _photo(street, who) if item.photo_required else [])
+        else:
+            result = ItemResultWrite(result=ItemResult.PASS)
+        await service.record_result(who, who.actor(), checklist.id, item.id, result)
+    return (await service.submit_inspection(who, who.actor(), checklist.id)).hazards
 
 
-async def _fix_some(inspector, hazard_ids: list[int]) -> None:
-    """Every other general hazard gets a fix; the inspector accepts two of three and rejects the third."""
-    general = [h for h in await hazards.Hazard.filter(id__in=hazard_ids).order_by("id")
-               if h.severity == Severity.GENERAL]
-    for turn, hazard in enumerate(general[::2]):
-        manager = await User.filter(enterprise_id=hazard.enterprise_id, role=Role.ENTERPRISE).first()
-        owner = await principal_for_user(manager)
-        await hazards.submit_fix(owner, owner.actor(), hazard.id, RectifyWrite(note="已按要求整改(演示)"))
-        approved = turn % 3 != 2
-        await hazards.verify_fix(inspector, inspector.actor(), hazard.id,
-                                 VerifyWrite(approved=approved, note="" if approved else "整改不彻底,请补充照片"))
+def _failures(street: _Street, enterprise_id: int) -> int:
+    weights = FAILED_WEIGHTS["careful" if street.specs[enterprise_id].diligence >= 0.3 else "careless"]
+    return street.rng(enterprise_id).choices(FAILED_ITEMS, weights=weights)[0]
+
+
+async def _inspect(street: _Street, enterprise_id: int, kind: InspectionKind, campaign_id: int | None = None) -> None:
+    inspector = street.staff[layout.inspector_for(street.specs[enterprise_id].community)]
+    found = await _fill(street, inspector, enterprise_id, kind, _failures(street, enterprise_id), campaign_id)
+    for hazard in found:
+        _plan_fix(street, hazard, inspector)
+
+
+def _plan_fix(street: _Street, hazard: Hazard, inspector: Principal) -> None:
+    """Careful enterprises fix by the deadline, careless ones late, and the careless few only once the street
+    escalates the overdue hazard."""
+    rng, spec = street.rng(hazard.enterprise_id), street.specs[hazard.enterprise_id]
+    today = street.day_of(clock.now().date())
+    deadline = street.day_of(hazard.deadline_date)
+    if spec.diligence >= 0.3:
+        fixed = rng.randint(today, max(today, deadline))
+    elif spec.diligence >= 0.1:
+        fixed = deadline + rng.randint(1, 7)
+    else:
+        fixed = deadline + ESCALATED_AFTER_DAYS
+    street.at(fixed, lambda: _submit_fix(street, hazard.id, inspector, first=True))
+
+
+async def _submit_fix(street: _Street, hazard_id: int, inspector: Principal, first: bool) -> None:
+    enterprise_id = (await Hazard.get(id=hazard_id)).enterprise_id
+    owner = street.owners[enterprise_id]
+    note = "已按要求整改,附整改后照片" if first else "已补充整改并重新拍照"
+    fix = RectifyWrite(note=note, photo_ids=await _photo(street, owner))
+    await hazards.submit_fix(owner, owner.actor(), hazard_id, fix)
+    day = street.day_of(clock.now().date())
+    street.at(day + street.rng(enterprise_id).randint(1, 3),
+              lambda: _verify(street, hazard_id, enterprise_id, inspector, may_reject=first))
+
+
+async def _verify(street: _Street, hazard_id: int, enterprise_id: int, inspector: Principal,
+                  may_reject: bool) -> None:
+    approved = not (may_reject and street.rng(enterprise_id).random() < REJECT_CHANCE)
+    await hazards.verify_fix(inspector, inspector.actor(), hazard_id,
+                             VerifyWrite(approved=approved, note="复查合格" if approved else "整改不彻底,请补充照片"))
+    if not approved:
+        day = street.day_of(clock.now().date())
+        street.at(day + street.rng(enterprise_id).randint(2, 4),
+                  lambda: _submit_fix(street, hazard_id, inspector, first=False))
+
+
+async def _self_inspect(street: _Street, enterprise_id: int) -> None:
+    await _fill(street, street.owners[enterprise_id], enterprise_id, InspectionKind.SELF, failures=0)
+
+
+async def _report(street: _Street, enterprise_id: int) -> None:
+    owner = street.owners[enterprise_id]
+    answers = {"daily_check_done": True, "hot_work": street.rng(enterprise_id).random() < 0.1,
+               "confined_space": False, "notes": "今日巡查无异常"}
+    await reports.submit_report(owner, owner.actor(), DailyReportCreate(answers=answers))
+
+
+async def _campaign(street: _Street) -> None:
+    """The street's gas-safety campaign for restaurants; inspectors answer most tasks before the deadline."""
+    admin = street.staff["admin"]
+    published, deadline = CAMPAIGN_DAYS
+    campaign = await campaigns.publish_campaign(admin, admin.actor(), CampaignCreate(
+        title="餐饮场所燃气安全专项检查", template_id=street.templates["rq"],
+        target=CampaignTarget(industries=["餐饮"]), deadline=clock.now().date() + timedelta(days=deadline - published)))
+    for enterprise_id, spec in street.specs.items():
+        rng = street.rng(enterprise_id)
+        if spec.industry == "餐饮" and rng.random() < CAMPAIGN_COVERAGE:
+            street.at(rng.randint(published + 1, deadline - 1),
+                      lambda e=enterprise_id: _inspect(street, e, InspectionKind.CAMPAIGN, campaign.id))
+
+
+async def figures() -> dict:
+    """The street as it stands, counted from the tables."""
+    pushed = Hazard.exclude(kind=InspectionKind.SELF)
+    closed = await pushed.filter(status=HazardStatus.CLOSED).count()
+    total = await pushed.count()
+    colours = dict(await Enterprise.annotate(n=Count("id")).group_by("risk_color").values_list("risk_color", "n"))
+    today = clock.now().date()
+    submitted = Inspection.filter(status=InspectionStatus.SUBMITTED)
+    return {
+        "enterprises": await Enterprise.all().count(),
+        "checklists": await submitted.exclude(kind=InspectionKind.SELF).count(),
+        "self_inspections": await submitted.filter(kind=InspectionKind.SELF).count(),
+        "daily_reports": await DailyReport.all().count(),
+        "hazards_pushed": total,
+        "hazards_closed": closed,
+        "hazards_overdue": await pushed.exclude(status=HazardStatus.CLOSED).filter(deadline_date__lt=today).count(),
+        "fixes_rejected": await HazardEvent.filter(from_status=HazardStatus.SUBMITTED,
+                                                   to_status=HazardStatus.OPEN).count(),
+        "rectified_percent": round(100 * closed / total) if total else 100,
+        **{colour.value: colours.get(colour.value, 0) for colour in RiskColor},
+    }

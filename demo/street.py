@@ -1,34 +1,20 @@
-"""金雁街道: a small street with communities, grids, staff and a handful of enterprises.
+"""金雁街道 written into the database: regions, staff, enterprises with their documents, personnel and hazard
+points, one manager login per enterprise. The layout itself is data in demo/layout.py.
 
-Logins are printed by `jinyan serve --demo` and `jinyan demo`; the passwords are for a dev machine only."""
+Logins are printed by `jinyan serve --demo` and `jinyan demo`; the password is for a dev machine only."""
 
 from dataclasses import dataclass
-
-from tortoise.transactions import in_transaction
+from datetime import timedelta
 
 from core import audit, clock, security
-from enterprises.credit_code import complete
+from enterprises.models import (Enterprise, HazardPoint, Region, RegionLevel, Role, SafetyDocument, SafetyPerson,
+                                User)
 from enterprises.qr import new_qr_token
-from enterprises.models import Enterprise, Region, RegionLevel, Role, User
+from demo import layout
 
 DEMO_PASSWORD = "jinyan-demo-2026"
-# Towns around 37.46N 121.44E; GCJ-02 like the mini program's wx.getLocation.
-CENTER = (37.4638, 121.4479)
-
-COMMUNITIES = {
-    "雁南社区": ["雁南第一网格", "雁南第二网格"],
-    "雁北社区": ["雁北第一网格", "雁北第二网格"],
-    "金港社区": ["金港第一网格", "金港第二网格"],
-}
-
-ENTERPRISES = [
-    ("金雁机械制造有限公司", "机械", "规上", "雁南第一网格", 0.004, 0.003),
-    ("雁南五金加工厂", "机械", "规下", "雁南第一网格", 0.006, -0.002),
-    ("金港食品有限公司", "食品", "规上", "金港第一网格", -0.005, 0.006),
-    ("雁北家具厂", "木材加工", "规下", "雁北第一网格", 0.011, 0.004),
-    ("金港物流仓储有限公司", "仓储物流", "规上", "金港第二网格", -0.008, 0.010),
-    ("雁北小餐馆", "餐饮", "九小场所", "雁北第二网格", 0.013, -0.006),
-]
+ENTERPRISES = layout.enterprises()
+CONTROL_MEASURES = ["岗位责任人每日巡查", "警示标志齐全", "应急器材到位"]
 
 
 @dataclass(frozen=True)
@@ -44,33 +30,22 @@ async def is_seeded() -> bool:
 
 
 async def seed(progress=None) -> list[DemoLogin]:
-    """Create the demo street in one transaction; returns the logins to print."""
-    async with in_transaction():
-        district = await _region("金湾区", RegionLevel.DISTRICT, None)
-        street = await _region("金雁街道", RegionLevel.STREET, district)
-        grids: dict[str, Region] = {}
-        communities: dict[str, Region] = {}
-        for community_name, grid_names in COMMUNITIES.items():
-            community = communities[community_name] = await _region(community_name, RegionLevel.COMMUNITY, street)
-            for grid_name in grid_names:
-                grids[grid_name] = await _region(grid_name, RegionLevel.GRID, community)
-        logins = [
-            await _staff("街道管理员", Role.ADMIN, street, "admin"),
-            await _staff("指挥中心值班员", Role.COMMAND, street, "command"),
-            await _staff("张检查(雁南)", Role.INSPECTOR, communities["雁南社区"], "inspector1"),
-            await _staff("李检查(雁北、金港)", Role.INSPECTOR, street, "inspector2"),
-        ]
-        for index, (name, industry, category, grid_name, dlat, dlng) in enumerate(ENTERPRISES, start=1):
-            enterprise = await Enterprise.create(
-                name=name, credit_code=complete(f"91370602MA{index:07d}"), address=f"金雁街道{grid_name}{index}号",
-                lat=round(CENTER[0] + dlat, 6), lng=round(CENTER[1] + dlng, 6), region=grids[grid_name],
-                industry=industry, category=category, contact_name=f"联系人{index}",
-                contact_phone=f"1380000{index:04d}", qr_token=new_qr_token(), qr_issued_at=clock.now())
-            await audit.record(audit.SYSTEM, "enterprise.created", "enterprise", enterprise.id,
-                               after={"name": name, "source": "demo"})
-            logins.append(await _enterprise_manager(enterprise, f"ent{index}"))
-            if progress:
-                progress(1)
+    """Create the demo street; returns the logins to print. The caller owns the transaction."""
+    district = await _region(layout.DISTRICT, RegionLevel.DISTRICT, None)
+    street = await _region(layout.STREET, RegionLevel.STREET, district)
+    communities, grids = {layout.STREET: street}, {}
+    for community_name, (grid_names, _) in layout.COMMUNITIES.items():
+        community = communities[community_name] = await _region(community_name, RegionLevel.COMMUNITY, street)
+        for grid_name in grid_names:
+            grids[grid_name] = await _region(grid_name, RegionLevel.GRID, community)
+    # All staff share one password: hash it once (argon2 costs a few hundred milliseconds a time).
+    password_hash = security.hash_password(DEMO_PASSWORD)
+    logins = [await _staff(spec, communities[spec.region], password_hash) for spec in layout.STAFF]
+    for spec in ENTERPRISES:
+        enterprise = await _enterprise(spec, grids[spec.grid])
+        logins.append(await _enterprise_manager(enterprise, spec.number))
+        if progress:
+            progress(1)
     return logins
 
 
@@ -82,18 +57,45 @@ async def _region(name: str, level: RegionLevel, parent: Region | None) -> Regio
     return region
 
 
-async def _staff(name: str, role: Role, region: Region, username: str) -> DemoLogin:
-    user = await User.create(name=name, role=role, region=region, username=username,
-                             password_hash=security.hash_password(DEMO_PASSWORD), openid=f"o-demo-{username}")
-    await audit.record(audit.SYSTEM, "user.created", "user", user.id, after={"name": name, "source": "demo"})
-    return DemoLogin(role.value, name, username, f"demo-{username}")
+async def _staff(spec: layout.StaffSpec, region: Region, password_hash: str) -> DemoLogin:
+    user = await User.create(name=spec.name, role=Role(spec.role), region=region, username=spec.username,
+                             password_hash=password_hash, openid=f"o-demo-{spec.username}")
+    await audit.record(audit.SYSTEM, "user.created", "user", user.id, after={"name": spec.name, "source": "demo"})
+    return DemoLogin(spec.role, spec.name, spec.username, f"demo-{spec.username}")
 
 
-async def _enterprise_manager(enterprise: Enterprise, login: str) -> DemoLogin:
-    user = await User.create(name=f"{enterprise.name}安全员", role=Role.ENTERPRISE, enterprise=enterprise,
-                             openid=f"o-demo-{login}")
+async def _enterprise(spec: layout.EnterpriseSpec, grid: Region) -> Enterprise:
+    today = clock.now().date()
+    enterprise = await Enterprise.create(
+        name=spec.name, credit_code=spec.credit_code, address=spec.address, lat=spec.lat, lng=spec.lng, region=grid,
+        industry=spec.industry, category=spec.category, employee_count=spec.employee_count,
+        contact_name=spec.contact_name, contact_phone=spec.contact_phone, main_products=spec.main_products,
+        processes=spec.processes, hazardous_materials=list(spec.hazardous_materials),
+        special_equipment=list(spec.special_equipment), qr_token=new_qr_token(), qr_issued_at=clock.now())
+    await SafetyDocument.bulk_create([
+        SafetyDocument(enterprise_id=enterprise.id, doc_type=doc_type, title=layout.DOCUMENT_TITLES[doc_type],
+                       issued_date=today - timedelta(days=200), valid_until_date=today + timedelta(days=900))
+        for doc_type in spec.documents])
+    await SafetyPerson.bulk_create([
+        SafetyPerson(enterprise_id=enterprise.id, name=p.name, role=p.role, certificate_type=p.certificate_type,
+                     certificate_no=p.certificate_no, certificate_expires_date=today + timedelta(days=700))
+        for p in spec.personnel])
+    await HazardPoint.bulk_create([
+        HazardPoint(enterprise_id=enterprise.id, name=name, place=place, risk_level=level,
+                    control_measures=CONTROL_MEASURES, responsible_person=spec.contact_name)
+        for name, place, level in spec.hazard_points])
+    # One audit entry for the enterprise and its profile as the demo created them.
+    await audit.record(audit.SYSTEM, "enterprise.created", "enterprise", enterprise.id,
+                       after={"name": spec.name, "source": "demo", "documents": list(spec.documents),
+                              "personnel": len(spec.personnel), "hazard_points": len(spec.hazard_points)})
+    return enterprise
+
+
+async def _enterprise_manager(enterprise: Enterprise, number: int) -> DemoLogin:
+    user = await User.create(name=f"{enterprise.contact_name}(安全员)", role=Role.ENTERPRISE, enterprise=enterprise,
+                             phone=enterprise.contact_phone, openid=f"o-demo-ent{number}")
     await audit.record(audit.SYSTEM, "user.created", "user", user.id, after={"name": user.name, "source": "demo"})
-    return DemoLogin(Role.ENTERPRISE.value, user.name, None, f"demo-{login}")
+    return DemoLogin(Role.ENTERPRISE.value, f"{enterprise.name} {user.name}", None, f"demo-ent{number}")
 
 
 async def demo_logins() -> list[DemoLogin]:

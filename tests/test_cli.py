@@ -2,9 +2,11 @@
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -17,6 +19,11 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def _count_rows(env: dict, table: str) -> int:
+    with closing(sqlite3.connect(Path(env["DATA_DIR"]) / "jinyan.sqlite3")) as db:
+        return db.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
 
 
 @pytest.fixture
@@ -46,7 +53,13 @@ def test_serve_with_the_demo_answers_logins(env):
     finally:
         server.terminate()
         output = server.communicate(timeout=10)[0]
-    assert "demo-ent1" in output  # the demo logins were printed
+    assert "demo-ent1" in output and "演示街道:130 家企业" in output  # the logins and the figures were printed
+
+    # A second run finds the street and adds nothing.
+    enterprises = _count_rows(env, "enterprise")
+    again = subprocess.run([JINYAN, "demo"], env=env, capture_output=True, text=True)
+    assert again.returncode == 0 and "demo-ent130" in again.stdout and "演示街道:" not in again.stdout
+    assert _count_rows(env, "enterprise") == enterprises == 130
 
     verify = subprocess.run([JINYAN, "audit", "verify"], env=env, capture_output=True, text=True)
     assert verify.returncode == 0 and "审计链完好" in verify.stdout

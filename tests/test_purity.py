@@ -5,8 +5,8 @@ import sys
 
 import pytest
 
-PURE_MODULES = ["core.errors", "enterprises.credit_code", "enterprises.qr", "files.content", "inspections.rectification",
-                "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor"]
+PURE_MODULES = ["core.errors", "demo.layout", "enterprises.credit_code", "enterprises.qr", "files.content",
+                "inspections.rectification", "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor"]
 
 
 @pytest.mark.parametrize("module", PURE_MODULES)
