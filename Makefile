@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-mariadb worker bench clean
+.PHONY: run test test-mariadb worker bench bench-load clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ test: $(STAMP)
 
 test-mariadb: $(STAMP)
 	TEST_DB_URL=mysql://root:@127.0.0.1:3306/test $(BIN)/python -m pytest
+
+# A city day compressed into a minute against the real server, two workers and MariaDB (bench/load.py).
+bench-load: $(STAMP)
+	$(BIN)/python bench/load.py
 
 worker: $(STAMP)
 	$(BIN)/jinyan worker

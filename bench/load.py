@@ -1,0 +1,450 @@
+"""A day of a city compressed into minutes, against the real processes: `jinyan serve --workers 2` and two
+`jinyan worker` on MariaDB, with the fake WeChat in its own process.
+
+    .venv/bin/python bench/load.py [--enterprises 5000] [--seconds 60] [--users 24]    (or: make bench-load)
+
+The database (default jinyan_load on the local MariaDB, BENCH_DB_URL to change) is created, seeded in bulk and
+dropped. The city: 5 streets x 4 communities x 5 grids, one enterprise manager per enterprise, one inspector per
+community, one command user per street, 500 public WeChat users.
+A city day, per the demo's history: every enterprise inspected about every 90 days (red monthly, yellow
+quarterly, green half-yearly) gives enterprises/90 inspections; each inspection fails 0-3 items (each a
+hazard); half the hazards get a fix, each fix a verification (2 of 3 accepted). Per inspection the mix adds 20
+scans of door codes (public 60 %, owners 20 %, inspectors 20 %) and 2 command-center summary reads.
+`--users` virtual users run that mix closed-loop (each sends its next request when the last one answers).
+Printed: throughput, p50/p99 per route, errors (must be 0), the outbox lag (oldest undelivered event during the
+run, time to drain after), CPU per process, and /healthz throughput in the same run as the bare baseline."""
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+import psutil  # noqa: E402
+
+from bench.common import free_port  # noqa: E402
+from bench.outbox import fresh_database, serve_fake_on_loopback  # noqa: E402
+from core import clock, db, security  # noqa: E402
+from enterprises.models import Enterprise, Region, RegionLevel, Role, User  # noqa: E402
+from enterprises.qr import new_qr_token  # noqa: E402
+from notify.models import OutboxEvent, OutboxStatus  # noqa: E402
+from wechat.fake import FakeWeChat  # noqa: E402
+
+DEFAULT_DB = os.environ.get("BENCH_DB_URL", "mysql://root:@127.0.0.1:3306/jinyan_load")
+SECRET = "bench-load-secret-key-long-enough-for-hs256"
+STREETS, COMMUNITIES, GRIDS = 5, 4, 5
+INDUSTRIES = [("机械", "规上"), ("机械", "规下"), ("食品", "规上"), ("木材加工", "规下"), ("纺织", "规下")]
+INSPECTION_INTERVAL_DAYS = 90
+# Requests of each kind per inspection (see the docstring); fixes and verifications follow the hazards found.
+SCANS_PER_INSPECTION, DASHBOARD_READS_PER_INSPECTION = 20, 2
+API = "/api/v1"
+
+
+# -- the city --
+
+@dataclass
+class City:
+    enterprises: list[tuple[int, str, int]]            # (id, qr token, community index)
+    managers: dict[int, str] = field(default_factory=dict)   # enterprise id -> token
+    inspectors: list[str] = field(default_factory=list)     # per community
+    commands: list[str] = field(default_factory=list)       # per street
+    public: list[str] = field(default_factory=list)
+
+
+async def _region(name: str, level: RegionLevel, parent: Region | None) -> Region:
+    region = await Region.create(name=name, level=level, parent=parent)
+    region.path = f"{parent.path if parent else '/'}{region.id}/"
+    await region.save(update_fields=["path"])
+    return region
+
+
+def _token(user_id: int) -> str:
+    return security.issue_access_token(user_id, 0, SECRET, clock.now(), timedelta(hours=3))
+
+
+async def seed_city(enterprises: int) -> City:
+    district = await _region("压测区", RegionLevel.DISTRICT, None)
+    grids, communities, streets = [], [], []
+    for s in range(STREETS):
+        street = await _region(f"压测街道{s}", RegionLevel.STREET, district)
+        streets.append(street)
+        for c in range(COMMUNITIES):
+            community = await _region(f"社区{s}-{c}", RegionLevel.COMMUNITY, street)
+            communities.append(community)
+            grids += [(len(communities) - 1, await _region(f"网格{s}-{c}-{g}", RegionLevel.GRID, community))
+                      for g in range(GRIDS)]
+    now = clock.now()
+    rows = []
+    for i in range(enterprises):
+        industry, category = INDUSTRIES[i % len(INDUSTRIES)]
+        rows.append(Enterprise(name=f"压测企业{i}", credit_code=f"L{i:017d}", region_id=grids[i % len(grids)][1].id,
+                               industry=industry, category=category, qr_token=new_qr_token(), qr_issued_at=now,
+                               lat=37.4 + (i % 100) * 0.001, lng=121.4 + (i // 100 % 100) * 0.001))
+    await Enterprise.bulk_create(rows, batch_size=1000)
+    region_community = {grid.id: index for index, grid in grids}
+    seeded = await Enterprise.all().order_by("id").values_list("id", "qr_token", "region_id")
+    city = City([(eid, token, region_community[region_id]) for eid, token, region_id in seeded])
+    await User.bulk_create([User(name=f"企业负责人{eid}", role=Role.ENTERPRISE, enterprise_id=eid)
+                            for eid, _, _ in city.enterprises], batch_size=1000)
+    await User.bulk_create([User(name=f"检查员{n}", role=Role.INSPECTOR, region_id=c.id, username=f"load-insp-{n}")
+                            for n, c in enumerate(communities)]
+                           + [User(name=f"指挥{n}", role=Role.COMMAND, region_id=s.id, username=f"load-cmd-{n}")
+                              for n, s in enumerate(streets)]
+                           + [User(name=f"群众{n}", role=Role.PUBLIC, openid=f"o-load-{n}") for n in range(500)],
+                           batch_size=1000)
+    for user_id, role, enterprise_id in await User.all().order_by("id").values_list("id", "role", "enterprise_id"):
+        if role == Role.ENTERPRISE:
+            city.managers[enterprise_id] = _token(user_id)
+        else:
+            {Role.INSPECTOR: city.inspectors, Role.COMMAND: city.commands, Role.PUBLIC: city.public}[role].append(
+                _token(user_id))
+    return city
+
+
+# -- the processes --
+
+@dataclass
+class Stack:
+    base: str
+    processes: dict[str, subprocess.Popen]
+
+    def stop(self) -> None:
+        for process in self.processes.values():
+            process.terminate()
+        for process in self.processes.values():
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def start_stack(db_url: str, logs: Path) -> Stack:
+    fake_base, fake = serve_fake_on_loopback()
+    credentials = FakeWeChat()
+    env = {**os.environ, "DATABASE_URL": db_url, "SECRET_KEY": SECRET, "WECHAT_APPID": credentials.appid,
+           "WECHAT_SECRET": credentials.secret, "WECHAT_API_BASE": fake_base, "AUTO_MIGRATE": "false",
+           "RUN_WORKER_IN_PROCESS": "false", "DATA_DIR": str(logs)}
+    jinyan = str(Path(sys.executable).parent / "jinyan")
+    port = free_port()
+    processes = {"fake wechat": fake}
+
+    def spawn(name: str, *args: str) -> None:
+        out = (logs / f"{name.replace(' ', '-')}.log").open("w")
+        processes[name] = subprocess.Popen([jinyan, *args], env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+
+    spawn("api", "serve", "--workers", "2", "--host", "127.0.0.1", "--port", str(port))
+    spawn("worker 1", "worker")
+    spawn("worker 2", "worker")
+    stack = Stack(f"http://127.0.0.1:{port}", processes)
+    for _ in range(300):
+        try:
+            if httpx.get(f"{stack.base}/healthz").status_code == 200:
+                return stack
+        except httpx.TransportError:
+            time.sleep(0.1)
+    stack.stop()
+    raise RuntimeError(f"the API did not start: see {logs}/api.log")
+
+
+class CpuMeter:
+    """CPU seconds per process (the API's children included) over the mixed run, from /proc via psutil."""
+
+    def __init__(self, stack: Stack):
+        self.groups = {name: psutil.Process(p.pid) for name, p in stack.processes.items()}
+        database = [p for p in psutil.process_iter(["name"]) if p.info["name"] in ("mariadbd", "mysqld")]
+        if database:
+            self.groups["mariadb"] = database[0]
+        self.groups["load generator"] = psutil.Process()
+        self.start = self._read()
+        self.started = time.perf_counter()
+
+    def _read(self) -> dict[str, float]:
+        seconds = {}
+        for name, process in self.groups.items():
+            members = [process] + (process.children(recursive=True) if name == "api" else [])
+            seconds[name] = sum(sum(m.cpu_times()[:2]) for m in members)
+        return seconds
+
+    def cores(self) -> dict[str, float]:
+        elapsed = time.perf_counter() - self.started
+        end = self._read()
+        return {name: (end[name] - self.start[name]) / elapsed for name in self.groups}
+
+
+# -- the load --
+
+class Recorder:
+    def __init__(self):
+        self.latencies: dict[str, list[float]] = defaultdict(list)
+        self.errors: dict[str, int] = defaultdict(int)
+        self.samples: list[str] = []
+
+    async def call(self, client: httpx.AsyncClient, route: str, method: str, url: str, token: str | None = None,
+                   **kwargs) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        headers.update(kwargs.pop("headers", {}))
+        started = time.perf_counter()
+        response = await client.request(method, url, headers=headers, **kwargs)
+        self.latencies[route].append(time.perf_counter() - started)
+        if response.status_code not in (200, 201):
+            self.errors[route] += 1
+            if len(self.samples) < 5:
+                self.samples.append(f"{route}: {response.status_code} {response.text[:200]}")
+        return response
+
+    @property
+    def requests(self) -> int:
+        return sum(len(v) for v in self.latencies.values())
+
+
+class Day:
+    """The mix. Hazards found wait for a fix, fixes wait for a verification, as they do in the street."""
+
+    def __init__(self, city: City, recorder: Recorder, seed: int = 2026):
+        self.city, self.rec, self.rng = city, recorder, random.Random(seed)
+        self.open_hazards: list[tuple[int, int, int]] = []      # (hazard, enterprise, community)
+        self.fixed: list[tuple[int, int, int]] = []
+        self.done = defaultdict(int)
+        self.kinds = ["scan", "inspection", "fix", "verify", "dashboard"]
+        # Half the hazards (1.5 per inspection on average) get a fix, and each fix a verification.
+        self.weights = [SCANS_PER_INSPECTION, 1, 0.75, 0.75, DASHBOARD_READS_PER_INSPECTION]
+
+    async def step(self, client: httpx.AsyncClient) -> None:
+        kind = self.rng.choices(self.kinds, self.weights)[0]
+        if kind == "fix" and not self.open_hazards or kind == "verify" and not self.fixed:
+            kind = "scan"
+        await getattr(self, kind)(client)
+        self.done[kind] += 1
+
+    async def scan(self, client) -> None:
+        eid, qr_token, community = self.rng.choice(self.city.enterprises)
+        who = self.rng.random()
+        token = (self.rng.choice(self.city.public) if who < 0.6 else self.city.managers[eid] if who < 0.8
+                 else self.city.inspectors[community])
+        await self.rec.call(client, "GET /scan/{token}", "GET", f"{API}/scan/{qr_token}", token)
+
+    async def inspection(self, client) -> None:
+        eid, qr_token, community = self.rng.choice(self.city.enterprises)
+        inspector = self.city.inspectors[community]
+        started = await self.rec.call(client, "POST /inspections", "POST", f"{API}/inspections", inspector,
+                                      json={"token": qr_token}, headers={"Idempotency-Key": uuid.uuid4().hex})
+        if started.status_code != 201:
+            return
+        checklist = started.json()
+        optional_photo = [item["id"] for item in checklist["items"] if not item["photo_required"]]
+        failing = set(self.rng.sample(optional_photo, k=min(len(optional_photo), self.rng.randint(0, 3))))
+        for item in checklist["items"]:
+            body = ({"result": "fail", "note": "压测发现的问题", "severity": "general"} if item["id"] in failing
+                    else {"result": "pass"})
+            await self.rec.call(client, "PUT /inspections/{id}/items/{id}", "PUT",
+                                f"{API}/inspections/{checklist['id']}/items/{item['id']}", inspector, json=body)
+        submitted = await self.rec.call(client, "POST /inspections/{id}/submit", "POST",
+                                        f"{API}/inspections/{checklist['id']}/submit", inspector)
+        if submitted.status_code == 200:
+            found = [(h["id"], eid, community) for h in submitted.json()["hazards"]]
+            self.open_hazards += found
+            self.done["hazards found"] += len(found)
+
+    async def fix(self, client) -> None:
+        hazard = self.open_hazards.pop(self.rng.randrange(len(self.open_hazards)))
+        answer = await self.rec.call(client, "POST /hazards/{id}/rectify", "POST",
+                                     f"{API}/hazards/{hazard[0]}/rectify", self.city.managers[hazard[1]],
+                                     json={"note": "已按要求整改"})
+        if answer.status_code == 200:
+            self.fixed.append(hazard)
+
+    async def verify(self, client) -> None:
+        hazard = self.fixed.pop(self.rng.randrange(len(self.fixed)))
+        approved = self.rng.random() < 2 / 3
+        answer = await self.rec.call(client, "POST /hazards/{id}/verify", "POST",
+                                     f"{API}/hazards/{hazard[0]}/verify", self.city.inspectors[hazard[2]],
+                                     json={"approved": approved, "note": "" if approved else "整改不彻底"})
+        if answer.status_code == 200 and not approved:
+            self.open_hazards.append(hazard)
+
+    async def dashboard(self, client) -> None:
+        await self.rec.call(client, "GET /dashboard/summary", "GET", f"{API}/dashboard/summary",
+                            self.rng.choice(self.city.commands))
+
+
+async def closed_loop(base: str, users: int, seconds: float, step) -> float:
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=users, max_keepalive_connections=users)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        async def user() -> None:
+            while time.perf_counter() < deadline:
+                await step(client)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(user() for _ in range(users)))
+        return time.perf_counter() - started
+
+
+# -- the outbox --
+
+async def oldest_undelivered_age() -> float:
+    """Seconds since the oldest event that is due and not yet delivered was recorded (0 when none)."""
+    oldest = await (OutboxEvent.filter(status__in=[OutboxStatus.PENDING, OutboxStatus.PROCESSING],
+                                       available_at__lte=clock.now())
+                    .order_by("id").first().values_list("created_at", flat=True))
+    return max(0.0, (clock.now() - oldest).total_seconds()) if oldest else 0.0
+
+
+async def watch_lag(stop: asyncio.Event, ages: list[float]) -> None:
+    while not stop.is_set():
+        ages.append(await oldest_undelivered_age())
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=0.5)
+        except TimeoutError:
+            pass
+
+
+async def drain_time(limit: float = 300) -> float:
+    started = time.perf_counter()
+    while await oldest_undelivered_age() > 0 and time.perf_counter() - started < limit:
+        await asyncio.sleep(0.2)
+    return time.perf_counter() - started
+
+
+# -- the report --
+
+def _ms(values: list[float], q: int) -> float:
+    if len(values) < 2:
+        return values[0] * 1000 if values else float("nan")
+    return statistics.quantiles(values, n=100)[q - 1] * 1000
+
+
+def print_report(enterprises: int, users: int, seeded: float, baseline_rps: float, elapsed: float, day: Day,
+                 rec: Recorder, lag: list[float], drained: float, cores: dict[str, float], dead: int) -> None:
+    rps = rec.requests / elapsed
+    per_day = enterprises / INSPECTION_INTERVAL_DAYS
+    print(f"city          {enterprises} enterprises, {STREETS} streets, {STREETS * COMMUNITIES * GRIDS} grids "
+          f"(seeded in {seeded:.1f} s); {users} virtual users; cpus {os.cpu_count()}")
+    print(f"mix           " + ", ".join(f"{k} {v}" for k, v in day.done.items())
+          + f"  = {day.done['inspection'] / per_day:.2f} city days ({per_day:.0f} inspections/day) "
+          f"in {elapsed:.0f} s")
+    print(f"{'route':<36} {'count':>7} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    for route, values in sorted(rec.latencies.items()):
+        print(f"{route:<36} {len(values):>7} {_ms(values, 50):>8.1f} {_ms(values, 99):>8.1f} "
+              f"{rec.errors[route]:>7}")
+    print(f"throughput    {rps:.0f} req/s mixed; baseline /healthz {baseline_rps:.0f} req/s; "
+          f"ratio {rps / baseline_rps:.2f}")
+    print(f"scans         {len(rec.latencies['GET /scan/{token}']) / elapsed:.0f} scans/s within the mix")
+    print(f"errors        {sum(rec.errors.values())}  " + " | ".join(rec.samples))
+    print(f"outbox        oldest undelivered during the run: max {max(lag, default=0):.1f} s, "
+          f"p50 {statistics.median(lag) if lag else 0:.1f} s; drained {drained:.1f} s after the load; "
+          f"dead letters {dead}")
+    print("cpu (cores)   " + ", ".join(f"{name} {value:.2f}" for name, value in cores.items()))
+    # CPU per request does not depend on what else the machine runs, unlike latency: the capacity model uses it.
+    server_side = {name: value for name, value in cores.items() if name != "load generator"}
+    print("cpu ms/req    " + ", ".join(f"{name} {value * elapsed / rec.requests * 1000:.2f}"
+                                       for name, value in server_side.items())
+          + f"; all server processes {sum(server_side.values()) * elapsed / rec.requests * 1000:.2f}")
+
+
+def print_alone(kind: str, rec: Recorder, elapsed: float, cores: dict[str, float]) -> None:
+    """One kind of request alone: its own throughput and server CPU per request, for the capacity model."""
+    server = sum(v for name, v in cores.items() if name != "load generator")
+    values = [v for route in rec.latencies.values() for v in route]
+    print(f"{kind + ' alone':<13} {len(values) / elapsed:.0f} req/s, p50 {_ms(values, 50):.1f} ms, "
+          f"p99 {_ms(values, 99):.1f} ms, errors {sum(rec.errors.values())}; server cpu "
+          f"{server * elapsed / len(values) * 1000:.2f} ms/req (api {cores['api'] * elapsed / len(values) * 1000:.2f},"
+          f" mariadb {cores.get('mariadb', 0) * elapsed / len(values) * 1000:.2f})")
+
+
+async def settle(processes: list[subprocess.Popen], quiet: float = 0.05, limit: float = 120) -> float:
+    """Seconds until these processes use less than `quiet` of a core over a second."""
+    watched = [psutil.Process(p.pid) for p in processes]
+    started = time.perf_counter()
+    while time.perf_counter() - started < limit:
+        before = sum(sum(p.cpu_times()[:2]) for p in watched)
+        await asyncio.sleep(1)
+        if sum(sum(p.cpu_times()[:2]) for p in watched) - before < quiet * len(watched):
+            break
+    return time.perf_counter() - started
+
+
+async def main(enterprises: int, seconds: float, users: int, db_url: str) -> int:
+    from inspections import library
+    from scoring import service as scoring_service
+
+    await fresh_database(db_url)
+    await db.open_database(db_url)
+    stack = None
+    try:
+        await library.load_presets()
+        started = time.perf_counter()
+        city = await seed_city(enterprises)
+        await scoring_service.rescore_all()   # today's colours, as a live city has them
+        seeded = time.perf_counter() - started
+        logs = Path(tempfile.mkdtemp(prefix="jinyan-load-"))
+        stack = start_stack(db_url, logs)
+        # Each worker runs the nightly rescore when it starts: let that finish before measuring.
+        settled = await settle([stack.processes["worker 1"], stack.processes["worker 2"]])
+        health = Recorder()
+        await closed_loop(stack.base, users, 2, lambda c: health.call(c, "warm-up", "GET", "/healthz"))
+        health = Recorder()
+        baseline_elapsed = await closed_loop(stack.base, users, min(10.0, seconds / 3),
+                                             lambda c: health.call(c, "GET /healthz", "GET", "/healthz"))
+        recorder = Recorder()
+        day = Day(city, recorder)
+        meter = CpuMeter(stack)
+        stop, lag = asyncio.Event(), []
+        watcher = asyncio.create_task(watch_lag(stop, lag))
+        elapsed = await closed_loop(stack.base, users, seconds, day.step)
+        cores = meter.cores()
+        stop.set()
+        await watcher
+        drained = await drain_time()
+        dead = await OutboxEvent.filter(status=OutboxStatus.DEAD).count()
+        print_report(enterprises, users, seeded, health.requests / baseline_elapsed, elapsed, day, recorder, lag,
+                     drained, cores, dead)
+        print(f"start-up      the workers' start-up rescore took {settled:.1f} s before the run")
+        for kind in ("scan", "dashboard"):
+            alone = Day(city, Recorder())
+            meter = CpuMeter(stack)
+            took = await closed_loop(stack.base, users, min(10.0, seconds / 3), getattr(alone, kind))
+            print_alone(kind, alone.rec, took, meter.cores())
+        failed = sum(recorder.errors.values()) + sum(health.errors.values()) + dead
+    finally:
+        if stack:
+            stack.stop()
+        await drop_database(db_url)
+    return 1 if failed else 0
+
+
+async def drop_database(url: str) -> None:
+    await db.close_database()
+    if url.startswith("mysql://"):
+        import aiomysql
+
+        parts = urlsplit(url)
+        conn = await aiomysql.connect(host=parts.hostname, port=parts.port or 3306, user=parts.username or "root",
+                                      password=parts.password or "", autocommit=True)
+        async with conn.cursor() as cursor:
+            await cursor.execute(f"DROP DATABASE IF EXISTS `{parts.path.lstrip('/')}`")
+        conn.close()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--enterprises", type=int, default=5000)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--users", type=int, default=24, help="virtual users, each closed-loop")
+    parser.add_argument("--db-url", default=DEFAULT_DB)
+    args = parser.parse_args()
+    sys.exit(asyncio.run(main(args.enterprises, args.seconds, args.users, args.db_url)))
