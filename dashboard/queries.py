@@ -32,7 +32,7 @@ async def scope_path(principal: Principal, region_id: int | None) -> str | None:
     return principal.region_path
 
 
-def _under(path: str | None) -> dict:
+def under(path: str | None) -> dict:
     """Rows of enterprises under the path, by a subquery: a join would make Tortoise group an aggregate by every
     column of the row."""
     if path is None:
@@ -40,12 +40,12 @@ def _under(path: str | None) -> dict:
     return {"enterprise_id__in": Subquery(Enterprise.filter(region__path__startswith=path).values("id"))}
 
 
-def _start_of(day: date) -> datetime:
+def start_of(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=clock.SHANGHAI)
 
 
-def _between(field: str, period: Period) -> dict:
-    return {f"{field}__gte": _start_of(period.start), f"{field}__lt": _start_of(period.end + timedelta(days=1))}
+def between(field: str, period: Period) -> dict:
+    return {f"{field}__gte": start_of(period.start), f"{field}__lt": start_of(period.end + timedelta(days=1))}
 
 
 def active_enterprises(path: str | None):
@@ -63,7 +63,7 @@ async def color_counts(path: str | None) -> dict[str, int]:
 async def _hazard_figures(path: str | None, period: Period, today: date) -> dict:
     """Hazards found in the period: how many, how many closed, how many still open and past their deadline."""
     unclosed = ~Q(status=HazardStatus.CLOSED)
-    row = (await Hazard.filter(**_between("created_at", period), **_under(path))
+    row = (await Hazard.filter(**between("created_at", period), **under(path))
            .annotate(total=Count("id"), closed=Count("id", _filter=Q(status=HazardStatus.CLOSED)),
                      overdue=Count("id", _filter=unclosed & Q(deadline_date__lt=today)))
            .values("total", "closed", "overdue"))[0]
@@ -77,7 +77,7 @@ async def _covered(path: str | None, ruleset: dict, as_of: date) -> int:
     window = Period(as_of - timedelta(days=longest - 1), as_of)
     rows = await (Inspection.filter(status=InspectionStatus.SUBMITTED, kind__not=InspectionKind.SELF,
                                     enterprise__status=EnterpriseStatus.ACTIVE,
-                                    **_between("submitted_at", window), **_under(path))
+                                    **between("submitted_at", window), **under(path))
                   .group_by("enterprise_id", "enterprise__risk_color")
                   .annotate(last=Max("submitted_at"))
                   .values("enterprise_id", "enterprise__risk_color", "last"))
@@ -90,13 +90,13 @@ async def _covered(path: str | None, ruleset: dict, as_of: date) -> int:
 
 
 async def _period_figures(path: str | None, period: Period, today: date, enterprises: int, ruleset: dict) -> dict:
-    submitted = Inspection.filter(status=InspectionStatus.SUBMITTED, **_between("submitted_at", period),
-                                  **_under(path))
+    submitted = Inspection.filter(status=InspectionStatus.SUBMITTED, **between("submitted_at", period),
+                                  **under(path))
     inspections = await submitted.filter(kind__not=InspectionKind.SELF).count()
     self_inspected = (await submitted.filter(kind=InspectionKind.SELF)
                       .annotate(n=Count("enterprise_id", distinct=True)).values("n"))[0]["n"] or 0
     reports = await DailyReport.filter(report_date__gte=period.start, report_date__lte=period.end,
-                                       **_under(path)).count()
+                                       **under(path)).count()
     hazards = await _hazard_figures(path, period, today)
     covered = await _covered(path, ruleset, min(period.end, today))
     return {"inspections": inspections, "hazards": hazards,

@@ -88,3 +88,82 @@ class MapRead(BaseModel):
     type: str = "FeatureCollection"
     features: list[MapFeature]
     without_location: int = Field(description="没有坐标、未上图的企业数")
+
+
+class TrendDay(BaseModel):
+    date: date
+    opened: int = Field(description="当天发现的隐患")
+    closed: int = Field(description="当天闭环的隐患")
+
+
+class TrendRead(BaseModel):
+    period: PeriodRead
+    days: list[TrendDay] = Field(description="周期内每天一行,截至今天")
+
+
+class OverdueHazard(BaseModel):
+    id: int
+    title: str
+    severity: str
+    status: str
+    deadline: date
+    days_overdue: int
+    enterprise_id: int
+    enterprise_name: str
+    grid: str
+
+
+class OverduePage(BaseModel):
+    items: list[OverdueHazard] = Field(description="逾期未闭环的隐患,逾期最久的在前")
+    total: int
+    page: int
+    size: int
+
+
+class BreakdownRow(BaseModel):
+    key: str = Field(description="区域 id、行业或类别")
+    name: str
+    enterprises: int
+    colors: Colors
+    hazards_open: int = Field(description="未闭环隐患")
+    hazards_overdue: int = Field(description="其中已逾期")
+
+
+class BreakdownRead(BaseModel):
+    by: str
+    items: list[BreakdownRow]
+
+
+class RankedEnterprise(BaseModel):
+    enterprise_id: int
+    name: str
+    grid: str
+    color_start: str
+    score_start: float
+    color_end: str
+    score_end: float
+    change: float = Field(description="期末分 − 期初分")
+
+
+class RankingRead(BaseModel):
+    period: PeriodRead
+    compared: int = Field(description="期初已有评分、可以比较的企业数")
+    improved: list[RankedEnterprise] = Field(description="进步最大")
+    worsened: list[RankedEnterprise] = Field(description="退步最大")
+    stays_red: list[RankedEnterprise] = Field(description="期初期末均为红码")
+
+
+class WorseningEnterprise(BaseModel):
+    enterprise_id: int
+    name: str
+    grid: str
+    color: str
+    score: float
+    projected_color: str
+    projected_score: float
+    reasons: list[str] = Field(description="到期的隐患、证照等原因")
+
+
+class WorseningRead(BaseModel):
+    days: int
+    items: list[WorseningEnterprise]

@@ -96,3 +96,12 @@ async def hazard(enterprise: Enterprise, reporter: User, **overrides):
     await HazardEvent.create(hazard=made, at=clock.now(), actor_user_id=reporter.id, actor_name=reporter.name,
                              from_status=None, to_status="open")
     return made
+
+
+async def inspection(enterprise: Enterprise, inspector: User, days_ago: int = 0, kind: str = "routine"):
+    """A street inspection (or a self-inspection) submitted `days_ago` days ago."""
+    from inspections.models import Inspection
+
+    at = clock.now() - timedelta(days=days_ago)
+    return await Inspection.create(enterprise=enterprise, inspector=inspector, kind=kind, started_at=at,
+                                   submitted_at=at, status="submitted")

@@ -6,7 +6,8 @@ import sys
 import pytest
 
 PURE_MODULES = ["core.errors", "demo.layout", "enterprises.credit_code", "enterprises.qr", "files.content",
-                "inspections.rectification", "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor"]
+                "inspections.rectification", "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor",
+                "dashboard.shaping", "dashboard.projection"]
 
 
 @pytest.mark.parametrize("module", PURE_MODULES)

@@ -1,15 +1,16 @@
 """综合调度平台: the command center's figures, map and live feed, for staff of a region subtree."""
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query
 from sse_starlette.sse import EventSourceResponse
 
-from api.deps import EventSourceUser, QueryId, SettingsDep, StaffUser
+from api.deps import EventSourceUser, Paging, QueryId, SettingsDep, StaffUser
 from api.responses import errors
-from dashboard import queries, stream
-from dashboard.schemas import MapRead, SummaryRead
+from dashboard import insights, queries, stream
+from dashboard.schemas import (BreakdownRead, MapRead, OverduePage, RankingRead, SummaryRead, TrendRead,
+                               WorseningRead)
 
 router = APIRouter(tags=["指挥中心"], prefix="/dashboard")
 
@@ -37,3 +38,36 @@ async def live_stream(principal: EventSourceUser, settings: SettingsDep, region_
     after = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
     return EventSourceResponse(stream.events(principal, path, after, settings.dashboard_stream_poll_seconds),
                                ping=settings.dashboard_stream_ping_seconds)
+
+
+@router.get("/trend", response_model=TrendRead, summary="隐患每日发现与闭环趋势", responses=errors(401, 403, 404))
+async def trend(principal: StaffUser, region_id: QueryId = None, date_from: DateFrom = None, date_to: DateTo = None):
+    return await insights.trend(principal, region_id, date_from, date_to)
+
+
+@router.get("/overdue", response_model=OverduePage, summary="逾期隐患(逾期最久在前)", responses=errors(401, 403, 404))
+async def overdue(principal: StaffUser, paging: Paging, region_id: QueryId = None):
+    return await insights.overdue(principal, region_id, paging.page, paging.size)
+
+
+@router.get("/breakdown", response_model=BreakdownRead, summary="按区域、行业或类别分组统计",
+            responses=errors(401, 403, 404))
+async def breakdown(principal: StaffUser, by: Literal["region", "industry", "category"] = "region",
+                    region_id: QueryId = None):
+    """`by=region` groups by the regions directly under the one asked for (or the caller's own)."""
+    return await insights.breakdown(principal, region_id, by)
+
+
+@router.get("/ranking", response_model=RankingRead, summary="风险分进步与退步排名(奖惩参考)",
+            responses=errors(401, 403, 404))
+async def ranking(principal: StaffUser, region_id: QueryId = None, date_from: DateFrom = None,
+                  date_to: DateTo = None, limit: Annotated[int, Query(ge=1, le=100)] = 10):
+    return await insights.ranking(principal, region_id, date_from, date_to, limit)
+
+
+@router.get("/worsening", response_model=WorseningRead, summary="若不处置,即将变差的企业",
+            responses=errors(401, 403, 404))
+async def worsening(principal: StaffUser, region_id: QueryId = None,
+                    days: Annotated[int, Query(ge=1, le=30, description="向前推算的天数")] = 7):
+    """Hazard deadlines and document or certificate expiries ahead, evaluated with the active scoring rules."""
+    return await insights.worsening(principal, region_id, days)

@@ -1,39 +1,8 @@
 """The command center's figures through HTTP, checked against rows made for the purpose."""
 
-from datetime import timedelta
-
-import pytest_asyncio
-
 from core import clock
-from enterprises.models import Role
-from inspections.models import Inspection, InspectionKind, InspectionStatus
 from tests import builders
 from tests.querycount import count_queries
-
-
-async def inspection(enterprise, inspector, days_ago: int, kind=InspectionKind.ROUTINE):
-    at = clock.now() - timedelta(days=days_ago)
-    return await Inspection.create(enterprise=enterprise, inspector=inspector, kind=kind, started_at=at,
-                                   submitted_at=at, status=InspectionStatus.SUBMITTED)
-
-
-@pytest_asyncio.fixture(loop_scope="session")
-async def world(db_clean):
-    tree = await builders.region_tree()
-    north = [await builders.enterprise(tree["north_grid"], risk_color=color, lat=round(30.05 + i / 100, 2), lng=120.54)
-             for i, color in enumerate(["green", "green", "yellow", "red"])]
-    south = await builders.enterprise(tree["south_grid"], risk_color="green", lat=None, lng=None)
-    inspector = await builders.user(Role.INSPECTOR, tree["north"])
-    await inspection(north[0], inspector, days_ago=0)
-    await inspection(north[3], inspector, days_ago=40)  # red asks for monthly: no longer covers it
-    await inspection(north[1], inspector, days_ago=0, kind=InspectionKind.SELF)
-    await builders.hazard(north[0], inspector)
-    await builders.hazard(north[3], inspector, deadline_date=clock.now().date() - timedelta(days=2))
-    await builders.hazard(north[2], inspector, status="closed", closed_at=clock.now())
-    return {"tree": tree, "north": north, "south": south, "inspector": inspector,
-            "admin": await builders.user(Role.ADMIN, tree["street"]),
-            "command": await builders.user(Role.COMMAND, tree["street"]),
-            "owner": await builders.user(Role.ENTERPRISE, enterprise=north[0])}
 
 
 async def test_the_summary_counts_the_subtree(client, world):
@@ -91,7 +60,7 @@ async def test_the_summary_costs_the_same_queries_whatever_the_data(client, worl
     before = await queries()
     for n in range(20):
         made = await builders.enterprise(world["tree"]["south_grid"], risk_color="yellow")
-        await inspection(made, world["inspector"], days_ago=n)
+        await builders.inspection(made, world["inspector"], days_ago=n)
         await builders.hazard(made, world["inspector"])
     assert await queries() == before
     assert before <= 14

@@ -1,0 +1,152 @@
+"""The command center's drill-downs for a region subtree: trend, overdue hazards, breakdowns, ranking and the
+enterprises about to worsen. Read-only, a fixed number of queries each (the projection per chunk of enterprises)."""
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+
+from tortoise.expressions import Q
+from tortoise.functions import Count, Max
+
+from core import clock
+from dashboard import projection, shaping
+from dashboard.periods import Period, resolve_period
+from dashboard.queries import COLORS, active_enterprises, between, scope_path, start_of, under
+from enterprises.models import Region
+from enterprises.scope import Principal
+from inspections.models import Hazard
+from inspections.rectification import HazardStatus
+from scoring import service as scoring
+from scoring.models import RiskScore
+from scoring.rules import COLOR_RANK
+
+BREAKDOWN_FIELDS = {"region": "region_id", "industry": "industry", "category": "category"}
+
+
+def _today(now: datetime | None) -> date:
+    return (now or clock.now()).date()
+
+
+async def trend(principal: Principal, region_id: int | None, date_from: date | None, date_to: date | None,
+                now: datetime | None = None) -> dict:
+    """Hazards found and closed per day of the period (two queries of one date column each)."""
+    path = await scope_path(principal, region_id)
+    today = _today(now)
+    period = resolve_period(date_from, date_to, today)
+    opened = await Hazard.filter(**between("created_at", period), **under(path)).values_list("created_at", flat=True)
+    closed = await (Hazard.filter(status=HazardStatus.CLOSED, **between("closed_at", period), **under(path))
+                    .values_list("closed_at", flat=True))
+    days = shaping.daily_series(period, today, [clock.aware(at).date() for at in opened],
+                                [clock.aware(at).date() for at in closed])
+    return {"period": {"from": period.start, "to": period.end}, "days": days}
+
+
+def _overdue(path: str | None, today: date):
+    return Hazard.filter(~Q(status=HazardStatus.CLOSED), deadline_date__lt=today, **under(path))
+
+
+async def overdue(principal: Principal, region_id: int | None, page: int, size: int,
+                  now: datetime | None = None) -> dict:
+    """Unclosed hazards past their deadline, the longest overdue first."""
+    path = await scope_path(principal, region_id)
+    today = _today(now)
+    total = await _overdue(path, today).count()
+    rows = await (_overdue(path, today).order_by("deadline_date", "id").offset((page - 1) * size).limit(size)
+                  .values("id", "title", "severity", "status", "deadline_date", "enterprise_id",
+                          "enterprise__name", "enterprise__region__name"))
+    items = [{"id": row["id"], "title": row["title"], "severity": str(row["severity"]), "status": str(row["status"]),
+              "deadline": row["deadline_date"], "days_overdue": (today - row["deadline_date"]).days,
+              "enterprise_id": row["enterprise_id"], "enterprise_name": row["enterprise__name"],
+              "grid": row["enterprise__region__name"]} for row in rows]
+    return {"items": items, "total": total, "page": page, "size": size}
+
+
+async def _region_groups(path: str | None) -> tuple[dict[int, int], dict[int, str]]:
+    """Each region of the subtree → the branch directly under the scope it belongs to, and the branches' names.
+    Enterprises registered at the scope region itself form a group of their own."""
+    regions = await Region.filter(**({} if path is None else {"path__startswith": path})).values_list(
+        "id", "path", "name")
+    branch_names = {rid: name for rid, _, name in regions}
+    group, names = {}, {}
+    for rid, region_path, _ in regions:
+        branch = shaping.branch_of(region_path, path) or rid
+        group[rid] = branch
+        names[branch] = branch_names[branch]
+    return group, names
+
+
+async def breakdown(principal: Principal, region_id: int | None, by: str, now: datetime | None = None) -> dict:
+    """Enterprises by colour and their unclosed and overdue hazards, per region branch, industry or category."""
+    path = await scope_path(principal, region_id)
+    today = _today(now)
+    field = BREAKDOWN_FIELDS[by]
+    colors = await (active_enterprises(path).group_by(field, "risk_color").annotate(n=Count("id"))
+                    .values_list(field, "risk_color", "n"))
+    late = Q(deadline_date__lt=today)
+    hazards = await (Hazard.filter(~Q(status=HazardStatus.CLOSED), **under(path))
+                     .annotate(n=Count("id"), late=Count("id", _filter=late))
+                     .group_by(f"enterprise__{field}").values_list(f"enterprise__{field}", "n", "late"))
+    group, names = await _region_groups(path) if by == "region" else ({}, {})
+    rows = defaultdict(lambda: {"enterprises": 0, "colors": dict.fromkeys([*COLORS, "unrated"], 0),
+                                "hazards_open": 0, "hazards_overdue": 0})
+    for key, color, n in colors:
+        row = rows[group.get(key, key)]
+        row["enterprises"] += n
+        row["colors"][str(color) if color else "unrated"] += n
+    for key, n, late_n in hazards:
+        row = rows[group.get(key, key)]
+        row["hazards_open"] += n
+        row["hazards_overdue"] += late_n or 0
+    items = [{"key": str(key), "name": names.get(key, key) or "未填写", **figures} for key, figures in rows.items()]
+    return {"by": by, "items": sorted(items, key=lambda item: (-item["enterprises"], item["name"]))}
+
+
+async def ranking(principal: Principal, region_id: int | None, date_from: date | None, date_to: date | None,
+                  limit: int, now: datetime | None = None) -> dict:
+    """Scores at the end of the period against the start, from the risk history (for the street's rewards and
+    penalties). Enterprises first scored during the period have no starting point and are left out."""
+    path = await scope_path(principal, region_id)
+    period = resolve_period(date_from, date_to, _today(now))
+    start, end = start_of(period.start), start_of(period.end + timedelta(days=1))
+    marks = await (RiskScore.filter(scored_at__lt=end, **under(path)).group_by("enterprise_id")
+                   .annotate(first=Max("id", _filter=Q(scored_at__lt=start)), last=Max("id"))
+                   .values_list("enterprise_id", "first", "last"))
+    pairs = [(eid, first, last) for eid, first, last in marks if first is not None]
+    scores = {row_id: (str(color), score) for row_id, color, score in await RiskScore.filter(
+        id__in=[i for _, first, last in pairs for i in (first, last)] or [0]).values_list("id", "color", "score")}
+    changes = [shaping.ScoreChange(eid, *scores[first], *scores[last]) for eid, first, last in pairs]
+    ranked = shaping.ranking(changes, limit)
+    shown = {c.enterprise_id for rows in ranked.values() for c in rows}
+    about = {eid: (name, grid) for eid, name, grid in await active_enterprises(path).filter(
+        id__in=list(shown) or [0]).values_list("id", "name", "region__name")}
+    return {"period": {"from": period.start, "to": period.end}, "compared": len(changes),
+            **{kind: [_ranked(c, about) for c in rows if c.enterprise_id in about] for kind, rows in ranked.items()}}
+
+
+def _ranked(change: shaping.ScoreChange, about: dict) -> dict:
+    name, grid = about[change.enterprise_id]
+    return {"enterprise_id": change.enterprise_id, "name": name, "grid": grid, "color_start": change.color_start,
+            "score_start": change.score_start, "color_end": change.color_end, "score_end": change.score_end,
+            "change": change.change}
+
+
+async def worsening(principal: Principal, region_id: int | None, days: int, now: datetime | None = None) -> dict:
+    """Enterprises whose colour gets worse within `days` if nothing is done: the facts of today with the deadlines
+    and expiries of `days` ahead, through the scoring rules (dashboard/projection.py)."""
+    path = await scope_path(principal, region_id)
+    now = now or clock.now()
+    _, ruleset = await scoring.active_ruleset()
+    enterprises = await active_enterprises(path).order_by("id").values_list("id", "name", "region__name")
+    items = []
+    for start in range(0, len(enterprises), scoring.CHUNK):
+        chunk = enterprises[start:start + scoring.CHUNK]
+        ids = [eid for eid, _, _ in chunk]
+        today, _ = await scoring.gather_facts(ids, now, ruleset)
+        ahead, _ = await scoring.gather_facts(ids, now + timedelta(days=days), ruleset)
+        for eid, name, grid in chunk:
+            found = projection.worsening(today[eid], ahead[eid], ruleset, now, days)
+            if found:
+                items.append({"enterprise_id": eid, "name": name, "grid": grid, "color": found.today.color,
+                              "score": found.today.score, "projected_color": found.ahead.color,
+                              "projected_score": found.ahead.score, "reasons": found.reasons})
+    items.sort(key=lambda item: (-COLOR_RANK[item["projected_color"]], item["projected_score"]))
+    return {"days": days, "items": items}
