@@ -62,15 +62,23 @@ def migrate() -> None:
     console.print("[green]数据库已是最新结构[/green]")
 
 
+MANAGERS_LISTED = 3  # the demo has one manager per enterprise: list a few, then name the range
+
+
 def _print_logins(logins) -> None:
     from demo.street import DEMO_PASSWORD
 
     table = Table(title=f"演示账号(网页登录密码均为 {DEMO_PASSWORD};小程序登录用微信 code)")
     for column in ("角色", "姓名", "用户名", "微信 code"):
         table.add_column(column)
-    for login in logins:
+    managers = [login for login in logins if login.username is None]
+    shown = MANAGERS_LISTED
+    for login in [*(login for login in logins if login.username), *managers[:shown]]:
         table.add_row(login.role, login.name, login.username or "-", login.wechat_code)
     console.print(table)
+    if len(managers) > shown:
+        console.print(f"另有 {len(managers) - shown} 个企业安全员账号:微信 code {managers[shown].wechat_code} … "
+                      f"{managers[-1].wechat_code}")
 
 
 def _print_figures(figures: dict) -> None:

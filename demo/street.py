@@ -92,10 +92,10 @@ async def _enterprise(spec: layout.EnterpriseSpec, grid: Region) -> Enterprise:
 
 
 async def _enterprise_manager(enterprise: Enterprise, number: int) -> DemoLogin:
-    user = await User.create(name=f"{enterprise.contact_name}(安全员)", role=Role.ENTERPRISE, enterprise=enterprise,
-                             phone=enterprise.contact_phone, openid=f"o-demo-ent{number}")
+    user = await User.create(name=f"{enterprise.contact_name}({enterprise.name})"[:40], role=Role.ENTERPRISE,
+                             enterprise=enterprise, phone=enterprise.contact_phone, openid=f"o-demo-ent{number}")
     await audit.record(audit.SYSTEM, "user.created", "user", user.id, after={"name": user.name, "source": "demo"})
-    return DemoLogin(Role.ENTERPRISE.value, f"{enterprise.name} {user.name}", None, f"demo-ent{number}")
+    return DemoLogin(Role.ENTERPRISE.value, user.name, None, f"demo-ent{number}")
 
 
 async def demo_logins() -> list[DemoLogin]:

@@ -37,7 +37,7 @@ def test_serve_with_the_demo_answers_logins(env):
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
+        for _ in range(300):  # seeding the demo street takes a while on a busy machine
             try:
                 if httpx.get(f"{base}/readyz").status_code == 200:
                     break
