@@ -208,9 +208,8 @@ class EnterpriseFilters:
     q: str | None = None
 
 
-async def list_enterprises(principal: Principal, filters: EnterpriseFilters, page: int,
-                           size: int) -> tuple[list[Enterprise], int]:
-    """Staff list the enterprises of their subtree (or of one region inside it)."""
+async def enterprises_query(principal: Principal, filters: EnterpriseFilters):
+    """The enterprises a list or an export shows: staff see their subtree (or one region inside it)."""
     if not principal.is_staff:
         raise PermissionDenied("只有街道工作人员可以查看企业列表", code="ROLE_FORBIDDEN")
     query = Enterprise.filter(**principal.subtree_filter())
@@ -224,6 +223,13 @@ async def list_enterprises(principal: Principal, filters: EnterpriseFilters, pag
         query = query.filter(risk_color=filters.color)
     if filters.q:
         query = query.filter(Q(name__icontains=filters.q.strip()) | Q(credit_code__icontains=filters.q.strip()))
+    return query
+
+
+async def list_enterprises(principal: Principal, filters: EnterpriseFilters, page: int,
+                           size: int) -> tuple[list[Enterprise], int]:
+    """Staff list the enterprises of their subtree (or of one region inside it)."""
+    query = await enterprises_query(principal, filters)
     total = await query.count()
     items = await query.order_by("id").offset((page - 1) * size).limit(size).select_related("region")
     return items, total

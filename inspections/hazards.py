@@ -70,9 +70,8 @@ class HazardFilters:
     overdue: bool | None = None
 
 
-async def list_hazards(principal: Principal, filters: HazardFilters, page: int,
-                       size: int) -> tuple[list[Hazard], int]:
-    """The 隐患台账: newest first, within the caller's scope."""
+def hazards_query(principal: Principal, filters: HazardFilters):
+    """The hazards a list or an export shows: within the caller's scope, filtered."""
     query = in_scope(Hazard.all(), principal, "当前角色无权查看隐患")
     for field in ("enterprise_id", "status", "severity"):
         if (value := getattr(filters, field)) is not None:
@@ -80,6 +79,13 @@ async def list_hazards(principal: Principal, filters: HazardFilters, page: int,
     if filters.overdue is not None:
         late = Q(deadline_date__lt=clock.now().date()) & ~Q(status=HazardStatus.CLOSED)
         query = query.filter(late if filters.overdue else ~late)
+    return query
+
+
+async def list_hazards(principal: Principal, filters: HazardFilters, page: int,
+                       size: int) -> tuple[list[Hazard], int]:
+    """The 隐患台账: newest first, within the caller's scope."""
+    query = hazards_query(principal, filters)
     total = await query.count()
     return await query.order_by("-created_at", "-id").offset((page - 1) * size).limit(size), total
 

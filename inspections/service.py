@@ -276,13 +276,24 @@ def in_scope(query, principal: Principal, forbidden: str):
     raise PermissionDenied(forbidden, code="ROLE_FORBIDDEN")
 
 
-async def list_inspections(principal: Principal, enterprise_id: int | None, status: InspectionStatus | None,
-                           page: int, size: int) -> tuple[list[Inspection], int]:
-    """Staff list the inspections of their subtree; an enterprise's users those of their enterprise."""
+@dataclass(frozen=True)
+class InspectionFilters:
+    enterprise_id: int | None = None
+    status: InspectionStatus | None = None
+
+
+def inspections_query(principal: Principal, filters: InspectionFilters):
+    """The inspections a list or an export shows: staff their subtree, an enterprise's users their own."""
     query = in_scope(Inspection.all(), principal, "当前角色无权查看检查记录")
-    if enterprise_id is not None:
-        query = query.filter(enterprise_id=enterprise_id)
-    if status is not None:
-        query = query.filter(status=status)
+    for field in ("enterprise_id", "status"):
+        if (value := getattr(filters, field)) is not None:
+            query = query.filter(**{field: value})
+    return query
+
+
+async def list_inspections(principal: Principal, filters: InspectionFilters, page: int,
+                           size: int) -> tuple[list[Inspection], int]:
+    """Staff list the inspections of their subtree; an enterprise's users those of their enterprise."""
+    query = inspections_query(principal, filters)
     total = await query.count()
     return await query.order_by("-started_at", "-id").offset((page - 1) * size).limit(size), total

@@ -3,10 +3,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query, UploadFile
 from fastapi.responses import FileResponse
 
-from api.deps import AdminUser, CurrentActor, CurrentUser, Paging, PathId, QueryId
+from api.deps import AdminUser, CurrentActor, CurrentUser, Paging, PathId
+from api.filters import EnterpriseQuery
 from api.responses import errors
 from enterprises import importing, service
-from enterprises.models import EnterpriseStatus, RiskColor
 from enterprises.schemas import (EnterpriseCreate, EnterprisePage, EnterpriseRead, EnterpriseUpdate, ImportRowError,
                                  ImportRead, NearbyEnterprise, ReviewDecision)
 
@@ -21,15 +21,7 @@ async def register_enterprise(body: EnterpriseCreate, principal: CurrentUser, ac
 
 
 @router.get("/enterprises", response_model=EnterprisePage, responses=errors(401, 403, 404))
-async def list_enterprises(principal: CurrentUser, paging: Paging,
-                           industry: Annotated[str | None, Query(max_length=40)] = None,
-                           category: Annotated[str | None, Query(max_length=20)] = None,
-                           region_id: QueryId = None, color: RiskColor | None = None,
-                           status: EnterpriseStatus | None = None,
-                           q: Annotated[str | None, Query(max_length=50, description="名称或信用代码")] = None,
-                           ) -> EnterprisePage:
-    filters = service.EnterpriseFilters(industry=industry, category=category, region_id=region_id, color=color,
-                                        status=status, q=q)
+async def list_enterprises(principal: CurrentUser, paging: Paging, filters: EnterpriseQuery) -> EnterprisePage:
     items, total = await service.list_enterprises(principal, filters, paging.page, paging.size)
     return EnterprisePage(items=[EnterpriseRead.of(e) for e in items], total=total, page=paging.page,
                           size=paging.size)

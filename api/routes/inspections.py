@@ -7,11 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query
 
 from api.deps import CurrentActor, CurrentUser, Paging, PathId, QueryId
+from api.filters import HazardQuery, InspectionQuery
 from api.responses import errors
 from inspections import campaigns, hazards, library, reports, statistics
 from inspections import service as inspections
-from inspections.models import InspectionStatus, Severity
-from inspections.rectification import HazardStatus
 from inspections.schemas import (CampaignCreate, CampaignRead, CheckItemCreate, CheckItemRead, DailyReportCreate,
                                  DailyReportPage, DailyReportRead, HazardDetail, HazardLedgerUpdate, HazardPage,
                                  HazardRead,
@@ -87,11 +86,9 @@ async def submit_inspection(inspection_id: PathId, principal: CurrentUser, actor
 
 
 @router.get("/inspections", response_model=InspectionPage, responses=errors(401, 403))
-async def list_inspections(principal: CurrentUser, paging: Paging,
-                           enterprise_id: QueryId = None,
-                           status: InspectionStatus | None = None):
+async def list_inspections(principal: CurrentUser, paging: Paging, filters: InspectionQuery):
     """检查记录列表。"""
-    items, total = await inspections.list_inspections(principal, enterprise_id, status, paging.page, paging.size)
+    items, total = await inspections.list_inspections(principal, filters, paging.page, paging.size)
     return InspectionPage(items=[InspectionSummary.model_validate(i) for i in items], total=total,
                           page=paging.page, size=paging.size)
 
@@ -105,12 +102,8 @@ async def get_inspection(inspection_id: PathId, principal: CurrentUser):
 # -- hazards --
 
 @router.get("/hazards", response_model=HazardPage, responses=errors(401, 403))
-async def list_hazards(principal: CurrentUser, paging: Paging,
-                       enterprise_id: QueryId = None,
-                       status: HazardStatus | None = None, severity: Severity | None = None,
-                       overdue: bool | None = None):
+async def list_hazards(principal: CurrentUser, paging: Paging, filters: HazardQuery):
     """隐患台账。"""
-    filters = hazards.HazardFilters(enterprise_id, status, severity, overdue)
     items, total = await hazards.list_hazards(principal, filters, paging.page, paging.size)
     return HazardPage(items=[hazards.hazard_read(h) for h in items], total=total, page=paging.page,
                       size=paging.size)

@@ -1,0 +1,37 @@
+"""The query parameters of the lists, parsed once: a list and its export take the same filters."""
+
+from typing import Annotated
+
+from fastapi import Depends, Query
+
+from api.deps import QueryId
+from enterprises.models import EnterpriseStatus, RiskColor
+from enterprises.service import EnterpriseFilters
+from inspections.hazards import HazardFilters
+from inspections.models import InspectionStatus, Severity
+from inspections.rectification import HazardStatus
+from inspections.service import InspectionFilters
+
+
+def enterprise_filters(industry: Annotated[str | None, Query(max_length=40)] = None,
+                       category: Annotated[str | None, Query(max_length=20)] = None,
+                       region_id: QueryId = None, color: RiskColor | None = None,
+                       status: EnterpriseStatus | None = None,
+                       q: Annotated[str | None, Query(max_length=50, description="名称或信用代码")] = None,
+                       ) -> EnterpriseFilters:
+    return EnterpriseFilters(industry=industry, category=category, region_id=region_id, color=color, status=status,
+                             q=q)
+
+
+def hazard_filters(enterprise_id: QueryId = None, status: HazardStatus | None = None,
+                   severity: Severity | None = None, overdue: bool | None = None) -> HazardFilters:
+    return HazardFilters(enterprise_id=enterprise_id, status=status, severity=severity, overdue=overdue)
+
+
+def inspection_filters(enterprise_id: QueryId = None, status: InspectionStatus | None = None) -> InspectionFilters:
+    return InspectionFilters(enterprise_id=enterprise_id, status=status)
+
+
+EnterpriseQuery = Annotated[EnterpriseFilters, Depends(enterprise_filters)]
+HazardQuery = Annotated[HazardFilters, Depends(hazard_filters)]
+InspectionQuery = Annotated[InspectionFilters, Depends(inspection_filters)]
