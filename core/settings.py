@@ -81,6 +81,8 @@ class Settings(BaseSettings):
     dashboard_stream_poll_seconds: float = Field(default=1.0, gt=0)
     dashboard_stream_ping_seconds: float = Field(default=15.0, gt=0)
     # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
+    # Largest spreadsheet export, in rows: bigger ones are refused (422) so one request cannot hog the server.
+    export_max_rows: int = Field(default=50_000, ge=1)
     hazard_reminder_days: list[int] = Field(default=[3, 1])
     hazard_escalate_after_days: int = Field(default=3, ge=1)
     # 45009: WeChat's quota is spent; wait this long before trying that send again.

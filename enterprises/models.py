@@ -36,6 +36,12 @@ class RiskColor(StrEnum):
     RED = "red"
 
 
+# Chinese labels for spreadsheets and pages.
+ENTERPRISE_STATUS_LABELS = {EnterpriseStatus.PENDING: "待审核", EnterpriseStatus.ACTIVE: "正常",
+                            EnterpriseStatus.REJECTED: "已驳回"}
+RISK_COLOR_LABELS = {RiskColor.GREEN: "绿码", RiskColor.YELLOW: "黄码", RiskColor.RED: "红码"}
+
+
 class RiskLevel(StrEnum):
     """Four-colour grading of hazard points (domain.md §2)."""
 

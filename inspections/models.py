@@ -37,6 +37,15 @@ class ItemResult(StrEnum):
     NA = "na"
 
 
+# Chinese labels for spreadsheets and pages.
+SEVERITY_LABELS = {Severity.GENERAL: "一般隐患", Severity.MAJOR: "重大隐患"}
+HAZARD_TYPE_LABELS = {HazardType.THING: "物的危险状态", HazardType.PERSON: "人的不安全行为",
+                      HazardType.MANAGEMENT: "管理上的缺陷"}
+INSPECTION_KIND_LABELS = {InspectionKind.ROUTINE: "日常检查", InspectionKind.SELF: "企业自查",
+                          InspectionKind.CAMPAIGN: "专项检查"}
+INSPECTION_STATUS_LABELS = {InspectionStatus.DRAFT: "填写中", InspectionStatus.SUBMITTED: "已提交"}
+
+
 class CheckItem(TimestampedModel):
     """One entry of the check-item library (domain.md section 4). Retired items stay for past checklists."""
 

@@ -16,6 +16,9 @@ class HazardStatus(StrEnum):
     CLOSED = "closed"
 
 
+STATUS_LABELS = {HazardStatus.OPEN: "待整改", HazardStatus.SUBMITTED: "待复查", HazardStatus.CLOSED: "已销号"}
+
+
 class Action(StrEnum):
     SUBMIT_FIX = "submit_fix"
     APPROVE = "approve"

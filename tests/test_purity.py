@@ -7,7 +7,7 @@ import pytest
 
 PURE_MODULES = ["core.errors", "demo.layout", "enterprises.credit_code", "enterprises.qr", "files.content",
                 "inspections.rectification", "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor",
-                "dashboard.shaping", "dashboard.projection"]
+                "dashboard.shaping", "dashboard.projection", "dashboard.cells", "dashboard.quarterly"]
 
 
 @pytest.mark.parametrize("module", PURE_MODULES)

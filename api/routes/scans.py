@@ -7,6 +7,7 @@ from api.deps import ClientIp, OptionalUser
 from api.responses import errors
 from core.errors import DomainError
 from enterprises import scans
+from enterprises.models import RISK_COLOR_LABELS
 from inspections import hazards as hazards_service
 from enterprises.schemas import (DocumentRead, EnterpriseProfile, EnterpriseSummary, HazardPointRead, PersonRead,
                                  RiskRead, ScanRead, ScanView)
@@ -14,7 +15,7 @@ from enterprises.schemas import (DocumentRead, EnterpriseProfile, EnterpriseSumm
 router = APIRouter(tags=["扫码"])
 page_router = APIRouter(tags=["扫码"])
 
-COLOR_NAMES = {"green": "绿码", "yellow": "黄码", "red": "红码", None: "尚未评定"}
+COLOR_NAMES = {**RISK_COLOR_LABELS, None: "尚未评定"}
 
 
 def _summary(result: scans.ScanResult) -> EnterpriseSummary:
