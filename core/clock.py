@@ -1,6 +1,6 @@
 """The one place that reads the wall clock. All times are aware, in Asia/Shanghai."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -10,6 +10,11 @@ _offset = timedelta(0)
 
 def now() -> datetime:
     return datetime.now(SHANGHAI) + _offset
+
+
+def start_of(day: date) -> datetime:
+    """Midnight in Beijing: periods of whole days are [start_of(first), start_of(last + 1 day))."""
+    return datetime.combine(day, time.min, tzinfo=SHANGHAI)
 
 
 def travel(delta: timedelta) -> None:

@@ -9,7 +9,7 @@ import io
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from openpyxl import Workbook
@@ -222,9 +222,6 @@ async def _quarterly_scope(principal: Principal, region_id: int | None) -> _Scop
     raise PermissionDenied("当前角色无权导出统计表", code="ROLE_FORBIDDEN")
 
 
-def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=clock.SHANGHAI)
-
 
 async def _hazard_facts(scope: _Scope, start: datetime, end: datetime) -> dict[int, list[quarterly.HazardFact]]:
     found = await Hazard.filter(created_at__gte=start, created_at__lt=end, **scope.rows).values(
@@ -268,7 +265,7 @@ async def export_quarterly(principal: Principal, actor: Actor, year: int, number
     if (count := await enterprises.count()) > max_rows:
         raise _too_large(count, max_rows)
     listed = await enterprises.order_by("region__path", "id").values("id", "name", "credit_code", "region__name")
-    start, end = _start_of(period.first_day), _start_of(period.last_day + timedelta(days=1))
+    start, end = clock.start_of(period.first_day), clock.start_of(period.last_day + timedelta(days=1))
     facts, inspections = await _hazard_facts(scope, start, end), await _inspection_counts(scope, start, end)
     cutoff = period.cutoff(today)
     title = f"{year}年第{number}季度事故隐患排查治理情况统计分析表"

@@ -10,7 +10,7 @@ from tortoise.functions import Count, Max
 from core import clock
 from dashboard import projection, shaping
 from dashboard.periods import Period, resolve_period
-from dashboard.queries import COLORS, active_enterprises, between, scope_path, start_of, under
+from dashboard.queries import COLORS, active_enterprises, between, scope_path, under
 from enterprises.models import Region
 from enterprises.scope import Principal
 from inspections.models import Hazard
@@ -106,7 +106,7 @@ async def ranking(principal: Principal, region_id: int | None, date_from: date |
     penalties). Enterprises first scored during the period have no starting point and are left out."""
     path = await scope_path(principal, region_id)
     period = resolve_period(date_from, date_to, _today(now))
-    start, end = start_of(period.start), start_of(period.end + timedelta(days=1))
+    start, end = clock.start_of(period.start), clock.start_of(period.end + timedelta(days=1))
     marks = await (RiskScore.filter(scored_at__lt=end, **under(path)).group_by("enterprise_id")
                    .annotate(first=Max("id", _filter=Q(scored_at__lt=start)), last=Max("id"))
                    .values_list("enterprise_id", "first", "last"))

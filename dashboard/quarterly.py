@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
 from core.errors import InvalidInput
+from dashboard.periods import rate
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Figures:
     @property
     def rectification_rate(self) -> float | None:
         """Rectified / found; none when nothing was found (a rate of 0 would read as a failure)."""
-        return round(self.rectified / self.found, 4) if self.found else None
+        return rate(self.rectified, self.found)
 
 
 def tally(hazards: Iterable[HazardFact], cutoff: date, inspections: int = 0, self_inspections: int = 0) -> Figures:

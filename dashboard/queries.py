@@ -1,6 +1,6 @@
 """The command center's figures for a region subtree: a fixed number of grouped queries whatever the data size."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from tortoise.functions import Count, Max
 from tortoise.expressions import Q, Subquery
@@ -40,12 +40,8 @@ def under(path: str | None) -> dict:
     return {"enterprise_id__in": Subquery(Enterprise.filter(region__path__startswith=path).values("id"))}
 
 
-def start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=clock.SHANGHAI)
-
-
 def between(field: str, period: Period) -> dict:
-    return {f"{field}__gte": start_of(period.start), f"{field}__lt": start_of(period.end + timedelta(days=1))}
+    return {f"{field}__gte": clock.start_of(period.start), f"{field}__lt": clock.start_of(period.end + timedelta(days=1))}
 
 
 def active_enterprises(path: str | None):

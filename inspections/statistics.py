@@ -2,7 +2,7 @@
 and region. Read-only; each figure is one grouped query whatever the number of rows."""
 
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from tortoise.functions import Count
 
@@ -17,9 +17,6 @@ from inspections.schemas import Figures, RegionFigures, StatisticsRead
 
 _PATH = "enterprise__region__path"
 
-
-def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=clock.SHANGHAI)
 
 
 async def _counts(query, *group) -> list[dict]:
@@ -51,7 +48,7 @@ async def street_statistics(principal: Principal, region_id: int | None, date_fr
         base, children = region.path, await Region.filter(parent_id=region.id).order_by("id")
     else:
         base, children = "/", await Region.filter(parent_id__isnull=True).order_by("id")
-    start, end = _start_of(date_from), _start_of(date_to + timedelta(days=1))
+    start, end = clock.start_of(date_from), clock.start_of(date_to + timedelta(days=1))
     in_scope = {f"{_PATH}__startswith": base}
     submitted = await _counts(Inspection.filter(status=InspectionStatus.SUBMITTED, submitted_at__gte=start,
                                                 submitted_at__lt=end, **in_scope), "kind")
