@@ -133,4 +133,10 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/dashboard/breakdown": STAFF,
     "GET /api/v1/dashboard/ranking": STAFF,
     "GET /api/v1/dashboard/worsening": STAFF,
+    # -- Excel exports: the lists' scope; the quarterly sheet for staff and for an enterprise's own row --
+    "GET /api/v1/exports/enterprises.xlsx": STAFF,
+    "GET /api/v1/exports/hazards.xlsx": STAFF | ENTERPRISES,
+    "GET /api/v1/exports/inspections.xlsx": STAFF | ENTERPRISES,
+    "GET /api/v1/exports/quarterly.xlsx": STAFF | ENTERPRISES,
+    "GET /api/v1/exports/{kind}.xlsx": NOBODY,  # any other name: 404 EXPORT_KIND_UNKNOWN
 }

@@ -353,6 +353,16 @@ async def _simulate(http, w):
     return Call(json={"ruleset": default_body()})
 
 
+@call("GET /api/v1/exports/quarterly.xlsx")
+async def _quarterly(http, w):
+    return Call(params={"year": clock.now().year, "quarter": 1})
+
+
+@call("GET /api/v1/exports/{kind}.xlsx")
+async def _unknown_export(http, w):
+    return Call(ids={"kind": "secrets"})
+
+
 # -- running a cell --
 
 async def first_status(app, path: str, headers: dict) -> int:
