@@ -82,7 +82,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
         if manage_database:
             if settings.auto_migrate:
                 await db.apply_migrations(settings.resolved_database_url)
-            await db.open_database(settings.resolved_database_url)
+            await db.open_database(settings.resolved_database_url, settings.database_read_url or None)
         flusher = asyncio.create_task(_flush_scan_log_periodically())
         stop_worker = asyncio.Event()
         worker = None

@@ -1,6 +1,10 @@
 """Tortoise configuration. Each domain is its own Tortoise app with its own migrations package."""
 
-from typing import Any
+import functools
+from collections.abc import Awaitable, Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, ParamSpec, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from core.settings import get_settings
@@ -29,10 +33,53 @@ def normalise_url(url: str) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
-def tortoise_config(db_url: str | None = None) -> dict[str, Any]:
+# The connection the command center reads from when DATABASE_READ_URL is set (a replica).
+READ_CONNECTION = "read"
+_read_alias: ContextVar[str | None] = ContextVar("read_alias", default=None)
+
+
+class ReadReplicaRouter:
+    """Tortoise router: reads made under `replica_reads()` go to the read connection, everything else to the
+    model's own (writes always do)."""
+
+    def db_for_read(self, model) -> str | None:
+        return _read_alias.get()
+
+    def db_for_write(self, model) -> None:
+        return None
+
+
+@contextmanager
+def replica_reads():
+    """Send the reads inside to the read connection when one is configured, else leave them on the default."""
+    from tortoise.connection import connections
+
+    token = _read_alias.set(READ_CONNECTION if READ_CONNECTION in connections.db_config else None)
+    try:
+        yield
+    finally:
+        _read_alias.reset(token)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def reads_from_replica(function: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    @functools.wraps(function)
+    async def reading(*args: P.args, **kwargs: P.kwargs) -> R:
+        with replica_reads():
+            return await function(*args, **kwargs)
+
+    return reading
+
+
+def tortoise_config(db_url: str | None = None, read_url: str | None = None) -> dict[str, Any]:
     url = normalise_url(db_url or get_settings().resolved_database_url)
+    connections = {"default": url} | ({READ_CONNECTION: normalise_url(read_url)} if read_url else {})
     return {
-        "connections": {"default": url},
+        "connections": connections,
+        "routers": ["core.db.ReadReplicaRouter"],
         "apps": {
             label: {"models": modules, "default_connection": "default", "migrations": f"migrations.{label}"}
             for label, modules in APPS.items()
@@ -67,11 +114,12 @@ async def apply_migrations(db_url: str | None = None, progress=None) -> None:
     await Tortoise.close_connections()
 
 
-async def open_database(db_url: str | None = None) -> None:
-    """Connect for serving: the context is global so lifespan and request tasks share it."""
+async def open_database(db_url: str | None = None, read_url: str | None = None) -> None:
+    """Connect for serving: the context is global so lifespan and request tasks share it. `read_url` adds the
+    replica the command center reads from."""
     from tortoise import Tortoise
 
-    config = tortoise_config(db_url)
+    config = tortoise_config(db_url, read_url)
     ensure_sqlite_dir(config["connections"]["default"])
     await Tortoise.init(config=config, _enable_global_fallback=True)
 

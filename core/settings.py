@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     # Empty means the embedded SQLite file under DATA_DIR.
     database_url: str = ""
+    # A read replica for the command center's queries; empty means they read the primary.
+    database_read_url: str = ""
     secret_key: str = DEV_SECRET_KEY
     # While rotating: the old key still verifies tokens (new ones are signed with SECRET_KEY) until they expire.
     secret_key_previous: str = ""

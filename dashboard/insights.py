@@ -8,6 +8,7 @@ from tortoise.expressions import Q
 from tortoise.functions import Count, Max
 
 from core import clock
+from core.db import reads_from_replica
 from dashboard import projection, shaping
 from dashboard.periods import Period, resolve_period
 from dashboard.queries import COLORS, active_enterprises, between, scope_path, under
@@ -26,6 +27,7 @@ def _today(now: datetime | None) -> date:
     return (now or clock.now()).date()
 
 
+@reads_from_replica
 async def trend(principal: Principal, region_id: int | None, date_from: date | None, date_to: date | None,
                 now: datetime | None = None) -> dict:
     """Hazards found and closed per day of the period (two queries of one date column each)."""
@@ -44,6 +46,7 @@ def _overdue(path: str | None, today: date):
     return Hazard.filter(~Q(status=HazardStatus.CLOSED), deadline_date__lt=today, **under(path))
 
 
+@reads_from_replica
 async def overdue(principal: Principal, region_id: int | None, page: int, size: int,
                   now: datetime | None = None) -> dict:
     """Unclosed hazards past their deadline, the longest overdue first."""
@@ -74,6 +77,7 @@ async def _region_groups(path: str | None) -> tuple[dict[int, int], dict[int, st
     return group, names
 
 
+@reads_from_replica
 async def breakdown(principal: Principal, region_id: int | None, by: str, now: datetime | None = None) -> dict:
     """Enterprises by colour and their unclosed and overdue hazards, per region branch, industry or category."""
     path = await scope_path(principal, region_id)
@@ -100,6 +104,7 @@ async def breakdown(principal: Principal, region_id: int | None, by: str, now: d
     return {"by": by, "items": sorted(items, key=lambda item: (-item["enterprises"], item["name"]))}
 
 
+@reads_from_replica
 async def ranking(principal: Principal, region_id: int | None, date_from: date | None, date_to: date | None,
                   limit: int, now: datetime | None = None) -> dict:
     """Scores at the end of the period against the start, from the risk history (for the street's rewards and
@@ -129,6 +134,7 @@ def _ranked(change: shaping.ScoreChange, about: dict) -> dict:
             "change": change.change}
 
 
+@reads_from_replica
 async def worsening(principal: Principal, region_id: int | None, days: int, now: datetime | None = None) -> dict:
     """Enterprises whose colour gets worse within `days` if nothing is done: the facts of today with the deadlines
     and expiries of `days` ahead, through the scoring rules (dashboard/projection.py)."""

@@ -6,6 +6,7 @@ from tortoise.functions import Count, Max
 from tortoise.expressions import Q, Subquery
 
 from core import clock
+from core.db import reads_from_replica
 from core.errors import PermissionDenied
 from dashboard.periods import Period, change, rate, resolve_period
 from enterprises.models import Enterprise, EnterpriseStatus, RiskColor
@@ -102,6 +103,7 @@ async def _period_figures(path: str | None, period: Period, today: date, enterpr
             "daily_report_rate": rate(reports, enterprises * period.elapsed_days(today))}
 
 
+@reads_from_replica
 async def summary(principal: Principal, region_id: int | None, date_from: date | None, date_to: date | None,
                   now: datetime | None = None) -> dict:
     """Colours as they are now; the other figures for the period and for the period before it. Rates use
@@ -120,6 +122,7 @@ async def summary(principal: Principal, region_id: int | None, date_from: date |
             "change": change(current, previous)}
 
 
+@reads_from_replica
 async def map_features(principal: Principal, region_id: int | None) -> dict:
     """A GeoJSON FeatureCollection ([lng, lat], GCJ-02) of the active enterprises, one query."""
     path = await scope_path(principal, region_id)

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from tortoise.expressions import Q
 
 from core import clock
+from core.db import replica_reads
 from dashboard.cursor import OutboxCursor
 from dashboard.queries import active_enterprises
 from enterprises.scope import Principal
@@ -36,17 +37,23 @@ def _message(row: dict) -> dict:
     return {"id": str(row["id"]), "event": STREAM_EVENTS[row["name"]], "data": json.dumps(data, ensure_ascii=False)}
 
 
+async def _next_batch(principal: Principal, path: str | None, cursor: OutboxCursor) -> tuple[list[dict], list[dict]]:
+    # Every event is read (not only the streamed kinds) so that a gap means an uncommitted transaction.
+    unseen = Q(id__gt=cursor.high) | Q(id__in=list(cursor.gaps)) if cursor.gaps else Q(id__gt=cursor.high)
+    rows = await (OutboxEvent.filter(unseen).order_by("id").limit(BATCH).values("id", "name", "payload", "created_at"))
+    fresh = set(cursor.take([row["id"] for row in rows], time.monotonic()))
+    wanted = [row for row in rows if row["id"] in fresh and row["name"] in STREAM_EVENTS]
+    return rows, await _visible(principal, path, wanted)
+
+
 async def events(principal: Principal, path: str | None, after: int | None, poll_seconds: float) -> AsyncIterator[dict]:
     """Events after `after` (the Last-Event-ID), or from now on; forever, polling the outbox table."""
-    cursor = OutboxCursor(low=after if after is not None else await latest_event_id())
+    with replica_reads():
+        cursor = OutboxCursor(low=after if after is not None else await latest_event_id())
     while True:
-        # Every event is read (not only the streamed kinds) so that a gap means an uncommitted transaction.
-        unseen = Q(id__gt=cursor.high) | Q(id__in=list(cursor.gaps)) if cursor.gaps else Q(id__gt=cursor.high)
-        rows = await (OutboxEvent.filter(unseen).order_by("id").limit(BATCH)
-                      .values("id", "name", "payload", "created_at"))
-        fresh = set(cursor.take([row["id"] for row in rows], time.monotonic()))
-        wanted = [row for row in rows if row["id"] in fresh and row["name"] in STREAM_EVENTS]
-        for row in await _visible(principal, path, wanted):
+        with replica_reads():  # not across the yields: the caller's context would read the replica too
+            rows, visible = await _next_batch(principal, path, cursor)
+        for row in visible:
             yield _message(row)
         if len(rows) < BATCH:
             await asyncio.sleep(poll_seconds)
