@@ -11,8 +11,8 @@ from fastapi import FastAPI
 from api import errors, metrics
 from api.handlers import outbox_handlers
 from api.metrics import MetricsMiddleware
-from api.routes import (auth, codes, dashboard, enterprises, exports, health, inspections, notify, profile, regions,
-                        scans, scoring, uploads, users)
+from api.routes import (auth, codes, command, dashboard, enterprises, exports, health, inspections, notify, profile,
+                        regions, scans, scoring, uploads, users)
 from core import db
 from core.logs import current_request_id
 from core.settings import Settings, get_settings
@@ -113,6 +113,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     app.include_router(health.router)
     app.include_router(metrics.router)
     app.include_router(scans.page_router)
+    app.include_router(command.router)
     for module in (auth, users, regions, enterprises, profile, codes, scans, uploads, notify, inspections,
                    scoring, dashboard, exports):
         app.include_router(module.router, prefix=API_PREFIX)

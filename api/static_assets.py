@@ -1,0 +1,58 @@
+"""The command-center page and its static files, shipped as package data under api/static/.
+
+Files are read once per process. Each is addressed by a content hash (`?v=`), so a URL names one version and can
+be cached for a year; a new release changes the hash in the page and browsers fetch the new file at once."""
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+STATIC_DIR = Path(__file__).parent / "static"
+STATIC_URL = "/static"
+
+# Only these are served: a fixed list leaves no path for `..` or for the licence texts' neighbours.
+_MEDIA_TYPES = {
+    "command/command.css": "text/css; charset=utf-8",
+    "command/command.js": "text/javascript; charset=utf-8",
+    "vendor/echarts/echarts.min.js": "text/javascript; charset=utf-8",
+}
+_ASSET_REFERENCE = re.compile(r"\{\{asset:([\w./-]+)\}\}")
+
+
+@dataclass(frozen=True)
+class Asset:
+    body: bytes
+    media_type: str
+    digest: str  # the first 16 hex digits of the sha256: the ?v= and the ETag
+
+    @property
+    def etag(self) -> str:
+        return f'"{self.digest}"'
+
+
+def _asset_of(body: bytes, media_type: str) -> Asset:
+    return Asset(body=body, media_type=media_type, digest=hashlib.sha256(body).hexdigest()[:16])
+
+
+@functools.cache
+def static_asset(name: str) -> Asset | None:
+    """The served file called `name` (relative to api/static), or None when it is not one of ours."""
+    media_type = _MEDIA_TYPES.get(name)
+    return _asset_of((STATIC_DIR / name).read_bytes(), media_type) if media_type else None
+
+
+def asset_url(name: str) -> str:
+    asset = static_asset(name)
+    if asset is None:
+        raise KeyError(f"{name} is not a served static file")
+    return f"{STATIC_URL}/{name}?v={asset.digest}"
+
+
+@functools.cache
+def command_page() -> Asset:
+    """index.html with each `{{asset:NAME}}` replaced by that file's hashed URL."""
+    template = (STATIC_DIR / "command" / "index.html").read_text(encoding="utf-8")
+    html = _ASSET_REFERENCE.sub(lambda match: asset_url(match.group(1)), template)
+    return _asset_of(html.encode("utf-8"), "text/html; charset=utf-8")
