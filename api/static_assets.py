@@ -12,13 +12,14 @@ from pathlib import Path
 STATIC_DIR = Path(__file__).parent / "static"
 STATIC_URL = "/static"
 
-# Only these are served: a fixed list leaves no path for `..` or for the licence texts' neighbours.
-_MEDIA_TYPES = {
-    "command/command.css": "text/css; charset=utf-8",
-    "command/command.js": "text/javascript; charset=utf-8",
-    "vendor/echarts/echarts.min.js": "text/javascript; charset=utf-8",
+_CSS, _JS = "text/css; charset=utf-8", "text/javascript; charset=utf-8"
+# URL name → (file under api/static, media type). Only these are served, under flat names: no path to walk.
+_SERVED = {
+    "command.css": ("command/command.css", _CSS),
+    "command.js": ("command/command.js", _JS),
+    "echarts.min.js": ("vendor/echarts/echarts.min.js", _JS),
 }
-_ASSET_REFERENCE = re.compile(r"\{\{asset:([\w./-]+)\}\}")
+_ASSET_REFERENCE = re.compile(r"\{\{asset:([\w.-]+)\}\}")
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,19 @@ def _asset_of(body: bytes, media_type: str) -> Asset:
     return Asset(body=body, media_type=media_type, digest=hashlib.sha256(body).hexdigest()[:16])
 
 
+SERVED_NAMES = tuple(_SERVED)
+
+
+def source_path(name: str) -> Path:
+    return STATIC_DIR / _SERVED[name][0]
+
+
 @functools.cache
 def static_asset(name: str) -> Asset | None:
-    """The served file called `name` (relative to api/static), or None when it is not one of ours."""
-    media_type = _MEDIA_TYPES.get(name)
-    return _asset_of((STATIC_DIR / name).read_bytes(), media_type) if media_type else None
+    """The file served as /static/`name`, or None when there is none."""
+    if name not in _SERVED:
+        return None
+    return _asset_of(source_path(name).read_bytes(), _SERVED[name][1])
 
 
 def asset_url(name: str) -> str:

@@ -33,6 +33,8 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /readyz": EVERYONE,
     "GET /metrics": EVERYONE,  # METRICS_TOKEN unset, as in dev
     "GET /q/{token}": EVERYONE,
+    "GET /command": EVERYONE,  # the command-center page; its numbers need a staff login
+    "GET /static/{name}": EVERYONE,  # the page's scripts and styles
     # -- login and accounts --
     "POST /api/v1/auth/wechat": EVERYONE,
     "POST /api/v1/auth/password": EVERYONE,

@@ -170,6 +170,11 @@ async def _scan(http, w):
     return Call(ids={"token": (await Enterprise.get(id=w.a.id)).qr_token})  # reissuing changes it
 
 
+@call("GET /static/{name}")
+async def _static_file(http, w):
+    return Call(ids={"name": "command.js"})
+
+
 @call("POST /api/v1/auth/wechat")
 async def _wechat_login(http, w):
     code = unique("authz-code-")

@@ -30,7 +30,7 @@ async def command_page(request: Request) -> Response:
     return _cached_response(request, static_assets.command_page(), _PAGE_HEADERS)
 
 
-@router.get(static_assets.STATIC_URL + "/{name:path}")
+@router.get(static_assets.STATIC_URL + "/{name}")
 async def static_file(name: str, request: Request, v: str | None = None) -> Response:
     asset = static_assets.static_asset(name)
     if asset is None:
