@@ -6,10 +6,10 @@
 The database (default jinyan_load on the local MariaDB, BENCH_DB_URL to change) is created, seeded in bulk and
 dropped. The city: 5 streets x 4 communities x 5 grids, one enterprise manager per enterprise, one inspector per
 community, one command user per street, 500 public WeChat users.
-A city day, per the demo's history: every enterprise inspected about every 90 days (red monthly, yellow
-quarterly, green half-yearly) gives enterprises/90 inspections; each inspection fails 0-3 items (each a
-hazard); half the hazards get a fix, each fix a verification (2 of 3 accepted). Per inspection the mix adds 20
-scans of door codes (public 60 %, owners 20 %, inspectors 20 %) and 2 command-center summary reads.
+A city day in the proportions of the demo's simulated quarter (see `city_day` and the constants above it): street
+inspections (1 start, every checklist item answered, 1 submit), hazards from their failed items, fixes and
+verifications (some rejected and redone), self-inspections, daily reports, plus (assumed) 20 door-code scans by
+public users, owners and inspectors and 2 command-center summaries per street inspection.
 `--users` virtual users run that mix closed-loop (each sends its next request when the last one answers).
 Printed: throughput, p50/p99 per route, errors (must be 0), the outbox lag (oldest undelivered event during the
 run, time to drain after), CPU per process, and /healthz throughput in the same run as the bare baseline."""
@@ -48,9 +48,30 @@ DEFAULT_DB = os.environ.get("BENCH_DB_URL", "mysql://root:@127.0.0.1:3306/jinyan
 SECRET = "bench-load-secret-key-long-enough-for-hs256"
 STREETS, COMMUNITIES, GRIDS = 5, 4, 5
 INDUSTRIES = [("机械", "规上"), ("机械", "规下"), ("食品", "规上"), ("木材加工", "规下"), ("纺织", "规下")]
-INSPECTION_INTERVAL_DAYS = 90
-# Requests of each kind per inspection (see the docstring); fixes and verifications follow the hazards found.
+# The demo's quarter (demo/history.py): a street inspection for about half the enterprises (规上 0.7, 规下 0.5),
+# a self-inspection for a fifth, daily reports from the diligent quarter (9 days in 10); careless enterprises
+# (3 in 10) fail more items; 15 % of fixes are rejected and redone.
+QUARTER_DAYS = 90
+INSPECTIONS_PER_QUARTER, SELF_INSPECTIONS_PER_QUARTER, REPORTS_PER_DAY = 0.55, 0.2, 0.25 * 0.9
+FAILED_ITEMS = (0, 1, 2)
+FAILED_WEIGHTS = {False: (0.84, 0.13, 0.03), True: (0.5, 0.32, 0.18)}
+CARELESS_SHARE = 0.3
+REJECT_CHANCE = 0.15
+# Not in the demo, assumed: door-code scans and command-center summary reads per street inspection.
 SCANS_PER_INSPECTION, DASHBOARD_READS_PER_INSPECTION = 20, 2
+
+
+def city_day(enterprises: int) -> dict[str, float]:
+    """What a city of this size does in a day, by kind."""
+    inspections = enterprises * INSPECTIONS_PER_QUARTER / QUARTER_DAYS
+    mean_failures = {careless: sum(n * w for n, w in zip(FAILED_ITEMS, weights))
+                     for careless, weights in FAILED_WEIGHTS.items()}
+    hazards = inspections * (CARELESS_SHARE * mean_failures[True] + (1 - CARELESS_SHARE) * mean_failures[False])
+    fixes = hazards / (1 - REJECT_CHANCE)
+    return {"scan": inspections * SCANS_PER_INSPECTION, "inspection": inspections,
+            "self_inspection": enterprises * SELF_INSPECTIONS_PER_QUARTER / QUARTER_DAYS,
+            "report": enterprises * REPORTS_PER_DAY, "fix": fixes, "verify": fixes,
+            "dashboard": inspections * DASHBOARD_READS_PER_INSPECTION}
 API = "/api/v1"
 
 
@@ -212,16 +233,19 @@ class Recorder:
 
 
 class Day:
-    """The mix. Hazards found wait for a fix, fixes wait for a verification, as they do in the street."""
+    """The mix, in the proportions of the demo's simulated quarter (demo/history.py). Hazards found wait for a
+    fix, fixes for a verification, a rejected fix for another fix, as they do in the street."""
 
     def __init__(self, city: City, recorder: Recorder, seed: int = 2026):
         self.city, self.rec, self.rng = city, recorder, random.Random(seed)
         self.open_hazards: list[tuple[int, int, int]] = []      # (hazard, enterprise, community)
         self.fixed: list[tuple[int, int, int]] = []
+        self.reports: dict[int, int] = defaultdict(int)         # enterprise -> daily reports sent so far
+        self.diligent = [e for e in city.enterprises if e[0] % 4 == 0]
         self.done = defaultdict(int)
-        self.kinds = ["scan", "inspection", "fix", "verify", "dashboard"]
-        # Half the hazards (1.5 per inspection on average) get a fix, and each fix a verification.
-        self.weights = [SCANS_PER_INSPECTION, 1, 0.75, 0.75, DASHBOARD_READS_PER_INSPECTION]
+        per_day = city_day(len(city.enterprises))
+        self.kinds = list(per_day)
+        self.weights = list(per_day.values())
 
     async def step(self, client: httpx.AsyncClient) -> None:
         kind = self.rng.choices(self.kinds, self.weights)[0]
@@ -239,25 +263,43 @@ class Day:
 
     async def inspection(self, client) -> None:
         eid, qr_token, community = self.rng.choice(self.city.enterprises)
-        inspector = self.city.inspectors[community]
-        started = await self.rec.call(client, "POST /inspections", "POST", f"{API}/inspections", inspector,
-                                      json={"token": qr_token}, headers={"Idempotency-Key": uuid.uuid4().hex})
+        careless = eid % 10 < CARELESS_SHARE * 10
+        failures = self.rng.choices(FAILED_ITEMS, FAILED_WEIGHTS[careless])[0]
+        found = await self._fill(client, self.city.inspectors[community], {"token": qr_token}, failures)
+        self.open_hazards += [(hazard_id, eid, community) for hazard_id in found]
+        self.done["hazards found"] += len(found)
+
+    async def self_inspection(self, client) -> None:
+        eid, _, _ = self.rng.choice(self.diligent)
+        await self._fill(client, self.city.managers[eid], {"enterprise_id": eid, "kind": "self"}, failures=0)
+
+    async def _fill(self, client, token: str, start: dict, failures: int) -> list[int]:
+        """Start a checklist, answer every item (failing `failures` of those that need no photo), submit."""
+        started = await self.rec.call(client, "POST /inspections", "POST", f"{API}/inspections", token, json=start,
+                                      headers={"Idempotency-Key": uuid.uuid4().hex})
         if started.status_code != 201:
-            return
+            return []
         checklist = started.json()
         optional_photo = [item["id"] for item in checklist["items"] if not item["photo_required"]]
-        failing = set(self.rng.sample(optional_photo, k=min(len(optional_photo), self.rng.randint(0, 3))))
+        failing = set(self.rng.sample(optional_photo, k=min(len(optional_photo), failures)))
         for item in checklist["items"]:
             body = ({"result": "fail", "note": "压测发现的问题", "severity": "general"} if item["id"] in failing
                     else {"result": "pass"})
             await self.rec.call(client, "PUT /inspections/{id}/items/{id}", "PUT",
-                                f"{API}/inspections/{checklist['id']}/items/{item['id']}", inspector, json=body)
+                                f"{API}/inspections/{checklist['id']}/items/{item['id']}", token, json=body)
         submitted = await self.rec.call(client, "POST /inspections/{id}/submit", "POST",
-                                        f"{API}/inspections/{checklist['id']}/submit", inspector)
-        if submitted.status_code == 200:
-            found = [(h["id"], eid, community) for h in submitted.json()["hazards"]]
-            self.open_hazards += found
-            self.done["hazards found"] += len(found)
+                                        f"{API}/inspections/{checklist['id']}/submit", token)
+        return [h["id"] for h in submitted.json()["hazards"]] if submitted.status_code == 200 else []
+
+    async def report(self, client) -> None:
+        """A diligent enterprise's daily report; its next one is for the day before, so none is refused as a repeat."""
+        eid, _, _ = self.rng.choice(self.diligent)
+        day = clock.now().date() - timedelta(days=self.reports[eid])
+        self.reports[eid] += 1
+        answers = {"daily_check_done": True, "hot_work": self.rng.random() < 0.1, "confined_space": False,
+                   "notes": "今日巡查无异常"}
+        await self.rec.call(client, "POST /reports", "POST", f"{API}/reports", self.city.managers[eid],
+                            json={"report_date": day.isoformat(), "answers": answers})
 
     async def fix(self, client) -> None:
         hazard = self.open_hazards.pop(self.rng.randrange(len(self.open_hazards)))
@@ -269,7 +311,7 @@ class Day:
 
     async def verify(self, client) -> None:
         hazard = self.fixed.pop(self.rng.randrange(len(self.fixed)))
-        approved = self.rng.random() < 2 / 3
+        approved = self.rng.random() >= REJECT_CHANCE
         answer = await self.rec.call(client, "POST /hazards/{id}/verify", "POST",
                                      f"{API}/hazards/{hazard[0]}/verify", self.city.inspectors[hazard[2]],
                                      json={"approved": approved, "note": "" if approved else "整改不彻底"})
@@ -331,7 +373,7 @@ def _ms(values: list[float], q: int) -> float:
 def print_report(enterprises: int, users: int, seeded: float, baseline_rps: float, elapsed: float, day: Day,
                  rec: Recorder, lag: list[float], drained: float, cores: dict[str, float], dead: int) -> None:
     rps = rec.requests / elapsed
-    per_day = enterprises / INSPECTION_INTERVAL_DAYS
+    per_day = city_day(enterprises)["inspection"]
     print(f"city          {enterprises} enterprises, {STREETS} streets, {STREETS * COMMUNITIES * GRIDS} grids "
           f"(seeded in {seeded:.1f} s); {users} virtual users; cpus {os.cpu_count()}")
     print(f"mix           " + ", ".join(f"{k} {v}" for k, v in day.done.items())
