@@ -9,8 +9,8 @@
   var USER_KEY = "jinyan.command.user";
   var REFRESH_MS = 60000;
   var FEED_LIMIT = 40;
-  var COLORS = { green: "#2fd47a", yellow: "#ffc53d", red: "#ff4d4f" };
-  var COLOR_NAMES = { green: "绿码", yellow: "黄码", red: "红码" };
+  var COLORS = { green: "#2fd47a", yellow: "#ffc53d", red: "#ff4d4f", unrated: "#6f86a8" };
+  var COLOR_NAMES = { green: "绿码", yellow: "黄码", red: "红码", unrated: "未评定" };
   var EVENT_NAMES = { hazard_created: "新增隐患", hazard_closed: "隐患销号", risk_changed: "风险变化" };
   var DASH = "—";
 
@@ -82,6 +82,12 @@
     return typeof value === "number" && isFinite(value) ? (value * 100).toFixed(1) + "%" : DASH;
   }
 
+  /* A change since the previous period: counts as +3, rates in percentage points as +2.5%. */
+  function signed(name, delta) {
+    var text = /_rate$|_coverage$/.test(name) ? (Math.abs(delta) * 100).toFixed(1) + "%" : Math.abs(delta).toLocaleString("zh-CN");
+    return (delta > 0 ? "+" : delta < 0 ? "−" : "±") + text;
+  }
+
   function formatMetric(name, value) {
     return /_rate$|_coverage$/.test(name) ? formatRate(value) : formatCount(value);
   }
@@ -102,6 +108,12 @@
       var name = element.getAttribute("data-metric");
       element.textContent = formatMetric(name, summary ? pick(summary, name) : undefined);
     });
+    document.querySelectorAll("[data-change]").forEach(function (element) {
+      var name = element.getAttribute("data-change");
+      var delta = summary && summary.change ? pick(summary.change, name) : undefined;
+      element.textContent = typeof delta === "number" && isFinite(delta) ? "较上期 " + signed(name, delta) : "";
+      element.setAttribute("data-trend", delta > 0 ? "up" : delta < 0 ? "down" : "flat");
+    });
     var period = summary && summary.period;
     $("period").textContent = period && period.from ? period.from + " 至 " + period.to : DASH;
     renderColorChart(summary && summary.colors);
@@ -116,13 +128,13 @@
                   textStyle: { color: "#d7e9ff", fontSize: 15 } };
 
   function renderColorChart(colors) {
-    var data = ["green", "yellow", "red"].map(function (color) {
+    var data = ["green", "yellow", "red", "unrated"].map(function (color) {
       return { name: COLOR_NAMES[color], value: colors ? colors[color] || 0 : 0, itemStyle: { color: COLORS[color] } };
     });
     var total = data.reduce(function (sum, item) { return sum + item.value; }, 0);
     chart("chart-colors").setOption({
       tooltip: Object.assign({ trigger: "item", formatter: "{b}:{c} 家({d}%)" }, TOOLTIP),
-      title: { text: colors ? total.toLocaleString("zh-CN") : DASH, subtext: "评定企业", left: "center", top: "38%",
+      title: { text: colors ? total.toLocaleString("zh-CN") : DASH, subtext: "在册企业", left: "center", top: "38%",
                textStyle: { color: "#fff", fontSize: 30, fontWeight: "bold" }, subtextStyle: { color: "#7f9cc4", fontSize: 14 } },
       series: [
         { type: "pie", radius: ["58%", "80%"], silent: true, label: { show: false }, animation: false,
@@ -196,14 +208,15 @@
 
   function renderMap(body) {
     var features = body && Array.isArray(body.features) ? body.features : [];
-    var byColor = { green: [], yellow: [], red: [] };
+    var byColor = { green: [], yellow: [], red: [], unrated: [] };
     features.forEach(function (feature) {
       var p = feature.properties || {}, c = feature.geometry && feature.geometry.coordinates;
       if (p.id !== undefined) enterpriseNames[p.id] = p.name;
-      if (!c || byColor[p.color] === undefined) return;
-      byColor[p.color].push([c[0], c[1], p.name, p.industry || "", p.grid || ""]);
+      var color = p.color || "unrated";
+      if (!c || byColor[color] === undefined) return;
+      byColor[color].push([c[0], c[1], p.name, p.industry || "", p.grid || ""]);
     });
-    var points = byColor.green.concat(byColor.yellow, byColor.red);
+    var points = byColor.unrated.concat(byColor.green, byColor.yellow, byColor.red);
     var labels = gridLabels(points);
     var element = $("chart-map");
     var extent = points.length ? squareExtent(points, element.clientWidth - 40, element.clientHeight - 40)
@@ -226,6 +239,8 @@
       series: [
         { id: "grids", type: "scatter", silent: true, symbolSize: 0, data: labels, z: 1,
           label: { show: true, formatter: "{@[2]}", color: "rgba(127,156,196,.55)", fontSize: 18, fontWeight: "bold" } },
+        { id: "unrated", name: "未评定 " + byColor.unrated.length, type: "scatter", symbolSize: 8, data: byColor.unrated,
+          itemStyle: { color: COLORS.unrated, opacity: .8 } },
         { id: "green", name: "绿码 " + byColor.green.length, type: "scatter", symbolSize: 9, data: byColor.green,
           itemStyle: { color: COLORS.green, opacity: .85, shadowBlur: 6, shadowColor: COLORS.green } },
         { id: "yellow", name: "黄码 " + byColor.yellow.length, type: "effectScatter", symbolSize: 13, data: byColor.yellow,
@@ -270,7 +285,8 @@
       var li = item([["div", "who", who], ["span", "late", late === null ? "逾期" : "逾期 " + late + " 天"]]);
       var what = document.createElement("span");
       what.className = "what";
-      what.textContent = (hazard.title || "隐患 #" + hazard.id) + (hazard.deadline ? " · 期限 " + hazard.deadline : "");
+      what.textContent = [hazard.severity === "major" ? "【重大】" + hazard.title : hazard.title || "隐患 #" + hazard.id,
+                          hazard.grid, hazard.deadline ? "期限 " + hazard.deadline : ""].filter(Boolean).join(" · ");
       li.firstChild.appendChild(what);
       return li;
     }), body ? "暂无逾期隐患" : DASH);
@@ -289,7 +305,8 @@
     var feed = $("feed");
     var empty = feed.querySelector(".empty");
     if (empty) empty.remove();
-    var li = item([["time", "", shanghaiClock.format(new Date())], ["span", "kind kind-" + kind, EVENT_NAMES[kind]],
+    var at = data.at ? new Date(data.at) : new Date();
+    var li = item([["time", "", shanghaiClock.format(isNaN(at) ? new Date() : at)], ["span", "kind kind-" + kind, EVENT_NAMES[kind]],
                    ["span", "text", eventText(kind, data)]]);
     li.className = "fresh";
     li.setAttribute("data-event", kind);
