@@ -1,13 +1,17 @@
 """Fixtures: a real database (SQLite file, or MariaDB via TEST_DB_URL) built by the committed migrations,
 the ASGI app over real HTTP semantics, and the fake WeChat server."""
 
+import asyncio
 import os
+import socket
 import uuid
+from contextlib import asynccontextmanager
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import pytest
 import pytest_asyncio
+import uvicorn
 from tortoise import Tortoise, connections
 
 from api.app import create_app
@@ -23,6 +27,8 @@ TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256"
 
 # (route, role, status) of every cell the authorization matrix ran, for the terminal summary.
 AUTHZ_CELLS = pytest.StashKey[list]()
+# (role, operations, test cases, seconds) of every schemathesis run, for the terminal summary.
+SCHEMATHESIS_RUNS = pytest.StashKey[list]()
 
 
 async def _mysql_execute(url: str, sql: str) -> None:
@@ -150,6 +156,27 @@ async def client(app):
         yield http
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@asynccontextmanager
+async def served(app):
+    """The app behind a real socket: uvicorn on a free loopback port, in this event loop; yields its base URL."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="off", log_level="warning"))
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await task
+
+
 @pytest.fixture
 def client_from():
     """A client whose requests come from the given IP (per-IP limits)."""
@@ -172,3 +199,6 @@ def pytest_terminal_summary(terminalreporter, config):
         if os.environ.get("AUTHZ_SHOW"):
             for route, role, status in cells:
                 terminalreporter.write_line(f"  {route:60} {role:14} {status}")
+    for role, operations, cases, seconds in config.stash.get(SCHEMATHESIS_RUNS, []):
+        terminalreporter.write_line(f"schemathesis as {role}: {operations} operations, {cases} generated requests "
+                                    f"in {seconds:.0f} s")

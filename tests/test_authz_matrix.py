@@ -6,35 +6,31 @@ a draft submitted) are made fresh for that call, so the order of the cells does 
 """
 
 import asyncio
-import itertools
 import tempfile
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 from typing import Awaitable, Callable
 
 import pytest
 import pytest_asyncio
-from pwdlib.hashers.argon2 import Argon2Hasher
 from fastapi import routing
 
 from api.app import create_app
 from core import clock
 from enterprises import importing
 from enterprises.credit_code import complete
-from enterprises.models import Enterprise, Role, User
+from enterprises.models import Enterprise, Role
 from inspections import reports
 from inspections.models import Inspection, InspectionStatus
 from notify import outbox
-from notify.models import InboxMessage, OutboxEvent, OutboxStatus
-from scoring import service as scoring
+from notify.models import OutboxEvent, OutboxStatus
 from scoring.ruleset import default_body
 from tests import authz_policy as policy, builders
+from tests.authz_world import (PASSWORD, PROFILE_ITEMS, PROFILE_PATCHES, World, build_world, campaign_body, ok,
+                               start_draft, unique)
 from tests.conftest import AUTHZ_CELLS, asgi_client, fake_wechat_client, settings_for
 from tests.files import samples
 from wechat.fake import FakeWeChat
-
-_serial = itertools.count(1)
 
 
 def route_keys(app) -> list[str]:
@@ -59,95 +55,6 @@ class Call:
     params: dict | None = None
     files: dict | None = None
     headers: dict = field(default_factory=dict)
-
-
-@dataclass
-class World:
-    tree: dict
-    a: Enterprise
-    b: Enterprise
-    users: dict[str, User]  # by role name of the policy
-    password_user: User
-    fake_wechat: FakeWeChat
-    ids: dict = field(default_factory=dict)  # path parameter name → an object of A
-    extra: dict = field(default_factory=dict)
-
-    def headers(self, role: str) -> dict:
-        return builders.auth(self.users[role]) if role in self.users else {}
-
-
-PASSWORD = "authz-matrix-password"
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}{next(_serial)}"
-
-
-def ok(answer):
-    assert answer.is_success, f"building the world: {answer.request.method} {answer.request.url} → " \
-                              f"{answer.status_code} {answer.text}"
-    return answer.json()
-
-
-async def build_world(http, fake) -> World:
-    tree = await builders.region_tree()
-    a = await builders.enterprise(tree["north_grid"], industry="餐饮")
-    b = await builders.enterprise(tree["south_grid"], industry="餐饮")
-    users = {
-        policy.PUBLIC: await builders.user(Role.PUBLIC, openid=unique("openid-public-")),
-        policy.ENTERPRISE_A: await builders.user(Role.ENTERPRISE, enterprise=a),
-        policy.ENTERPRISE_B: await builders.user(Role.ENTERPRISE, enterprise=b),
-        policy.INSPECTOR_IN: await builders.user(Role.INSPECTOR, tree["north_grid"]),
-        policy.INSPECTOR_OUT: await builders.user(Role.INSPECTOR, tree["south_grid"]),
-        policy.COMMAND: await builders.user(Role.COMMAND, tree["street"]),
-        policy.ADMIN: await builders.user(Role.ADMIN, tree["street"]),
-    }
-    # Login verifies against the hash's own argon2 parameters: cheap ones keep eight logins fast.
-    cheap_hash = Argon2Hasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PASSWORD)
-    world = World(tree, a, b, users, await builders.user(Role.ADMIN, tree["street"], username="authz-admin",
-                                                         password_hash=cheap_hash), fake)
-    await scoring.recompute_risk(a.id)  # so A has a risk code to print
-    owner, admin = world.headers(policy.ENTERPRISE_A), world.headers(policy.ADMIN)
-    items = await builders.check_items(2)
-    world.extra["template"] = await builders.template(items, industries=["餐饮"])
-    for path, body in PROFILE_ITEMS.items():
-        world.extra[path] = ok(await http.post(f"/api/v1/enterprises/{a.id}/{path}", json=body, headers=owner))["id"]
-    upload = ok(await http.post("/api/v1/uploads", files={"file": ("a.png", samples.png(), "image/png")},
-                                headers=owner))
-    inspection = await start_draft(http, world)
-    hazard = await builders.hazard(a, users[policy.INSPECTOR_IN])
-    notice = ok(await http.post("/api/v1/notices", json={"title": "通知", "body": "请自查。",
-                                                         "target": {"region_ids": [tree["north_grid"].id]}},
-                                headers=admin))
-    campaign = ok(await http.post("/api/v1/campaigns", json=campaign_body(world), headers=admin))
-    message = await InboxMessage.create(user=users[policy.ENTERPRISE_A], kind="notice", title="消息", body="正文",
-                                        dedup_key=unique("authz-"))
-    ruleset = ok(await http.post("/api/v1/scoring/rulesets", json=default_body(), headers=admin))
-    world.extra["inspection"] = inspection
-    world.ids = {"enterprise_id": a.id, "upload_id": upload["id"], "inspection_id": inspection["id"],
-                 "hazard_id": hazard.id, "notice_id": notice["id"], "campaign_id": campaign["id"],
-                 "message_id": message.id, "version": ruleset["version"]}
-    return world
-
-
-PROFILE_ITEMS = {
-    "personnel": {"name": "赵安全", "role": "safety_manager", "phone": "13900000001"},
-    "documents": {"doc_type": "emergency_plan", "title": "综合应急预案", "issued_date": "2026-01-01"},
-    "hazard-points": {"name": "后厨", "place": "一楼", "risk_level": "orange"},
-}
-PROFILE_PATCHES = {"personnel": {"phone": "13900000002"}, "documents": {"title": "综合应急预案(修订)"},
-                   "hazard-points": {"risk_level": "yellow"}}
-
-
-def campaign_body(world: World) -> dict:
-    return {"title": unique("专项"), "template_id": world.extra["template"].id, "target": {"industries": ["餐饮"]},
-            "deadline": (clock.now() + timedelta(days=7)).date().isoformat()}
-
-
-async def start_draft(http, world: World) -> dict:
-    """A draft checklist of A started by A's inspector (only its inspector may fill and submit it)."""
-    return ok(await http.post("/api/v1/inspections", json={"enterprise_id": world.a.id},
-                              headers={**world.headers(policy.INSPECTOR_IN), "Idempotency-Key": unique("authz-")}))
 
 
 # -- calls that need a body, a fresh object, or an id the world's defaults cannot guess --
@@ -199,7 +106,7 @@ async def _new_region(http, w):
 
 @call("POST /api/v1/enterprises")
 async def _register(http, w):
-    n = next(_serial)
+    n = int(unique(""))
     return Call(json={"name": f"登记企业{n}", "credit_code": complete(f"91370602MA{n:07d}"), "address": "测试路2号",
                       "lat": 37.46, "lng": 121.44, "region_id": w.tree["north_grid"].id, "industry": "餐饮",
                       "category": "规下", "contact_name": "联系人", "contact_phone": "13800000001"})
@@ -414,6 +321,13 @@ async def run_cell(app, http, world: World, key: str, role: str) -> tuple[int, s
     return answer.status_code, answer.text[:200]
 
 
+def declared_statuses(app, key: str) -> set[int] | None:
+    """The statuses the OpenAPI declares for the route (None for routes outside the schema)."""
+    method, path = key.split(" ", 1)
+    operation = app.openapi()["paths"].get(path, {}).get(method.lower())
+    return None if operation is None else {int(s) for s in operation["responses"] if s.isdigit()}
+
+
 def expected(key: str, role: str) -> str:
     if role in policy.POLICY[key]:
         return "2xx"
@@ -453,10 +367,13 @@ def test_every_route_has_a_policy_line():
 async def test_route_answers_each_role_as_the_policy_says(matrix, key, request):
     assert key in policy.POLICY, f"{key} has no line in tests/authz_policy.py: say which roles may call it"
     app, http, world = matrix
+    declared = declared_statuses(app, key)
     wrong = []
     for role in policy.ROLES:
         status, text = await run_cell(app, http, world, key, role)
         request.config.stash.setdefault(AUTHZ_CELLS, []).append((key, role, status))
         if not matches(status, expected(key, role)):
             wrong.append(f"{role}: expected {expected(key, role)}, got {status} {text}")
+        elif declared is not None and status not in declared:
+            wrong.append(f"{role}: {status} is not declared in the OpenAPI (api/responses.py), only {sorted(declared)}")
     assert not wrong, f"{key}\n" + "\n".join(wrong)

@@ -2,35 +2,22 @@
 
 import asyncio
 import json
-import socket
 
 import httpx
 import pytest_asyncio
-import uvicorn
 
 from enterprises.models import Role
 from notify import outbox
 from tests import builders
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.conftest import served as serve
 
 
 @pytest_asyncio.fixture(loop_scope="session")
 async def served(app, settings):
     settings.dashboard_stream_poll_seconds = 0.05
     settings.dashboard_stream_ping_seconds = 0.3
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="off", log_level="warning"))
-    task = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    await task
+    async with serve(app) as base_url:
+        yield base_url
 
 
 @pytest_asyncio.fixture(loop_scope="session")
