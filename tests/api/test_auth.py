@@ -1,6 +1,8 @@
+import asyncio
+import time
 from datetime import timedelta
 
-from core import clock
+from core import clock, security
 from core.models import AuditEntry
 from enterprises.models import LoginFailure, Role, User
 from tests import builders
@@ -20,6 +22,29 @@ class TestPasswordLogin:
         assert me.json() == {"id": admin.id, "name": admin.name, "role": "admin",
                              "region_id": tree["street"].id, "enterprise_id": None}
         assert await AuditEntry.filter(action="auth.password_login", actor_user_id=admin.id).exists()
+
+    async def test_the_password_check_does_not_stall_the_event_loop(self, client):
+        await builders.user(username="admin1", password=PASSWORD)
+        stored = (await User.get(username="admin1")).password_hash
+        argon2_seconds = min(_timed(security.verify_password, PASSWORD, stored) for _ in range(3))
+        gaps: list[float] = []
+
+        async def tick_until(done: asyncio.Event) -> None:
+            last = time.perf_counter()
+            while not done.is_set():
+                await asyncio.sleep(0.001)
+                now = time.perf_counter()
+                gaps.append(now - last)
+                last = now
+
+        done = asyncio.Event()
+        ticker = asyncio.create_task(tick_until(done))
+        answer = await client.post("/api/v1/auth/password", json={"username": "admin1", "password": PASSWORD})
+        done.set()
+        await ticker
+        assert answer.status_code == 200
+        # On the loop, one tick would wait the whole argon2 check; in a thread the loop keeps turning.
+        assert max(gaps) < argon2_seconds / 2, (max(gaps), argon2_seconds)
 
     async def test_wrong_password_is_401_in_chinese(self, client):
         await builders.user(username="admin1", password=PASSWORD)
@@ -188,3 +213,9 @@ class TestWeChatLogin:
         fake_wechat.inject_fault("/sns/jscode2session", errcode=45011)
         answer = await client.post("/api/v1/auth/wechat", json={"code": "c1"})
         assert answer.status_code == 429 and answer.headers["Retry-After"] == "60"
+
+
+def _timed(function, *args) -> float:
+    started = time.perf_counter()
+    function(*args)
+    return time.perf_counter() - started
