@@ -36,7 +36,7 @@ async def heartbeat(settings: Settings) -> None:
 
 JOBS: dict[str, tuple[float, Job]] = {"heartbeat": (5.0, heartbeat), "outbox": (1.0, deliver_outbox),
                                       "hazard_reminders": (300.0, reminders.run),
-                                      "rescore": (24 * 3600.0, scoring_service.nightly_rescore)}
+                                      "rescore": (60.0, scoring_service.nightly_rescore)}
 
 
 async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:
@@ -47,20 +47,35 @@ async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> N
         loop.add_signal_handler(sig, stop.set)
     await db.open_database(settings.resolved_database_url)
     log.info("worker started with jobs: %s", ", ".join(JOBS) or "(none)")
-    next_run = {name: 0.0 for name in JOBS}
     try:
-        while not stop.is_set():
-            for name, (interval, job) in JOBS.items():
-                if loop.time() >= next_run[name]:
-                    try:
-                        await job(settings)
-                    except Exception:
-                        log.exception("job %s failed; it runs again next interval", name)
-                    next_run[name] = loop.time() + interval
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=1.0)
-            except TimeoutError:
-                pass
+        await run_jobs(JOBS, settings, stop)
     finally:
         await db.close_database()
         log.info("worker stopped")
+
+
+async def run_jobs(jobs: dict[str, tuple[float, Job]], settings: Settings, stop: asyncio.Event,
+                   grace_seconds: float = 10.0) -> None:
+    """Each job on its own timer, so a long one (the nightly rescore) never holds up the outbox. On stop, jobs get
+    `grace_seconds` to finish their round; then they are cancelled, which rolls back their open transaction (the
+    rescore commits per chunk, the outbox's leases expire and the events are delivered again)."""
+    tasks = [asyncio.create_task(_repeat(name, interval, job, settings, stop), name=name)
+             for name, (interval, job) in jobs.items()]
+    await stop.wait()
+    _, unfinished = await asyncio.wait(tasks, timeout=grace_seconds)
+    for task in unfinished:
+        log.warning("job %s did not finish within %s s of the stop; cancelled", task.get_name(), grace_seconds)
+        task.cancel()
+    await asyncio.gather(*unfinished, return_exceptions=True)
+
+
+async def _repeat(name: str, interval: float, job: Job, settings: Settings, stop: asyncio.Event) -> None:
+    while not stop.is_set():
+        try:
+            await job(settings)
+        except Exception:
+            log.exception("job %s failed; it runs again next interval", name)
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=interval)
+        except TimeoutError:
+            pass

@@ -55,3 +55,17 @@ class WorkerHeartbeat(Model):
 
     class Meta:
         table = "worker_heartbeat"
+
+
+class DailyJobRun(Model):
+    """The last Beijing day a daily job was claimed for. Claiming is one conditional UPDATE, so of several workers
+    exactly one runs the job each day."""
+
+    name = fields.CharField(max_length=40, primary_key=True)
+    done_for = fields.DateField(null=True)
+    claimed_by = fields.CharField(max_length=100, null=True)
+    started_at = fields.DatetimeField(null=True)
+    finished_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "daily_job_run"

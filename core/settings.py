@@ -1,6 +1,7 @@
 """Settings from the environment (and an optional .env file)."""
 
 from functools import lru_cache
+from datetime import time
 from pathlib import Path
 from typing import Literal
 
@@ -82,9 +83,11 @@ class Settings(BaseSettings):
     # The command center's live feed: how often it reads the outbox, and the comment line keeping proxies open.
     dashboard_stream_poll_seconds: float = Field(default=1.0, gt=0)
     dashboard_stream_ping_seconds: float = Field(default=15.0, gt=0)
-    # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
     # Largest spreadsheet export, in rows: bigger ones are refused (422) so one request cannot hog the server.
     export_max_rows: int = Field(default=50_000, ge=1)
+    # The nightly rescore (Beijing time): one worker of however many runs it once a day from this hour on.
+    rescore_at: time = time(2, 0)
+    # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
     hazard_reminder_days: list[int] = Field(default=[3, 1])
     hazard_escalate_after_days: int = Field(default=3, ge=1)
     # 45009: WeChat's quota is spent; wait this long before trying that send again.

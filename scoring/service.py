@@ -11,7 +11,7 @@ from tortoise.expressions import Q
 from tortoise.functions import Count, Max
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import audit, clock, schedule
 from core.audit import SYSTEM, Actor
 from core.errors import NotFound, PermissionDenied
 from enterprises import service as enterprises_service
@@ -304,8 +304,8 @@ async def rescore_all(now: datetime | None = None, progress: Callable[[int, int]
 
 
 async def nightly_rescore(settings) -> None:
-    """Worker job: the whole sweep (its interval is set in api/worker.py JOBS)."""
-    await rescore_all()
+    """Worker job, checked every minute: the whole sweep once per Beijing day from RESCORE_AT, by one worker."""
+    await schedule.run_daily("rescore", settings.rescore_at, rescore_all)
 
 
 # -- reading --

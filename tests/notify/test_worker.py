@@ -40,3 +40,39 @@ def test_the_in_process_worker_is_on_in_dev_and_off_in_production(settings):
     assert unset.worker_in_process
     assert not unset.model_copy(update={"env": "production"}).worker_in_process
     assert not settings.worker_in_process  # the tests' settings turn it off explicitly
+
+
+async def test_a_long_job_holds_up_no_other_and_a_stop_cancels_it_after_the_grace(settings):
+    quick_rounds = []
+    slow_finished = []
+
+    async def quick(_settings):
+        quick_rounds.append(1)
+
+    async def slow(_settings):
+        await asyncio.sleep(30)
+        slow_finished.append(1)
+
+    stop = asyncio.Event()
+    running = asyncio.create_task(worker.run_jobs({"slow": (60.0, slow), "quick": (0.01, quick)}, settings, stop,
+                                                  grace_seconds=0.2))
+    await asyncio.sleep(0.5)
+    assert len(quick_rounds) >= 5
+    stop.set()
+    await asyncio.wait_for(running, timeout=5)
+    assert slow_finished == []
+
+
+async def test_a_failing_job_runs_again_next_interval(settings):
+    rounds = []
+
+    async def flaky(_settings):
+        rounds.append(1)
+        raise RuntimeError("WeChat is down")
+
+    stop = asyncio.Event()
+    running = asyncio.create_task(worker.run_jobs({"flaky": (0.01, flaky)}, settings, stop))
+    await asyncio.sleep(0.2)
+    stop.set()
+    await asyncio.wait_for(running, timeout=5)
+    assert len(rounds) >= 3

@@ -1,0 +1,51 @@
+"""Daily jobs (the nightly rescore) run once per Beijing day after their hour, by one worker of however many."""
+
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime, time
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
+
+from core import clock
+from core.heartbeat import WORKER_ID
+from core.models import DailyJobRun
+
+
+def due_day(now: datetime, run_at: time, done_for: date | None) -> date | None:
+    """The Beijing day whose run is due at `now`, or None: after `run_at` local time, once per day. A worker that
+    starts in the afternoon runs today's job at once if nobody ran it yet; one that starts before `run_at` waits."""
+    local = now.astimezone(clock.SHANGHAI)
+    if local.time() < run_at:
+        return None
+    if done_for is not None and done_for >= local.date():
+        return None
+    return local.date()
+
+
+async def _claim(name: str, day: date, now: datetime) -> bool:
+    """One conditional UPDATE: true for exactly one of the workers that try for the same day."""
+    await _ensure_row(name)
+    claimed = await DailyJobRun.filter(Q(done_for__isnull=True) | Q(done_for__lt=day), name=name).update(
+        done_for=day, claimed_by=WORKER_ID, started_at=now, finished_at=None)
+    return claimed == 1
+
+
+async def _ensure_row(name: str) -> None:
+    if not await DailyJobRun.filter(name=name).exists():
+        try:
+            await DailyJobRun.create(name=name)
+        except IntegrityError:
+            pass  # another worker made it first
+
+
+async def run_daily(name: str, run_at: time, job: Callable[[], Awaitable[object]]) -> bool:
+    """Run `job` if today's run is due and this worker wins the claim. A run that crashes is not retried until the
+    next day: the job is a sweep that the next day repeats whole."""
+    now = clock.now()
+    last = await DailyJobRun.filter(name=name).first()
+    day = due_day(now, run_at, last.done_for if last else None)
+    if day is None or not await _claim(name, day, now):
+        return False
+    await job()
+    await DailyJobRun.filter(name=name).update(finished_at=clock.now())
+    return True
