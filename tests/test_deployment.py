@@ -12,6 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import pytest
+import yaml
 
 from tests.conftest import _mysql_execute
 from tests.test_cli import JINYAN, _free_port
@@ -25,6 +26,29 @@ def test_the_image_and_compose_start_only_tested_commands():
     assert 'ENTRYPOINT ["jinyan"]' in dockerfile and "USER jinyan" in dockerfile and "HEALTHCHECK" in dockerfile
     commands = {m.group(1) for m in re.finditer(r'command: \["(\w+)"', compose)}
     assert commands == {"migrate", "serve", "worker"}
+
+
+def test_the_compose_file_orders_the_start_and_shares_uploads():
+    compose = yaml.safe_load((ROOT / "docker" / "compose.yaml").read_text())
+    services = compose["services"]
+    assert services["migrate"]["depends_on"] == {"mysql": {"condition": "service_healthy"}}
+    for name in ("api", "worker"):
+        assert services[name]["depends_on"] == {"migrate": {"condition": "service_completed_successfully"}}
+        assert services[name]["volumes"] == ["uploads:/data"]
+        assert services[name]["environment"]["AUTO_MIGRATE"] == "false"
+    assert services["worker"]["deploy"]["replicas"] == 2
+    assert "--default-time-zone=+08:00" in services["mysql"]["command"]
+    assert "--character-set-server=utf8mb4" in services["mysql"]["command"]
+
+
+def test_docker_compose_accepts_the_file(tmp_path):
+    if subprocess.run(["docker", "compose", "version"], capture_output=True).returncode != 0:
+        pytest.skip("no `docker compose` client on this machine (the structure is checked above)")
+    required = {"MYSQL_PASSWORD": "m", "SECRET_KEY": "k" * 40, "PUBLIC_BASE_URL": "https://example.cn",
+                "WECHAT_APPID": "wx", "WECHAT_SECRET": "s"}
+    checked = subprocess.run(["docker", "compose", "-f", str(ROOT / "docker" / "compose.yaml"), "config", "-q"],
+                             env={**os.environ, **required}, capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
 
 
 @pytest.fixture
