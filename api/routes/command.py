@@ -18,9 +18,13 @@ _IMMUTABLE = "public, max-age=31536000, immutable"
 
 
 def _cached_response(request: Request, asset: static_assets.Asset, headers: dict[str, str]) -> Response:
-    headers = {**headers, "ETag": asset.etag}
-    if etag_matches(request.headers.get("if-none-match"), asset.etag):
+    compressed = static_assets.accepts_gzip(request.headers.get("accept-encoding"))
+    etag = asset.gzip_etag if compressed else asset.etag
+    headers = {**headers, "ETag": etag, "Vary": "Accept-Encoding"}
+    if etag_matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
+    if compressed:
+        return Response(asset.gzipped, media_type=asset.media_type, headers={**headers, "Content-Encoding": "gzip"})
     return Response(asset.body, media_type=asset.media_type, headers=headers)
 
 

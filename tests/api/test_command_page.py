@@ -2,6 +2,7 @@
 person would, in Debian's headless Chromium against the real server: log in, read the numbers, watch the live feed."""
 
 import asyncio
+import gzip
 import os
 import re
 import subprocess
@@ -90,8 +91,8 @@ class TestCommandPage:
 class TestStaticFiles:
     @pytest.mark.parametrize("name", static_assets.SERVED_NAMES)
     async def test_a_hashed_url_is_cached_for_a_year_with_an_etag(self, client, name):
-        answer = await client.get(static_assets.asset_url(name))
-        assert answer.status_code == 200
+        answer = await client.get(static_assets.asset_url(name), headers={"Accept-Encoding": "identity"})
+        assert answer.status_code == 200 and "content-encoding" not in answer.headers
         assert answer.content == static_assets.source_path(name).read_bytes()
         assert answer.headers["cache-control"] == "public, max-age=31536000, immutable"
         assert answer.headers["x-content-type-options"] == "nosniff"
@@ -99,6 +100,17 @@ class TestStaticFiles:
         assert answer.headers["etag"] == f'"{digest}"'
         assert answer.headers["content-type"].split(";")[0] == ("text/css" if name.endswith(".css")
                                                                 else "text/javascript")
+
+    async def test_gzip_is_served_to_who_accepts_it_under_its_own_etag(self, client):
+        url = static_assets.asset_url("echarts.min.js")
+        source = static_assets.source_path("echarts.min.js").read_bytes()
+        async with client.stream("GET", url, headers={"Accept-Encoding": "gzip, br"}) as answer:
+            wire = b"".join([chunk async for chunk in answer.aiter_raw()])
+        assert answer.headers["content-encoding"] == "gzip" and answer.headers["vary"] == "Accept-Encoding"
+        assert gzip.decompress(wire) == source and len(wire) < len(source) / 2
+        assert answer.headers["etag"].endswith('-gzip"')
+        refused = await client.get(url, headers={"Accept-Encoding": "gzip;q=0, deflate"})
+        assert "content-encoding" not in refused.headers and refused.content == source
 
     async def test_a_matching_etag_is_304_and_a_stale_hash_is_revalidated(self, client):
         url = static_assets.asset_url("command.js")
