@@ -1,5 +1,5 @@
 """/metrics in Prometheus format: request latency by route, outbox backlog and age, dead letters,
-WeChat error codes, risk colour counts. Database figures are read at scrape time."""
+WeChat error codes, risk colour counts, when the daily jobs last finished. Database figures are read at scrape time."""
 
 import time
 
@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from api.deps import SettingsDep
+from core import schedule
 from core.errors import NotAuthenticated
 from enterprises import service as enterprises_service
 from notify.health import outbox_health
@@ -23,6 +24,9 @@ OUTBOX_OLDEST = Gauge("jinyan_outbox_oldest_due_age_seconds", "How long the olde
 DEAD_LETTERS = Gauge("jinyan_outbox_dead_letters", "Outbox events given up on", registry=REGISTRY)
 RISK_COLORS = Gauge("jinyan_enterprises_by_risk_color", "Active enterprises per risk colour", ["color"],
                     registry=REGISTRY)
+
+DAILY_JOB_FINISHED = Gauge("jinyan_daily_job_last_finished_timestamp_seconds",
+                           "When each daily job (the nightly rescore) last finished", ["job"], registry=REGISTRY)
 
 router = APIRouter(tags=["运维"])
 
@@ -72,4 +76,6 @@ async def metrics(request: Request, settings: SettingsDep) -> Response:
     DEAD_LETTERS.set(health.dead_letters)
     for color, count in (await enterprises_service.risk_color_counts()).items():
         RISK_COLORS.labels(color=color).set(count)
+    for job, finished in (await schedule.last_finished()).items():
+        DAILY_JOB_FINISHED.labels(job=job).set(finished.timestamp())
     return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)

@@ -49,3 +49,9 @@ async def run_daily(name: str, run_at: time, job: Callable[[], Awaitable[object]
     await job()
     await DailyJobRun.filter(name=name).update(finished_at=clock.now())
     return True
+
+
+async def last_finished() -> dict[str, datetime]:
+    """When each daily job last finished (operators alert when the rescore is more than a day old)."""
+    rows = await DailyJobRun.filter(finished_at__isnull=False).values_list("name", "finished_at")
+    return {name: clock.aware(finished) for name, finished in rows}

@@ -2,10 +2,12 @@
 
 import json
 import logging
+from datetime import time
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from core import logs
+from core import logs, schedule
+from core.models import DailyJobRun
 from enterprises.models import Role
 from tests import builders
 
@@ -30,6 +32,17 @@ async def test_metrics_report_routes_outbox_and_colours(client):
     scan_route = ("jinyan_http_request_duration_seconds_count",
                   (("method", "GET"), ("route", "/api/v1/scan/{token}"), ("status", "200")))
     assert samples[scan_route] >= 1
+
+
+async def test_metrics_tell_when_the_nightly_rescore_last_finished(client):
+    async def nothing():
+        return None
+
+    assert await schedule.run_daily("rescore", time(0, 0), nothing)
+    finished = (await DailyJobRun.get(name="rescore")).finished_at
+    samples = _samples((await client.get("/metrics")).text)
+    stamp = samples[("jinyan_daily_job_last_finished_timestamp_seconds", (("job", "rescore"),))]
+    assert abs(stamp - finished.timestamp()) < 1
 
 
 async def test_metrics_can_require_a_token(client, settings):
