@@ -1,6 +1,7 @@
 """Tortoise configuration. Each domain is its own Tortoise app with its own migrations package."""
 
 import functools
+import logging
 from collections.abc import Awaitable, Callable
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -121,7 +122,32 @@ async def open_database(db_url: str | None = None, read_url: str | None = None) 
 
     config = tortoise_config(db_url, read_url)
     ensure_sqlite_dir(config["connections"]["default"])
+    _keep_the_first_error_when_a_rollback_fails()
     await Tortoise.init(config=config, _enable_global_fallback=True)
+
+
+def _keep_the_first_error_when_a_rollback_fails() -> None:
+    """A request cancelled inside a transaction (client gone, server stopping) must stay cancelled. aiomysql closes
+    a connection whose statement was cancelled, and the server rolls that transaction back itself; Tortoise then
+    tries ROLLBACK on the closed connection and its InterfaceError replaces the CancelledError, so the request logs
+    as a 500 and whoever cancelled the task never sees it end cancelled. When the body already failed, a failed
+    rollback now leaves the body's error in place (the connection is released either way)."""
+    from tortoise.backends.base.client import TransactionContextPooled
+
+    exit_transaction = TransactionContextPooled.__aexit__
+    if getattr(exit_transaction, "keeps_first_error", False):
+        return
+
+    async def exit_keeping_first_error(self, exc_type, exc_val, exc_tb) -> None:
+        try:
+            await exit_transaction(self, exc_type, exc_val, exc_tb)
+        except Exception as rollback_error:
+            if exc_type is None:
+                raise  # the commit failed: that is the error
+            logging.getLogger("jinyan.db").warning("rollback after %s failed: %r", exc_type.__name__, rollback_error)
+
+    exit_keeping_first_error.keeps_first_error = True
+    TransactionContextPooled.__aexit__ = exit_keeping_first_error
 
 
 async def close_database() -> None:
