@@ -2,6 +2,8 @@
 
 import logging
 
+import pymysql
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -65,6 +67,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(DBConnectionError)
     @app.exception_handler(OperationalError)
     @app.exception_handler(ConnectionError)
+    # The MySQL driver's own errors where Tortoise does not wrap them: a COMMIT or a pool checkout on a lost server.
+    @app.exception_handler(pymysql.err.OperationalError)
+    @app.exception_handler(pymysql.err.InterfaceError)
     async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
         log.error("database unavailable: %s", exc)
         return JSONResponse(error_body("DATABASE_UNAVAILABLE", "数据库暂时不可用,请稍后重试"), status_code=503,
