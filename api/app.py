@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from api import errors, metrics
 from api.handlers import outbox_handlers
+from api.body_limit import BodySizeLimitMiddleware
 from api.metrics import MetricsMiddleware
 from api.routes import (auth, codes, command, dashboard, enterprises, exports, health, inspections, notify, profile,
                         regions, scans, scoring, uploads, users)
@@ -107,6 +108,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     app.state.wechat = wechat or build_wechat_client(settings)
     errors.install(app)
 
+    app.add_middleware(BodySizeLimitMiddleware, settings=settings, prefix=API_PREFIX)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestIdMiddleware)
 

@@ -19,7 +19,7 @@ _DESCRIPTIONS = {
 
 
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """Every route answers 400 for an unparseable body, 422 for bad input and 503 when the database is down;
-    add the rest per route."""
+    """Every route answers 400 for an unparseable body, 413 for one over REQUEST_MAX_BYTES (api/body_limit.py),
+    422 for bad input and 503 when the database is down; add the rest per route."""
     return {status: {"model": ErrorRead, "description": _DESCRIPTIONS[status]}
-            for status in sorted({*statuses, 400, 422, 503})}
+            for status in sorted({*statuses, 400, 413, 422, 503})}

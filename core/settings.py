@@ -62,6 +62,8 @@ class Settings(BaseSettings):
     login_failure_window_seconds: int = 15 * 60
     login_failures_per_username: int = 5
     login_failures_per_ip: int = 30
+    # Largest request body of any other route (JSON); uploads and the Excel import have their own limits.
+    request_max_bytes: int = Field(default=1024 * 1024, gt=0)
     upload_max_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     # Width x height of one image; phones shoot 12-50 MP, more is refused before decoding (decompression bombs).
     upload_max_pixels: int = Field(default=50_000_000, gt=0)
