@@ -12,6 +12,7 @@ from api import errors, metrics
 from api.handlers import outbox_handlers
 from api.body_limit import BodySizeLimitMiddleware
 from api.metrics import MetricsMiddleware
+from api.rate_limit import RateLimiter
 from api.routes import (auth, codes, command, dashboard, enterprises, exports, health, inspections, notify, profile,
                         regions, scans, scoring, uploads, users)
 from core import db
@@ -106,6 +107,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
                   description="街道安全生产监管小程序后端:身份码、检查码、风险码。")
     app.state.settings = settings
     app.state.wechat = wechat or build_wechat_client(settings)
+    app.state.rate_limiter = RateLimiter(settings)
     errors.install(app)
 
     app.add_middleware(BodySizeLimitMiddleware, settings=settings, prefix=API_PREFIX)

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 import psutil  # noqa: E402
 
-from bench.common import free_port  # noqa: E402
+from bench.common import NO_RATE_LIMITS, free_port  # noqa: E402
 from bench.outbox import fresh_database, serve_fake_on_loopback  # noqa: E402
 from core import clock, db, security  # noqa: E402
 from core.models import DailyJobRun  # noqa: E402
@@ -159,7 +159,7 @@ def start_stack(db_url: str, logs: Path) -> Stack:
     credentials = FakeWeChat()
     env = {**os.environ, "DATABASE_URL": db_url, "SECRET_KEY": SECRET, "WECHAT_APPID": credentials.appid,
            "WECHAT_SECRET": credentials.secret, "WECHAT_API_BASE": fake_base, "AUTO_MIGRATE": "false",
-           "RUN_WORKER_IN_PROCESS": "false", "DATA_DIR": str(logs)}
+           "RUN_WORKER_IN_PROCESS": "false", "DATA_DIR": str(logs), **NO_RATE_LIMITS}
     jinyan = str(Path(sys.executable).parent / "jinyan")
     port = free_port()
     processes = {"fake wechat": fake}

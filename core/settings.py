@@ -5,7 +5,8 @@ from datetime import time
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr
+from limits import parse as parse_rate
+from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me-in-production"
@@ -62,6 +63,14 @@ class Settings(BaseSettings):
     login_failure_window_seconds: int = 15 * 60
     login_failures_per_username: int = 5
     login_failures_per_ip: int = 30
+    # Scans and uploads per user and per IP (`limits` notation: "60/minute", "1000/hour"). An IP carries a whole
+    # office or a factory's Wi-Fi, so its limits are higher. The counts live in RATE_LIMIT_STORAGE_URL:
+    # `async+memory://` per API process, `async+redis://host:6379` shared by all of them.
+    scan_rate_per_user: str = "60/minute"
+    scan_rate_per_ip: str = "600/minute"
+    upload_rate_per_user: str = "30/minute"
+    upload_rate_per_ip: str = "300/minute"
+    rate_limit_storage_url: str = "async+memory://"
     # Largest request body of any other route (JSON); uploads and the Excel import have their own limits.
     request_max_bytes: int = Field(default=1024 * 1024, gt=0)
     upload_max_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
@@ -104,6 +113,12 @@ class Settings(BaseSettings):
     s3_region: str = "us-east-1"
     # "path" (bucket in the URL path) suits MinIO, Ceph and COS; Aliyun OSS wants "virtual".
     s3_addressing_style: Literal["path", "virtual", "auto"] = "path"
+
+    @field_validator("scan_rate_per_user", "scan_rate_per_ip", "upload_rate_per_user", "upload_rate_per_ip")
+    @classmethod
+    def _a_rate(cls, value: str) -> str:
+        parse_rate(value)  # its ValueError names the value that is not a rate
+        return value
 
     @property
     def resolved_database_url(self) -> str:

@@ -5,7 +5,8 @@ from fastapi.responses import HTMLResponse, Response
 
 from api.deps import ClientIp, OptionalUser
 from api.responses import errors
-from core.errors import DomainError
+from api.rate_limit import SCAN, ScanRateLimit, limiter_of
+from core.errors import DomainError, RateLimited
 from enterprises import scans
 from enterprises.models import RISK_COLOR_LABELS
 from inspections import hazards as hazards_service
@@ -37,8 +38,8 @@ def _scan_read(result: scans.ScanResult) -> ScanRead:
     return ScanRead(view=result.view, enterprise=body, risk=risk, actions=result.actions)
 
 
-@router.get("/scan/{token}", response_model=ScanRead, responses=errors(401, 404, 410))
-async def scan(token: str, principal: OptionalUser, ip: ClientIp) -> Response:
+@router.get("/scan/{token}", response_model=ScanRead, responses=errors(401, 404, 410, 429))
+async def scan(token: str, principal: OptionalUser, ip: ClientIp, _: ScanRateLimit) -> Response:
     """扫描身份码:公众看到企业名片和风险颜色;辖区检查员看到完整档案、未销号隐患并可发起检查;企业看到自己的档案和隐患。"""
     result = await scans.scan(principal, token, ip)
     read = _scan_read(result)
@@ -64,7 +65,11 @@ _BADGES = {"green": "#1a7f37", "yellow": "#b08800", "red": "#c62828", None: "#77
 async def scan_page(token: str, request: Request, ip: ClientIp) -> HTMLResponse:
     """The code's https link opened outside WeChat: a small public page."""
     try:
+        await limiter_of(request).check(SCAN, None, ip)
         result = await scans.scan(None, token, ip)
+    except RateLimited as exc:
+        return HTMLResponse(_PAGE.format(title="请稍后再试", badge="#777", body=f"<h1>{escape(exc.message)}</h1>"),
+                            status_code=429, headers={**_PAGE_HEADERS, "Retry-After": str(exc.retry_after)})
     except DomainError as exc:
         status = 410 if exc.code == "QR_REVOKED" else 404
         return HTMLResponse(_PAGE.format(title="身份码无效", badge="#777", body=f"<h1>{escape(exc.message)}</h1>"),
