@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 
 from core import audit
 from core.audit import Actor
-from core.errors import InvalidInput, NotFound
+from core.errors import Conflict, InvalidInput, NotFound
 from enterprises import service
 from enterprises.models import HazardPoint, SafetyDocument, SafetyPerson
 from enterprises.scope import Principal
@@ -24,6 +24,10 @@ class ProfileKind:
     object_type: str
     nullable: frozenset[str]
 
+
+# Records of one kind per enterprise: a large plant's special-operations staff run to a few hundred; more is a
+# script gone wrong, and the list (answered whole, as the mini program expects) stays bounded.
+MAX_ITEMS_PER_KIND = 500
 
 KINDS = {
     "personnel": ProfileKind(SafetyPerson, "safety_person", frozenset({"certificate_expires_date"})),
@@ -58,6 +62,9 @@ async def add_item(principal: Principal, actor: Actor, enterprise_id: int, kind:
                    data: BaseModel) -> Model:
     """The enterprise's own users and admins in scope keep the profile."""
     await service.get_editable(principal, enterprise_id)
+    if await kind.model.filter(enterprise_id=enterprise_id).count() >= MAX_ITEMS_PER_KIND:
+        raise Conflict(f"每家企业最多登记 {MAX_ITEMS_PER_KIND} 条,请先删除不再需要的记录", code="PROFILE_ITEMS_FULL",
+                       detail={"max_items": MAX_ITEMS_PER_KIND})
     values = data.model_dump()
     _check_dates(values)
     await _check_uploads(principal, values)

@@ -41,7 +41,7 @@ def _add_routes(path: str) -> None:
     router.add_api_route(base, list_items, methods=["GET"], response_model=list[read_schema],
                          summary=f"{title}列表", name=f"list_{name}", responses=errors(401, 404))
     router.add_api_route(base, add_item, methods=["POST"], response_model=read_schema, status_code=201,
-                         summary=f"新增{title}", name=f"add_{name}", responses=errors(401, 403, 404))
+                         summary=f"新增{title}", name=f"add_{name}", responses=errors(401, 403, 404, 409))
     router.add_api_route(f"{base}/{{item_id}}", update_item, methods=["PATCH"], response_model=read_schema,
                          summary=f"修改{title}", name=f"update_{name}", responses=errors(401, 403, 404))
     router.add_api_route(f"{base}/{{item_id}}", delete_item, methods=["DELETE"], status_code=204,

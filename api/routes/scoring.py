@@ -61,6 +61,7 @@ async def simulate(body: SimulateRequest, principal: AdminUser):
             responses=errors(401, 403))
 async def inspections_due(principal: StaffUser,
                           within_days: Annotated[int, Query(ge=0, le=365, description="未来多少天内到期")] = 0,
+                          limit: Annotated[int, Query(ge=1, le=1000, description="最多返回多少家,最逾期的在前")] = 200,
                           ) -> list[InspectionDueRead]:
     """按风险颜色确定的检查频次(红码每月、黄码每季、绿码每半年),列出已到期或将在指定天数内到期的企业。"""
-    return await service.inspections_due(principal, within_days)
+    return (await service.inspections_due(principal, within_days))[:limit]

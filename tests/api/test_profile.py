@@ -100,3 +100,21 @@ async def test_documents_attach_only_uploads_the_caller_may_read(client):
     assert await SafetyDocument.all().count() == 0
     made = await client.post(url, headers=builders.auth(owner), json={**body, "upload_ids": [own_pdf]})
     assert made.status_code == 201 and made.json()["upload_ids"] == [own_pdf]
+
+
+async def test_a_full_list_refuses_one_more_and_writes_nothing(client):
+    from enterprises.profile import MAX_ITEMS_PER_KIND
+
+    tree = await builders.region_tree()
+    mine = await builders.enterprise(tree["north_grid"])
+    owner = await builders.user(Role.ENTERPRISE, enterprise=mine)
+    await HazardPoint.bulk_create([HazardPoint(enterprise_id=mine.id, name=f"点位{n}", risk_level="blue")
+                                   for n in range(MAX_ITEMS_PER_KIND)])
+    answer = await client.post(f"/api/v1/enterprises/{mine.id}/hazard-points", headers=builders.auth(owner),
+                               json={"name": "再加一个", "risk_level": "blue"})
+    assert answer.status_code == 409 and answer.json()["code"] == "PROFILE_ITEMS_FULL"
+    assert answer.json()["detail"] == {"max_items": MAX_ITEMS_PER_KIND}
+    assert await HazardPoint.filter(enterprise_id=mine.id).count() == MAX_ITEMS_PER_KIND
+    assert not await AuditEntry.filter(action="hazard_point.created").exists()
+    listed = await client.get(f"/api/v1/enterprises/{mine.id}/hazard-points", headers=builders.auth(owner))
+    assert len(listed.json()) == MAX_ITEMS_PER_KIND

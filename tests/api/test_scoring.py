@@ -177,5 +177,8 @@ class TestInspectionsDue:
         assert rows["从未检查"]["last_inspected_on"] is None and never.id == rows["从未检查"]["enterprise_id"]
         soon = await client.get("/api/v1/scoring/inspections-due?within_days=150", headers=builders.auth(inspector))
         assert green.id in {r["enterprise_id"] for r in soon.json()}
+        first = await client.get("/api/v1/scoring/inspections-due?within_days=150&limit=1",
+                                 headers=builders.auth(inspector))
+        assert [r["enterprise_id"] for r in first.json()] == [soon.json()[0]["enterprise_id"]]
         owner = await builders.user(Role.ENTERPRISE, enterprise=red)
         assert (await client.get("/api/v1/scoring/inspections-due", headers=builders.auth(owner))).status_code == 403
