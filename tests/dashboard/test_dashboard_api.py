@@ -20,6 +20,22 @@ async def test_the_summary_counts_the_subtree(client, world):
     assert body["change"]["hazards"]["total"] == 3 - body["previous"]["hazards"]["total"]
 
 
+async def test_coverage_counts_each_enterprise_once_by_its_colour_s_interval(client):
+    tree = await builders.region_tree()
+    admin, inspector = await builders.user(), await builders.user()
+    ages = {"red": [[10, 20], [40]], "yellow": [[80], [100]], "green": [[170], [200], []], None: [[100]]}
+    for color, inspections in ages.items():
+        for days in inspections:
+            enterprise = await builders.enterprise(tree["north_grid"], risk_color=color)
+            for days_ago in days:
+                await builders.inspection(enterprise, inspector, days_ago=days_ago)
+            if not days:
+                await builders.inspection(enterprise, inspector, days_ago=5, kind="self")
+    body = (await client.get("/api/v1/dashboard/summary", headers=builders.auth(admin))).json()
+    # Covered: red at 10 days (30), yellow at 80 (90), green at 170 (180), unrated at 100 (as green) = 4 of 8.
+    assert body["enterprises"] == 8 and body["inspection_coverage"] == 0.5
+
+
 async def test_an_inspector_sees_only_their_community(client, world):
     answer = await client.get("/api/v1/dashboard/summary", headers=builders.auth(world["inspector"]))
     assert answer.json()["enterprises"] == 4
