@@ -139,8 +139,9 @@ def serve(host: str = typer.Option(None), port: int = typer.Option(None),
     console.print(f"API: http://{host}:{port}/api/v1   文档: http://{host}:{port}/docs")
     # Migrations ran above, once; the worker processes only connect.
     # Our own log configuration (JSON lines in production) is set in each worker process by the factory.
+    # A stop waits at most 10 s for requests in flight (a stuck one, a live feed), as docker stop's grace does.
     uvicorn.run("api.main:create_served_app", factory=True, host=host, port=port, workers=workers,
-                proxy_headers=True, log_config=None, log_level="info")
+                proxy_headers=True, log_config=None, log_level="info", timeout_graceful_shutdown=10)
 
 
 @app.command()
