@@ -122,22 +122,46 @@ async def open_database(db_url: str | None = None, read_url: str | None = None) 
 
     config = tortoise_config(db_url, read_url)
     ensure_sqlite_dir(config["connections"]["default"])
-    _keep_the_first_error_when_a_rollback_fails()
+    _harden_transactions()
     await Tortoise.init(config=config, _enable_global_fallback=True)
 
 
-def _keep_the_first_error_when_a_rollback_fails() -> None:
-    """A request cancelled inside a transaction (client gone, server stopping) must stay cancelled. aiomysql closes
-    a connection whose statement was cancelled, and the server rolls that transaction back itself; Tortoise then
-    tries ROLLBACK on the closed connection and its InterfaceError replaces the CancelledError, so the request logs
-    as a 500 and whoever cancelled the task never sees it end cancelled. When the body already failed, a failed
-    rollback now leaves the body's error in place (the connection is released either way)."""
+def _harden_transactions() -> None:
+    """Two gaps in Tortoise's transaction contexts, found by cancelling a request at each of its driver calls
+    (tests/inspections/test_cancelled_submit.py); a cancel is what a server stop or a timeout does to a request.
+
+    A cancel during BEGIN: `__aenter__` fails after taking the connection (MySQL: out of the pool for good) or
+    SQLite's single lock (every later query in the process waits forever), and `__aexit__` never runs. Now a failed
+    enter undoes itself through `__aexit__`.
+
+    A cancel during a statement: aiomysql closes that connection and the server rolls the transaction back itself;
+    Tortoise's ROLLBACK then fails on the closed connection and its InterfaceError replaced the CancelledError (a
+    logged 500, a task that no longer ends cancelled). When the body already failed, a failed rollback now leaves
+    the body's error in place; the connection is released either way."""
     from tortoise.backends.base.client import TransactionContextPooled
+    from tortoise.backends.sqlite.client import SqliteTransactionContext
 
-    exit_transaction = TransactionContextPooled.__aexit__
-    if getattr(exit_transaction, "keeps_first_error", False):
+    if getattr(TransactionContextPooled, "hardened", False):
         return
+    for context in (TransactionContextPooled, SqliteTransactionContext):
+        context.__aenter__ = _undo_a_failed_enter(context.__aenter__)
+    TransactionContextPooled.__aexit__ = _keep_the_first_error(TransactionContextPooled.__aexit__)
+    TransactionContextPooled.hardened = True
 
+
+def _undo_a_failed_enter(enter):
+    async def enter_or_undo(self):
+        try:
+            return await enter(self)
+        except BaseException as failure:
+            if hasattr(self, "token"):  # it got as far as holding the connection (and SQLite's lock)
+                await self.__aexit__(type(failure), failure, failure.__traceback__)
+            raise
+
+    return enter_or_undo
+
+
+def _keep_the_first_error(exit_transaction):
     async def exit_keeping_first_error(self, exc_type, exc_val, exc_tb) -> None:
         try:
             await exit_transaction(self, exc_type, exc_val, exc_tb)
@@ -146,8 +170,7 @@ def _keep_the_first_error_when_a_rollback_fails() -> None:
                 raise  # the commit failed: that is the error
             logging.getLogger("jinyan.db").warning("rollback after %s failed: %r", exc_type.__name__, rollback_error)
 
-    exit_keeping_first_error.keeps_first_error = True
-    TransactionContextPooled.__aexit__ = exit_keeping_first_error
+    return exit_keeping_first_error
 
 
 async def close_database() -> None:

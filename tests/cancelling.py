@@ -1,54 +1,67 @@
-"""Cancel a request at its n-th SQL statement, and photograph the whole database to prove nothing was left behind.
+"""Cancel a request at its n-th call into the database driver, and photograph the whole database to prove nothing
+was left behind.
 
-Tortoise logs each statement just before it awaits the driver, so a cancel issued from the log handler lands in
-that statement's own await: the statement is in flight (sent, or queued to SQLite's thread) when the request dies,
-which is what a client disconnect or a server shutdown does to a task at its worst moment."""
+Every statement, BEGIN, COMMIT and ROLLBACK goes through one method of each driver (aiosqlite's `_execute`,
+aiomysql's `_execute_command`); a cancel issued on entering it lands in that call's own await, so the call is in
+flight (sent, or queued to SQLite's thread) when the request dies, which is what a server stop or a timeout does to a
+task at its worst moment."""
 
 import asyncio
-import logging
 from contextlib import contextmanager
 
+import aiomysql.connection
+import aiosqlite.core
 from tortoise import Tortoise, connections
 
 from core import audit
 
-_QUERY_LOGGER = logging.getLogger("tortoise.db_client")
-_NOT_QUERIES = ("Created connection", "Closed connection")
 
-
-class _CancelAtStatement(logging.Handler):
-    def __init__(self, task: asyncio.Task, statement: int) -> None:
-        super().__init__(level=logging.DEBUG)
-        self.task, self.statement, self.seen = task, statement, 0
+class _CancelAtCall:
+    def __init__(self, task: asyncio.Task, call: int) -> None:
+        self.task, self.call, self.seen = task, call, 0
         self.cancelled_during: str | None = None
 
-    def emit(self, record: logging.LogRecord) -> None:
-        message = record.getMessage()
-        if message.startswith(_NOT_QUERIES) or asyncio.current_task() is not self.task:
+    def reached(self, what: str) -> None:
+        if asyncio.current_task() is not self.task:
             return
         self.seen += 1
-        if self.seen == self.statement:
-            self.cancelled_during = message[:120]
+        if self.seen == self.call:
+            self.cancelled_during = what[:120]
             self.task.cancel()
 
 
 @contextmanager
-def cancel_at_statement(task: asyncio.Task, statement: int):
-    """Yields the handler: `cancelled_during` names the statement the cancel landed in (None: the task finished
-    first, it sent fewer statements). Only statements of `task` count, not the test's own."""
-    handler = _CancelAtStatement(task, statement)
-    previous = _QUERY_LOGGER.level
-    _QUERY_LOGGER.setLevel(logging.DEBUG)
-    _QUERY_LOGGER.addHandler(handler)
+def cancel_at_driver_call(task: asyncio.Task, call: int):
+    """Yields the handler: `cancelled_during` names the driver call the cancel landed in (None: the task finished
+    first, it made fewer calls). Only calls made by `task` count, not the test's own."""
+    handler = _CancelAtCall(task, call)
+    sqlite_execute = aiosqlite.core.Connection._execute
+    mysql_command = aiomysql.connection.Connection._execute_command
+
+    async def sqlite_call(self, fn, *args, **kwargs):
+        handler.reached(f"sqlite {getattr(fn, '__name__', fn)} {args[0] if args else ''}")
+        return await sqlite_execute(self, fn, *args, **kwargs)
+
+    async def mysql_call(self, command, sql):
+        handler.reached(f"mysql {sql}")
+        return await mysql_command(self, command, sql)
+
+    aiosqlite.core.Connection._execute = sqlite_call
+    aiomysql.connection.Connection._execute_command = mysql_call
     try:
         yield handler
     finally:
-        _QUERY_LOGGER.removeHandler(handler)
-        _QUERY_LOGGER.setLevel(previous)
+        aiosqlite.core.Connection._execute = sqlite_execute
+        aiomysql.connection.Connection._execute_command = mysql_command
 
 
 async def snapshot() -> dict[str, list[str]]:
-    """Every row of every table, as sorted text: equal snapshots mean not one row was added, changed or removed."""
+    """Every row of every table, as sorted text: equal snapshots mean not one row was added, changed or removed.
+    A transaction left holding SQLite's lock would hang it: that fails after 20 s instead."""
+    return await asyncio.wait_for(_every_row(), 20)
+
+
+async def _every_row() -> dict[str, list[str]]:
     conn = connections.get("default")
     quote = "`" if conn.capabilities.dialect == "mysql" else '"'
     tables = sorted({model._meta.db_table for app in Tortoise.apps.values() for model in app.values()})
@@ -61,13 +74,13 @@ def changed_tables(before: dict[str, list[str]], after: dict[str, list[str]]) ->
     return [table for table in before if before[table] != after[table]]
 
 
-async def run_cancelled(request, statement: int):
-    """Run `request()` (a coroutine function) as its own task and cancel it at its `statement`-th SQL statement.
-    Returns (the statement it was cancelled in or None, the response or the CancelledError)."""
+async def run_cancelled(request, call: int):
+    """Run `request()` (a coroutine function) as its own task and cancel it at its `call`-th driver call.
+    Returns (the call it was cancelled in or None, the response or the CancelledError)."""
     task = asyncio.ensure_future(request())
-    with cancel_at_statement(task, statement) as handler:
+    with cancel_at_driver_call(task, call) as handler:
         try:
-            outcome = await task
+            outcome = await asyncio.wait_for(asyncio.shield(task), 20)
         except asyncio.CancelledError as cancelled:
             if asyncio.current_task().cancelling():
                 raise  # the test itself is being cancelled
