@@ -36,6 +36,22 @@ async def test_coverage_counts_each_enterprise_once_by_its_colour_s_interval(cli
     assert body["enterprises"] == 8 and body["inspection_coverage"] == 0.5
 
 
+async def test_coverage_ends_on_the_last_day_of_each_colour_s_interval(client, world):
+    grid = world["tree"]["south_grid"]  # holds one green enterprise never inspected
+    inspector = world["inspector"]
+    inspected = {"red": [29, 30], "yellow": [89, 100], None: [179, 180]}  # days ago; red 30, yellow 90, unrated 180
+    for color, ages in inspected.items():
+        for days_ago in ages:
+            await builders.inspection(await builders.enterprise(grid, risk_color=color), inspector, days_ago=days_ago)
+    await builders.inspection(await builders.enterprise(grid, risk_color="green"), inspector, kind="self")
+    await builders.inspection(await builders.enterprise(grid, risk_color="green", status="pending"), inspector)
+    answer = await client.get(f"/api/v1/dashboard/summary?region_id={world['tree']['south'].id}",
+                              headers=builders.auth(world["admin"]))
+    body = answer.json()
+    assert body["enterprises"] == 8  # the pending enterprise is not counted, nor its inspection
+    assert body["inspection_coverage"] == 0.375  # 3 of 8: red at 29 days, yellow at 89, unrated at 179
+
+
 async def test_an_inspector_sees_only_their_community(client, world):
     answer = await client.get("/api/v1/dashboard/summary", headers=builders.auth(world["inspector"]))
     assert answer.json()["enterprises"] == 4
