@@ -104,7 +104,8 @@ class Inspection(TimestampedModel):
 
     class Meta:
         table = "inspection"
-        indexes = (("enterprise_id", "started_at"),)
+        # The second covers the dashboard's counts of a period (status and kind read from the index).
+        indexes = (("enterprise_id", "started_at"), ("status", "submitted_at", "kind", "enterprise_id"))
 
 
 class InspectionItem(Model):
@@ -165,7 +166,8 @@ class Hazard(TimestampedModel):
 
     class Meta:
         table = "hazard"
-        indexes = (("enterprise_id", "status"),)
+        # The second covers the dashboard's hazard figures of a period.
+        indexes = (("enterprise_id", "status"), ("created_at", "status", "deadline_date"))
 
 
 class HazardEvent(Model):
