@@ -75,22 +75,25 @@ def _rated(color: str) -> Q:
     return Q(enterprise__risk_color=color)
 
 
-async def _covered(path: str | None, ruleset: dict, as_of: date) -> int:
-    """Enterprises whose last street inspection up to `as_of` lies within the interval their colour asks for:
-    in one grouped query, per colour, the distinct enterprises inspected within that colour's window."""
-    since = {color: as_of - timedelta(days=inspection_interval_days(ruleset, color) - 1) for color in COLORS}
-    per_color = {f"covered_{color}": Count("enterprise_id", distinct=True,
-                                           _filter=_rated(color) & Q(submitted_at__gte=clock.start_of(since[color])))
-                 for color in COLORS}
+async def _covered(path: str | None, ruleset: dict, days: tuple[date, ...]) -> list[int]:
+    """For each day, the enterprises whose last street inspection up to that day lies within the interval their
+    colour asks for: per day and colour, the distinct enterprises inspected within that colour's window. One
+    grouped query for all the days, so the period and the one before it share one pass over the inspections."""
+    windows = {(n, color): Period(day - timedelta(days=inspection_interval_days(ruleset, color) - 1), day)
+               for n, day in enumerate(days) for color in COLORS}
+    counts = {f"covered_{n}_{color}": Count("enterprise_id", distinct=True,
+                                             _filter=_rated(color) & Q(**between("submitted_at", window)))
+              for (n, color), window in windows.items()}
+    reach = Period(min(w.start for w in windows.values()), max(days))
     rows = (await Inspection.filter(status=InspectionStatus.SUBMITTED, kind__not=InspectionKind.SELF,
                                    enterprise__status=EnterpriseStatus.ACTIVE,
-                                   **between("submitted_at", Period(min(since.values()), as_of)), **under(path))
-           .annotate(**per_color).group_by("status").values(*per_color))
+                                   **between("submitted_at", reach), **under(path))
+            .annotate(**counts).group_by("status").values(*counts))
     # Grouped by the one status filtered on: without an explicit group Tortoise groups a join by every column.
-    return sum(rows[0][name] or 0 for name in per_color) if rows else 0
+    return [sum(rows[0][f"covered_{n}_{color}"] or 0 for color in COLORS) if rows else 0 for n in range(len(days))]
 
 
-async def _period_figures(path: str | None, period: Period, today: date, enterprises: int, ruleset: dict) -> dict:
+async def _period_figures(path: str | None, period: Period, today: date, enterprises: int, covered: int) -> dict:
     submitted = Inspection.filter(status=InspectionStatus.SUBMITTED, **between("submitted_at", period),
                                   **under(path))
     inspections = await submitted.filter(kind__not=InspectionKind.SELF).count()
@@ -99,7 +102,6 @@ async def _period_figures(path: str | None, period: Period, today: date, enterpr
     reports = await DailyReport.filter(report_date__gte=period.start, report_date__lte=period.end,
                                        **under(path)).count()
     hazards = await _hazard_figures(path, period, today)
-    covered = await _covered(path, ruleset, min(period.end, today))
     return {"inspections": inspections, "hazards": hazards,
             "rectification_rate": rate(hazards["closed"], hazards["total"]),
             "inspection_coverage": rate(covered, enterprises),
@@ -118,8 +120,10 @@ async def summary(principal: Principal, region_id: int | None, date_from: date |
     _, ruleset = await active_ruleset()
     colors = await color_counts(path)
     enterprises = sum(colors.values())
-    current = await _period_figures(path, period, today, enterprises, ruleset)
-    previous = await _period_figures(path, period.previous(), today, enterprises, ruleset)
+    covered_now, covered_before = await _covered(path, ruleset, (min(period.end, today),
+                                                                 min(period.previous().end, today)))
+    current = await _period_figures(path, period, today, enterprises, covered_now)
+    previous = await _period_figures(path, period.previous(), today, enterprises, covered_before)
     return {"enterprises": enterprises, "colors": colors, **current,
             "period": {"from": period.start, "to": period.end},
             "previous": previous | {"period": {"from": period.previous().start, "to": period.previous().end}},

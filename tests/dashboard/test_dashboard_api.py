@@ -1,5 +1,7 @@
 """The command center's figures through HTTP, checked against rows made for the purpose."""
 
+from datetime import timedelta
+
 from core import clock
 from tests import builders
 from tests.querycount import count_queries
@@ -39,17 +41,21 @@ async def test_coverage_counts_each_enterprise_once_by_its_colour_s_interval(cli
 async def test_coverage_ends_on_the_last_day_of_each_colour_s_interval(client, world):
     grid = world["tree"]["south_grid"]  # holds one green enterprise never inspected
     inspector = world["inspector"]
-    inspected = {"red": [29, 30], "yellow": [89, 100], None: [179, 180]}  # days ago; red 30, yellow 90, unrated 180
+    inspected = {"red": [5, 29, 30], "yellow": [89, 100], None: [179, 180]}  # days ago; red 30, yellow 90, unrated 180
     for color, ages in inspected.items():
         for days_ago in ages:
             await builders.inspection(await builders.enterprise(grid, risk_color=color), inspector, days_ago=days_ago)
     await builders.inspection(await builders.enterprise(grid, risk_color="green"), inspector, kind="self")
     await builders.inspection(await builders.enterprise(grid, risk_color="green", status="pending"), inspector)
-    answer = await client.get(f"/api/v1/dashboard/summary?region_id={world['tree']['south'].id}",
+    today = clock.now().date()
+    period = f"from={today - timedelta(days=9)}&to={today}"  # the previous period ends 10 days ago
+    answer = await client.get(f"/api/v1/dashboard/summary?region_id={world['tree']['south'].id}&{period}",
                               headers=builders.auth(world["admin"]))
     body = answer.json()
-    assert body["enterprises"] == 8  # the pending enterprise is not counted, nor its inspection
-    assert body["inspection_coverage"] == 0.375  # 3 of 8: red at 29 days, yellow at 89, unrated at 179
+    assert body["enterprises"] == 9  # the pending enterprise is not counted, nor its inspection
+    assert body["inspection_coverage"] == 0.4444  # 4 of 9: red at 5 and 29 days, yellow at 89, unrated at 179
+    # Ten days earlier: red at 29 and 30 (19, 20), yellow at 89, unrated at 179 and 180; red at 5 came after.
+    assert body["previous"]["inspection_coverage"] == 0.5556
 
 
 async def test_an_inspector_sees_only_their_community(client, world):
