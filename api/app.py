@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from api import errors, metrics
 from api.handlers import outbox_handlers
 from api.body_limit import BodySizeLimitMiddleware
+from api.deadline import DeadlineMiddleware
 from api.metrics import MetricsMiddleware
 from api.rate_limit import RateLimiter
 from api.routes import (auth, codes, command, dashboard, enterprises, exports, health, inspections, notify, profile,
@@ -110,6 +111,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     app.state.rate_limiter = RateLimiter(settings)
     errors.install(app)
 
+    app.add_middleware(DeadlineMiddleware, settings=settings, prefix=API_PREFIX)
     app.add_middleware(BodySizeLimitMiddleware, settings=settings, prefix=API_PREFIX)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestIdMiddleware)

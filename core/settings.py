@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     upload_rate_per_user: str = "30/minute"
     upload_rate_per_ip: str = "300/minute"
     rate_limit_storage_url: str = "async+memory://"
+    # Longest a request may take before it is cancelled and answered 503 REQUEST_TIMEOUT (uploads and the import
+    # get ten times as long; the live feed has none). Mini-program requests give up after 60 s.
+    request_timeout_seconds: float = Field(default=30.0, gt=0)
     # Largest request body of any other route (JSON); uploads and the Excel import have their own limits.
     request_max_bytes: int = Field(default=1024 * 1024, gt=0)
     upload_max_bytes: int = Field(default=10 * 1024 * 1024, gt=0)

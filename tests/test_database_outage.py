@@ -116,9 +116,9 @@ class Stream:
         self.answers.append(Answer(name, started, time.monotonic(), answer.status_code, body, answer.headers.get("retry-after")))
 
 
-def serve(mariadb: PrivateMariaDB, tmp_path: Path) -> tuple[subprocess.Popen, str, dict]:
+def serve(mariadb: PrivateMariaDB, tmp_path: Path, **settings: str) -> tuple[subprocess.Popen, str, dict]:
     env = {**os.environ, "DATABASE_URL": mariadb.url, "DATA_DIR": str(tmp_path), "ENV": "dev",
-           "RUN_WORKER_IN_PROCESS": "false"}
+           "RUN_WORKER_IN_PROCESS": "false", **settings}
     subprocess.run([JINYAN, "create-admin", ADMIN, "--password", PASSWORD], env=env, check=True,
                    capture_output=True)
     port = free_port()
@@ -204,5 +204,41 @@ async def test_the_app_answers_503_while_mariadb_is_down_recovers_by_itself_and_
     print(f"writes: {len(created)} answered 201, {len(refused)} answered 503 "
           f"({len(refused & set(regions))} of those committed before the answer was lost)")
     assert "unhandled error" not in (tmp_path / "serve.log").read_text()
+    verify = subprocess.run([JINYAN, "audit", "verify"], env=env, capture_output=True, text=True)
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+async def test_a_frozen_database_is_503_at_the_deadline_and_the_app_goes_on_after(mariadb, tmp_path):
+    app, base, env = serve(mariadb, tmp_path, REQUEST_TIMEOUT_SECONDS="2")
+    try:
+        async with httpx.AsyncClient(timeout=15) as http:
+            login = await http.post(f"{base}/api/v1/auth/password", json={"username": ADMIN, "password": PASSWORD})
+            headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
+            mariadb.process.send_signal(signal.SIGSTOP)  # alive but silent, as behind a partition
+            try:
+                started = time.monotonic()
+                frozen = await asyncio.gather(
+                    http.get(f"{base}/api/v1/regions", headers=headers),
+                    http.post(f"{base}/api/v1/regions", headers=headers, json={"name": "冻结区", "level": "district"}))
+                waited = time.monotonic() - started
+            finally:
+                mariadb.process.send_signal(signal.SIGCONT)
+            for answer in frozen:
+                assert answer.status_code == 503 and answer.headers["Retry-After"] == "5"
+                assert answer.json() == {"code": "REQUEST_TIMEOUT", "message": "服务器处理超时,请稍后重试", "detail": None}
+            assert 2 <= waited < 6, waited
+            for _ in range(50):  # the cancelled queries' connections are dropped; the pool opens new ones
+                if (await http.get(f"{base}/api/v1/regions", headers=headers)).status_code == 200:
+                    break
+                await asyncio.sleep(0.2)
+            after = await http.post(f"{base}/api/v1/regions", headers=headers, json={"name": "解冻区", "level": "district"})
+            assert after.status_code == 201, after.text
+    finally:
+        app.send_signal(signal.SIGTERM)
+        app.wait(timeout=30)
+    # The write cut off by the deadline is all there or not there: its row and its audit entry together.
+    rows = mariadb.rows("SELECT id FROM jinyan.region WHERE name = '冻结区'")
+    audited = mariadb.rows("SELECT object_id FROM jinyan.audit_entry WHERE action = 'region.created'")
+    assert len(audited) == 1 + len(rows) and all(row in audited for row in rows)
     verify = subprocess.run([JINYAN, "audit", "verify"], env=env, capture_output=True, text=True)
     assert verify.returncode == 0, verify.stdout + verify.stderr
