@@ -7,11 +7,19 @@ import shutil
 import socket
 import statistics
 import subprocess
+import tempfile
 import sys
 import time
 from dataclasses import dataclass
 
 import httpx
+
+
+def default_to_temporary_sqlite() -> None:
+    """Benches run on SQLite in a temporary directory unless DATABASE_URL names a database."""
+    if not os.environ.get("DATABASE_URL"):
+        os.environ["DATA_DIR"] = tempfile.mkdtemp(prefix="jinyan-bench-")
+        os.environ["DATABASE_URL"] = f"sqlite://{os.environ['DATA_DIR']}/bench.sqlite3"
 
 
 def free_port() -> int:

@@ -16,7 +16,6 @@ import asyncio
 import os
 import statistics
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -25,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx  # noqa: E402
 
+from bench.common import default_to_temporary_sqlite  # noqa: E402
 from bench.outbox import fresh_database  # noqa: E402
 from core import clock, db, security  # noqa: E402
 from core.settings import Settings  # noqa: E402
@@ -135,7 +135,5 @@ if __name__ == "__main__":
     parser.add_argument("--repeats", type=int, default=15)
     parser.add_argument("--reuse", action="store_true", help="keep the data an earlier run seeded at this size")
     args = parser.parse_args()
-    if not os.environ.get("DATABASE_URL"):
-        os.environ["DATA_DIR"] = tempfile.mkdtemp(prefix="jinyan-bench-")
-        os.environ["DATABASE_URL"] = f"sqlite://{os.environ['DATA_DIR']}/bench.sqlite3"
+    default_to_temporary_sqlite()
     asyncio.run(main(args.enterprises, args.repeats, args.reuse))

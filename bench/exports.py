@@ -15,7 +15,6 @@ import io
 import os
 import statistics
 import sys
-import tempfile
 import time
 import tracemalloc
 from datetime import timedelta
@@ -27,6 +26,7 @@ import httpx  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
 from bench.dashboard import seed  # noqa: E402
+from bench.common import default_to_temporary_sqlite  # noqa: E402
 from bench.outbox import fresh_database  # noqa: E402
 from core import clock, db, security  # noqa: E402
 from core.settings import Settings  # noqa: E402
@@ -111,7 +111,5 @@ if __name__ == "__main__":
     parser.add_argument("--hazards", type=int, default=20_000)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    if not os.environ.get("DATABASE_URL"):
-        os.environ["DATA_DIR"] = tempfile.mkdtemp(prefix="jinyan-bench-")
-        os.environ["DATABASE_URL"] = f"sqlite://{os.environ['DATA_DIR']}/bench.sqlite3"
+    default_to_temporary_sqlite()
     asyncio.run(main(args.hazards, args.repeats))

@@ -377,7 +377,7 @@ def print_report(enterprises: int, users: int, seeded: float, baseline_rps: floa
     per_day = city_day(enterprises)["inspection"]
     print(f"city          {enterprises} enterprises, {STREETS} streets, {STREETS * COMMUNITIES * GRIDS} grids "
           f"(seeded in {seeded:.1f} s); {users} virtual users; cpus {os.cpu_count()}")
-    print(f"mix           " + ", ".join(f"{k} {v}" for k, v in day.done.items())
+    print("mix           " + ", ".join(f"{k} {v}" for k, v in day.done.items())
           + f"  = {day.done['inspection'] / per_day:.2f} city days ({per_day:.0f} inspections/day) "
           f"in {elapsed:.0f} s")
     print(f"{'route':<36} {'count':>7} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")

@@ -13,13 +13,13 @@ import argparse
 import asyncio
 import os
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import default_to_temporary_sqlite  # noqa: E402
 from bench.outbox import fresh_database  # noqa: E402
 from core import clock, db  # noqa: E402
 from enterprises.models import (DocumentType, Enterprise, PersonnelRole, Region, RegionLevel,  # noqa: E402
@@ -113,7 +113,5 @@ if __name__ == "__main__":
     parser.add_argument("--enterprises", type=int, default=10_000)
     parser.add_argument("--documents", type=int, default=8)
     args = parser.parse_args()
-    if not os.environ.get("DATABASE_URL"):
-        os.environ["DATA_DIR"] = tempfile.mkdtemp(prefix="jinyan-bench-")
-        os.environ["DATABASE_URL"] = f"sqlite://{os.environ['DATA_DIR']}/bench.sqlite3"
+    default_to_temporary_sqlite()
     asyncio.run(main(args.enterprises, args.documents))

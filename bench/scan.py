@@ -9,14 +9,13 @@ Goal (issue 3): scan throughput at least 0.6 of the baseline."""
 import asyncio
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fastapi import FastAPI  # noqa: E402
 
-from bench.common import load, report, start_server  # noqa: E402
+from bench.common import default_to_temporary_sqlite, load, report, start_server  # noqa: E402
 
 ENTERPRISES = 200
 
@@ -75,7 +74,5 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    if not os.environ.get("DATABASE_URL"):
-        os.environ["DATA_DIR"] = tempfile.mkdtemp(prefix="jinyan-bench-")
-        os.environ["DATABASE_URL"] = f"sqlite://{os.environ['DATA_DIR']}/bench.sqlite3"
+    default_to_temporary_sqlite()
     asyncio.run(main())
