@@ -189,16 +189,15 @@ def audit_verify() -> None:
 def import_enterprises(path: Path = typer.Argument(..., exists=True, dir_okay=False, help="按模板填写的 .xlsx"),
                        admin: str = typer.Option(None, help="以该管理员的身份和辖区导入;不填则以系统身份导入全部辖区")) -> None:
     """从 Excel 批量导入企业。"""
-    from core.audit import SYSTEM
     from enterprises import accounts, importing
 
     data = path.read_bytes()
 
     async def work():
-        principal, actor = await accounts.principal_for_cli(admin)
+        principal = await accounts.principal_for_cli(admin)
         with Progress(console=console) as progress:
             task = progress.add_task("导入企业", total=None)
-            return await importing.import_enterprises(principal, actor or SYSTEM, data,
+            return await importing.import_enterprises(principal, data,
                                                       progress=lambda n: progress.advance(task, n))
 
     result = _run_with_db(work)

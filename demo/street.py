@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from core import audit, clock, security
-from enterprises.models import (Enterprise, HazardPoint, Region, RegionLevel, Role, SafetyDocument, SafetyPerson,
-                                User)
+from enterprises.models import Enterprise, HazardPoint, Region, RegionLevel, SafetyDocument, SafetyPerson, User
+from core.identity import Role
 from enterprises.qr import new_qr_token
 from demo import layout
 

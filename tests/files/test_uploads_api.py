@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from core.models import AuditEntry
-from enterprises.models import Role
+from core.identity import Role
 from files.models import Upload
 from files.storage import LocalDiskStorage, content_key
 from tests import builders

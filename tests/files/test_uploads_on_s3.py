@@ -3,7 +3,7 @@
 import pytest
 
 from core.models import AuditEntry
-from enterprises.models import Role
+from core.identity import Role
 from files.models import Upload
 from files.storage import storage_for
 from tests import builders
