@@ -98,6 +98,21 @@ async def _enterprise_manager(enterprise: Enterprise, number: int) -> DemoLogin:
     return DemoLogin(Role.ENTERPRISE.value, user.name, None, f"demo-ent{number}")
 
 
+@dataclass(frozen=True)
+class DoorCode:
+    """An enterprise's identity code as the banner prints it, so a newcomer can scan without decoding a PNG."""
+
+    enterprise_id: int
+    name: str
+    token: str
+
+
+async def door_codes(limit: int = 3) -> list[DoorCode]:
+    """The first enterprises' identity-code tokens (random per seed)."""
+    rows = await Enterprise.all().order_by("id").limit(limit).values_list("id", "name", "qr_token")
+    return [DoorCode(*row) for row in rows]
+
+
 async def demo_logins() -> list[DemoLogin]:
     users = await User.filter(openid__startswith="o-demo-").order_by("id")
     return [DemoLogin(u.role, u.name, u.username, "demo-" + u.openid.removeprefix("o-demo-")) for u in users]
