@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import access, audit, clock
 from core.audit import Actor
 from core.errors import InvalidInput, NotFound, PermissionDenied
 from dashboard import quarterly
@@ -214,8 +214,7 @@ async def _quarterly_scope(principal: Principal, region_id: int | None) -> _Scop
         if region_id is None and principal.region_id is None:
             return _Scope("全部辖区", {}, {})
         region = await get_region_in_scope(principal, region_id or principal.region_id)
-        return _Scope(region.name, {"region__path__startswith": region.path},
-                      {"enterprise__region__path__startswith": region.path})
+        return _Scope(region.name, access.subtree(region.path), access.subtree(region.path, "enterprise__region__path"))
     if principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
         enterprise = await Enterprise.get(id=principal.enterprise_id)
         return _Scope(enterprise.name, {"id": enterprise.id}, {"enterprise_id": enterprise.id})

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from tortoise.expressions import Q
 from tortoise.functions import Count, Max
 
-from core import clock
+from core import access, clock
 from core.db import reads_from_replica
 from dashboard import projection, shaping
 from dashboard.periods import resolve_period
@@ -66,7 +66,7 @@ async def overdue(principal: Principal, region_id: int | None, page: int, size: 
 async def _region_groups(path: str | None) -> tuple[dict[int, int], dict[int, str]]:
     """Each region of the subtree → the branch directly under the scope it belongs to, and the branches' names.
     Enterprises registered at the scope region itself form a group of their own."""
-    regions = await Region.filter(**({} if path is None else {"path__startswith": path})).values_list(
+    regions = await Region.filter(**access.subtree(path, "path")).values_list(
         "id", "path", "name")
     branch_names = {rid: name for rid, _, name in regions}
     group, names = {}, {}

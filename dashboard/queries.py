@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 from tortoise.functions import Count
 from tortoise.expressions import Q, Subquery
 
-from core import clock
+from core import access, clock
 from core.db import reads_from_replica
 from core.errors import PermissionDenied
 from dashboard.periods import Period, change, rate, resolve_period
@@ -38,7 +38,7 @@ def under(path: str | None) -> dict:
     column of the row."""
     if path is None:
         return {}
-    return {"enterprise_id__in": Subquery(Enterprise.filter(region__path__startswith=path).values("id"))}
+    return {"enterprise_id__in": Subquery(Enterprise.filter(**access.subtree(path)).values("id"))}
 
 
 def between(field: str, period: Period) -> dict:
@@ -46,7 +46,7 @@ def between(field: str, period: Period) -> dict:
 
 
 def active_enterprises(path: str | None):
-    return Enterprise.filter(status=EnterpriseStatus.ACTIVE, **({} if path is None else {"region__path__startswith": path}))
+    return Enterprise.filter(status=EnterpriseStatus.ACTIVE, **access.subtree(path))
 
 
 async def color_counts(path: str | None) -> dict[str, int]:

@@ -7,7 +7,7 @@ from datetime import timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core import audit, clock, security
+from core import access, audit, clock, security
 from core.audit import Actor
 from core.errors import (Conflict, InvalidInput, NotAuthenticated, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
@@ -187,7 +187,7 @@ async def _validate_new_user(principal: Principal, data: UserCreate) -> tuple[in
             raise InvalidInput("企业账号必须指定所属企业", code="ENTERPRISE_REQUIRED",
                                detail=[{"field": "enterprise_id", "message": "必填"}])
         enterprise = await Enterprise.filter(id=data.enterprise_id).select_related("region").first()
-        if enterprise is None or not principal.covers(enterprise.region.path):
+        if enterprise is None or not access.in_region(principal, enterprise.region.path):
             raise NotFound("企业不存在", code="ENTERPRISE_NOT_FOUND")
         return None, enterprise.id
     if data.enterprise_id is not None:

@@ -12,7 +12,7 @@ from openpyxl import Workbook, load_workbook
 from pydantic import ValidationError
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import access, audit, clock
 from core.errors import VALIDATION_MESSAGES, InvalidInput, PayloadTooLarge, UnsupportedMediaType
 from enterprises import credit_code, qr
 from enterprises.models import Enterprise, EnterpriseStatus, Region, RegionLevel
@@ -150,7 +150,7 @@ class _GridIndex:
 
 
 async def _grid_index(principal: Principal) -> _GridIndex:
-    grids = await Region.filter(level=RegionLevel.GRID, **principal.subtree_filter("path"))
+    grids = await Region.filter(level=RegionLevel.GRID, **access.scope(principal, path_field="path"))
     parents = dict(await Region.filter(id__in={g.parent_id for g in grids}).values_list("id", "name"))
     return _GridIndex(grids, parents)
 
@@ -214,7 +214,7 @@ async def _write_rows(principal: Principal, valid: dict[str, tuple[int, dict]], 
                                                qr_issued_at=clock.now(), registered_by_id=principal.actor.user_id)
                 await audit.record(principal.actor, "enterprise.imported", "enterprise", made.id, after=snapshot(made))
                 result.created += 1
-            elif principal.region_path is None or current.region.path.startswith(principal.region_path):
+            elif access.in_region(principal, current.region.path):
                 before = snapshot(current)
                 current.update_from_dict({**values, "version": current.version + 1})
                 await current.save()

@@ -5,7 +5,7 @@ from typing import NamedTuple
 
 from tortoise.transactions import in_transaction
 
-from core import audit
+from core import access, audit
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from enterprises.models import Region, RegionLevel
 from core.identity import Principal
@@ -24,7 +24,7 @@ def snapshot(region: Region) -> dict:
 
 async def get_region_in_scope(principal: Principal, region_id: int) -> Region:
     region = await Region.filter(id=region_id).first()
-    if region is None or not principal.covers(region.path):
+    if region is None or not access.in_region(principal, region.path):
         raise NotFound("区域不存在", code="REGION_NOT_FOUND")
     return region
 
@@ -65,12 +65,12 @@ _LEVEL_NAMES = {RegionLevel.DISTRICT: "区县", RegionLevel.STREET: "街道", Re
 async def list_regions(principal: Principal) -> list[Region]:
     """Staff see their subtree (and their ancestors' names are not needed); others see the whole tree,
     which an enterprise needs to pick its grid when registering."""
-    query = Region.filter(**principal.subtree_filter("path")) if principal.is_staff else Region.all()
+    query = Region.filter(**access.scope(principal, path_field="path")) if principal.is_staff else Region.all()
     return await query.order_by("path")
 
 
 async def region_ids_under(region_path: str) -> list[int]:
-    return await Region.filter(path__startswith=region_path).values_list("id", flat=True)
+    return await Region.filter(**access.subtree(region_path, "path")).values_list("id", flat=True)
 
 
 class RegionLabel(NamedTuple):

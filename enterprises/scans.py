@@ -3,7 +3,7 @@
 import time
 from dataclasses import dataclass, field
 
-from core import clock
+from core import access, clock
 from enterprises import service
 from enterprises.regions import RegionLabel
 from enterprises.models import Enterprise, HazardPoint, SafetyDocument, SafetyPerson, ScanLog
@@ -31,12 +31,13 @@ class ScanResult:
 
 
 def view_for(principal: Principal | None, enterprise_id: int, region_path: str) -> ScanView:
-    """Owners see their own profile; staff in scope see everything; everybody else sees the public card."""
+    """Owners see their own profile; staff in scope see everything; everybody else sees the public card (a
+    registrant too: a pending enterprise's code does not resolve, docs/decisions/091)."""
     if principal is None:
         return ScanView.PUBLIC
-    if principal.role == Role.ENTERPRISE and principal.enterprise_id == enterprise_id:
+    if access.is_own_enterprise(principal, enterprise_id):
         return ScanView.OWNER
-    if principal.is_staff and principal.covers(region_path):
+    if access.in_region(principal, region_path):
         return ScanView.ADMIN if principal.role == Role.ADMIN else ScanView.INSPECTOR
     return ScanView.PUBLIC
 

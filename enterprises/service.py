@@ -10,7 +10,7 @@ from tortoise.expressions import Q
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import access, audit, clock
 from core.errors import (Conflict, Gone, InvalidInput, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
 from core.settings import Settings
@@ -58,31 +58,17 @@ async def _grid(region_id: int, principal: Principal | None) -> Region:
 
 # -- reading with scope --
 
-def can_see(principal: Principal, enterprise: Enterprise, region_path: str) -> bool:
-    """Staff see their subtree; an enterprise's users see their own; a registrant sees what they registered."""
-    if principal.is_staff:
-        return principal.covers(region_path)
-    if principal.role == Role.ENTERPRISE and principal.enterprise_id == enterprise.id:
-        return True
-    return enterprise.registered_by_id == principal.user_id and enterprise.status != EnterpriseStatus.ACTIVE
-
-
-def can_edit(principal: Principal, enterprise: Enterprise, region_path: str) -> bool:
-    if principal.role == Role.ADMIN:
-        return principal.covers(region_path)
-    return principal.role == Role.ENTERPRISE and principal.enterprise_id == enterprise.id
-
-
 async def get_visible(principal: Principal, enterprise_id: int) -> Enterprise:
     enterprise = await Enterprise.filter(id=enterprise_id).select_related("region").first()
-    if enterprise is None or not can_see(principal, enterprise, enterprise.region.path):
+    if enterprise is None or not access.may_see_enterprise(principal, enterprise.id, enterprise.region.path,
+                                                           enterprise.status, enterprise.registered_by_id):
         raise NotFound("企业不存在", code="ENTERPRISE_NOT_FOUND")
     return enterprise
 
 
 async def get_editable(principal: Principal, enterprise_id: int) -> Enterprise:
     enterprise = await get_visible(principal, enterprise_id)
-    if not can_edit(principal, enterprise, enterprise.region.path):
+    if not access.may_edit_enterprise(principal, enterprise.id, enterprise.region.path):
         raise PermissionDenied("无权修改该企业信息", code="ENTERPRISE_EDIT_FORBIDDEN")
     return enterprise
 
@@ -210,10 +196,10 @@ async def enterprises_query(principal: Principal, filters: EnterpriseFilters):
     """The enterprises a list or an export shows: staff see their subtree (or one region inside it)."""
     if not principal.is_staff:
         raise PermissionDenied("只有街道工作人员可以查看企业列表", code="ROLE_FORBIDDEN")
-    query = Enterprise.filter(**principal.subtree_filter())
+    query = Enterprise.filter(**access.scope(principal))
     if filters.region_id is not None:
         region = await get_region_in_scope(principal, filters.region_id)
-        query = query.filter(region__path__startswith=region.path)
+        query = query.filter(**access.subtree(region.path))
     for field in ("industry", "category", "status"):
         if (value := getattr(filters, field)) is not None:
             query = query.filter(**{field: value})

@@ -1,9 +1,10 @@
 """Campaigns (专项任务): an admin targets enterprises with a template and a deadline; each gets a task."""
 
+from tortoise.expressions import Q
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import access, audit, clock
 from core.errors import InvalidInput, NotFound, PermissionDenied
 from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, Role
@@ -24,13 +25,13 @@ async def _targets(principal: Principal, target: CampaignTarget) -> list[int]:
     and categories; empty lists mean all."""
     paths = ([(await get_region_in_scope(principal, rid)).path for rid in target.region_ids]
              if target.region_ids else [principal.region_path or "/"])
-    query = Enterprise.filter(status=EnterpriseStatus.ACTIVE)
+    query = Enterprise.filter(Q(*[Q(**access.subtree(path)) for path in paths], join_type="OR"),
+                              status=EnterpriseStatus.ACTIVE)
     if target.industries:
         query = query.filter(industry__in=target.industries)
     if target.categories:
         query = query.filter(category__in=target.categories)
-    rows = await query.values("id", "region__path")
-    return [r["id"] for r in rows if any(r["region__path"].startswith(p) for p in paths)]
+    return list(await query.values_list("id", flat=True))
 
 
 async def publish_campaign(principal: Principal, data: CampaignCreate) -> CampaignRead:
@@ -58,17 +59,9 @@ async def publish_campaign(principal: Principal, data: CampaignCreate) -> Campai
     return campaign_read(campaign, CampaignProgress(targets=len(enterprise_ids), submitted=0, overdue=0))
 
 
-def _sees(principal: Principal, campaign: Campaign) -> bool:
-    """Staff whose region lies on the publisher's line (above or below it) see the campaign."""
-    if not principal.is_staff:
-        return False
-    mine = principal.region_path or "/"
-    return mine.startswith(campaign.region_path) or campaign.region_path.startswith(mine)
-
-
 async def _visible_campaign(principal: Principal, campaign_id: int) -> Campaign:
     campaign = await Campaign.filter(id=campaign_id).first()
-    if campaign is None or not _sees(principal, campaign):
+    if campaign is None or not access.may_see_campaign(principal, campaign.region_path):
         raise NotFound("专项任务不存在", code="CAMPAIGN_NOT_FOUND")
     return campaign
 
@@ -96,7 +89,7 @@ async def get_campaign(principal: Principal, campaign_id: int) -> CampaignRead:
 async def list_campaigns(principal: Principal) -> list[CampaignRead]:
     if not principal.is_staff:
         raise PermissionDenied("当前角色无权查看专项任务", code="ROLE_FORBIDDEN")
-    campaigns = [c for c in await Campaign.all().order_by("-id").limit(100) if _sees(principal, c)]
+    campaigns = [c for c in await Campaign.all().order_by("-id").limit(100) if access.may_see_campaign(principal, c.region_path)]
     progress = await progress_of(campaigns) if campaigns else {}
     return [campaign_read(c, progress[c.id]) for c in campaigns]
 

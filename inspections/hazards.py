@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import access, audit, clock
 from core.audit import Actor
 from core.errors import Conflict, NotFound, PermissionDenied
 from core.identity import Principal, Role
@@ -44,11 +44,7 @@ async def visible_hazard(principal: Principal, hazard_id: int) -> Hazard:
     hazard = await Hazard.filter(id=hazard_id).select_related("enterprise__region").first()
     if hazard is None:
         raise NotFound("隐患不存在", code="HAZARD_NOT_FOUND")
-    if principal.is_staff:
-        visible = principal.covers(hazard.enterprise.region.path)
-    else:
-        visible = principal.role == Role.ENTERPRISE and principal.enterprise_id == hazard.enterprise_id
-    if not visible:
+    if not access.may_see_hazard(principal, hazard.enterprise_id, hazard.enterprise.region.path):
         raise NotFound("隐患不存在", code="HAZARD_NOT_FOUND")
     return hazard
 
@@ -153,7 +149,7 @@ async def verify_fix(principal: Principal, hazard_id: int, data: VerifyWrite) ->
     """An inspector or admin accepts a submitted fix (the hazard is closed, 销号) or rejects it with a reason
     (back to open). A self-inspection's hazard may also be verified by its enterprise."""
     hazard = await visible_hazard(principal, hazard_id)
-    own_self_check = hazard.kind == InspectionKind.SELF and principal.enterprise_id == hazard.enterprise_id
+    own_self_check = hazard.kind == InspectionKind.SELF and access.is_own_enterprise(principal, hazard.enterprise_id)
     if principal.role not in _VERIFYING_ROLES and not own_self_check:
         raise PermissionDenied("只有检查员或管理员可以复查", code="ROLE_FORBIDDEN")
     action = Action.APPROVE if data.approved else Action.REJECT

@@ -7,7 +7,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import access, audit, clock
 from core.errors import Conflict, InvalidInput, PermissionDenied
 from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, Role
@@ -104,7 +104,7 @@ async def missing_reports(principal: Principal, report_date: date | None, page: 
         raise PermissionDenied("只有街道工作人员可以查看未报送企业", code="ROLE_FORBIDDEN")
     report_date = report_date or clock.now().date()
     reported = Subquery(DailyReport.filter(report_date=report_date).values("enterprise_id"))
-    query = Enterprise.filter(status=EnterpriseStatus.ACTIVE, **principal.subtree_filter()).exclude(id__in=reported)
+    query = Enterprise.filter(status=EnterpriseStatus.ACTIVE, **access.scope(principal)).exclude(id__in=reported)
     total = await query.count()
     rows = await query.order_by("id").offset((page - 1) * size).limit(size).values("id", "name", "region_id")
     return report_date, [{"enterprise_id": r["id"], "name": r["name"], "region_id": r["region_id"]}

@@ -6,7 +6,7 @@ from datetime import timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import access, audit, clock
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from enterprises import service as enterprises_service
 from enterprises.models import Enterprise, EnterpriseStatus, HazardPoint
@@ -42,7 +42,7 @@ def inspection_read(inspection: Inspection, enterprise: Enterprise, items: list[
 def _check_kind_allowed(principal: Principal, kind: InspectionKind, enterprise: Enterprise) -> None:
     """Staff inspectors and admins inspect; an enterprise's own users run self-inspections on it; a campaign's
     task may be done by either."""
-    own = principal.role == Role.ENTERPRISE and principal.enterprise_id == enterprise.id
+    own = access.is_own_enterprise(principal, enterprise.id)
     if kind == InspectionKind.SELF and not own:
         raise PermissionDenied("自查只能由企业自己的用户发起", code="ROLE_FORBIDDEN")
     if kind == InspectionKind.ROUTINE and principal.role not in _INSPECTING_ROLES:
@@ -51,15 +51,10 @@ def _check_kind_allowed(principal: Principal, kind: InspectionKind, enterprise: 
         raise PermissionDenied("当前角色不能执行专项任务检查", code="ROLE_FORBIDDEN")
 
 
-def _sees(principal: Principal, enterprise: Enterprise) -> bool:
-    if principal.is_staff:
-        return principal.covers(enterprise.region.path)
-    return principal.role == Role.ENTERPRISE and principal.enterprise_id == enterprise.id
-
-
 async def visible_inspection(principal: Principal, inspection_id: int) -> Inspection:
     inspection = await Inspection.filter(id=inspection_id).select_related("enterprise__region").first()
-    if inspection is None or not _sees(principal, inspection.enterprise):
+    if inspection is None or not access.may_see_inspection(principal, inspection.enterprise_id,
+                                                              inspection.enterprise.region.path):
         raise NotFound("检查记录不存在", code="INSPECTION_NOT_FOUND")
     return inspection
 
@@ -267,12 +262,12 @@ async def get_inspection(principal: Principal, inspection_id: int) -> Inspection
 
 
 def in_scope(query, principal: Principal, forbidden: str):
-    """Rows of enterprises the caller sees: staff their subtree, an enterprise's users their own enterprise."""
-    if principal.is_staff:
-        return query.filter(**principal.subtree_filter("enterprise__region__path"))
-    if principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
-        return query.filter(enterprise_id=principal.enterprise_id)
-    raise PermissionDenied(forbidden, code="ROLE_FORBIDDEN")
+    """Rows of enterprises the caller sees (core/access.py `scope`): staff their subtree, an enterprise's users
+    their own enterprise; anyone else is refused with `forbidden`."""
+    rows = access.scope(principal, path_field="enterprise__region__path", enterprise_field="enterprise_id")
+    if rows is None:
+        raise PermissionDenied(forbidden, code="ROLE_FORBIDDEN")
+    return query.filter(**rows)
 
 
 @dataclass(frozen=True)

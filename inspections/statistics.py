@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from tortoise.functions import Count
 
-from core import clock
+from core import access, clock
 from core.errors import InvalidInput, PermissionDenied
 from enterprises.models import Region
 from enterprises.regions import get_region_in_scope
@@ -49,7 +49,7 @@ async def street_statistics(principal: Principal, region_id: int | None, date_fr
     else:
         base, children = "/", await Region.filter(parent_id__isnull=True).order_by("id")
     start, end = clock.start_of(date_from), clock.start_of(date_to + timedelta(days=1))
-    in_scope = {f"{_PATH}__startswith": base}
+    in_scope = access.subtree(base, _PATH)
     submitted = await _counts(Inspection.filter(status=InspectionStatus.SUBMITTED, submitted_at__gte=start,
                                                 submitted_at__lt=end, **in_scope), "kind")
     reported = await _counts(Hazard.filter(created_at__gte=start, created_at__lt=end, **in_scope))

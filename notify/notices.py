@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import access, audit, clock
 from core.errors import InvalidInput, NotFound
 from enterprises.models import Enterprise, EnterpriseStatus, Region
 from core.identity import Principal
@@ -18,7 +18,7 @@ from notify.schemas import NoticeCreate, NoticeTarget
 async def _region_paths(principal: Principal, region_ids: list[int]) -> list[str]:
     regions = await Region.filter(id__in=region_ids).values_list("id", "path")
     paths = dict(regions)
-    outside = [rid for rid in region_ids if rid not in paths or not principal.covers(paths[rid])]
+    outside = [rid for rid in region_ids if rid not in paths or not access.in_region(principal, paths[rid])]
     if outside:
         raise NotFound("区域不存在", code="REGION_NOT_FOUND", detail={"region_ids": outside})
     return list(paths.values())
@@ -26,17 +26,14 @@ async def _region_paths(principal: Principal, region_ids: list[int]) -> list[str
 
 async def resolve_recipients(principal: Principal, target: NoticeTarget) -> list[int]:
     """Active enterprises in the publisher's subtree matching every criterion given (an empty target: all)."""
-    query = Enterprise.filter(status=EnterpriseStatus.ACTIVE, **principal.subtree_filter())
+    query = Enterprise.filter(status=EnterpriseStatus.ACTIVE, **access.scope(principal))
     if target.industries:
         query = query.filter(industry__in=target.industries)
     if target.categories:
         query = query.filter(category__in=target.categories)
     if target.region_ids:
         paths = await _region_paths(principal, target.region_ids)
-        subtree = Q()
-        for path in paths:
-            subtree |= Q(region__path__startswith=path)
-        query = query.filter(subtree)
+        query = query.filter(Q(*[Q(**access.subtree(path)) for path in paths], join_type="OR"))
     if target.near is None:
         return await query.order_by("id").values_list("id", flat=True)
     near = target.near
@@ -71,10 +68,9 @@ async def publish_notice(principal: Principal, body: NoticeCreate) -> Notice:
 async def _visible_notice(principal: Principal, notice_id: int) -> Notice:
     notice = await Notice.filter(id=notice_id).first()
     if notice is not None:
-        if principal.is_staff and principal.covers(notice.region_path):
-            return notice
-        if principal.enterprise_id and await NoticeRecipient.exists(notice_id=notice_id,
-                                                                    enterprise_id=principal.enterprise_id):
+        received = principal.enterprise_id is not None and await NoticeRecipient.exists(
+            notice_id=notice_id, enterprise_id=principal.enterprise_id)
+        if access.may_see_notice(principal, notice.region_path, received):
             return notice
     raise NotFound("通知不存在", code="NOTICE_NOT_FOUND")
 
@@ -99,10 +95,8 @@ async def _counts(notice_ids: list[int]) -> dict[int, tuple[int, int]]:
 
 async def list_notices(principal: Principal, page: int, size: int) -> tuple[list[NoticeView], int]:
     """Staff see the notices published in their subtree; an enterprise sees those sent to it."""
-    if principal.is_staff:
-        query = Notice.filter(**principal.subtree_filter("region_path"))
-    else:
-        query = Notice.filter(recipients__enterprise_id=principal.enterprise_id or 0)
+    rows = access.scope(principal, path_field="region_path")
+    query = Notice.filter(**(rows if rows is not None else {"recipients__enterprise_id": principal.enterprise_id or 0}))
     total = await query.count()
     notices = await query.order_by("-id").offset((page - 1) * size).limit(size)
     counts = await _counts([n.id for n in notices])

@@ -11,7 +11,7 @@ from tortoise.expressions import Q
 from tortoise.functions import Count, Max
 from tortoise.transactions import in_transaction
 
-from core import audit, clock, schedule
+from core import access, audit, clock, schedule
 from core.audit import SYSTEM, Actor
 from core.errors import NotFound, PermissionDenied
 from enterprises import service as enterprises_service
@@ -326,7 +326,7 @@ async def risk_history(principal: Principal, enterprise_id: int, limit: int = 10
 
 
 def _active_in_scope(principal: Principal):
-    return Enterprise.filter(status=EnterpriseStatus.ACTIVE, **principal.subtree_filter())
+    return Enterprise.filter(status=EnterpriseStatus.ACTIVE, **access.scope(principal))
 
 
 async def _ids_in_scope(principal: Principal) -> list[int]:

@@ -1,0 +1,138 @@
+"""The one access policy: who may see which enterprises, hazards, inspections, daily reports, files, notices and
+campaigns.
+
+Pure (the standard library and `core.identity` only). Every `visible_*` / `get_visible` / list query in the domains
+asks this module; none keeps a copy of a scope rule (`tests/test_access_policy.py` fails if one appears).
+
+The rules:
+
+- **Staff** (admin, inspector, command) see what lies in their region's subtree (`Region.path` prefix); a staff
+  member without a region (the first admin, the system) sees everything.
+- **An enterprise's users** (role `enterprise`) see their own enterprise and the rows that belong to it.
+- **The registrant of an enterprise that is not active** (pending review, or rejected) sees that enterprise's own
+  record — its detail and what is read through it (profile lists, codes, risk reading, nearby) — so a WeChat user
+  can follow the review and read the rejection note. The registrant does **not** see rows that belong to the
+  enterprise (inspections, hazards, daily reports, notices, files): those are the approved enterprise's, and its
+  registrant reaches them as the enterprise's manager after approval (approval makes a public registrant a user
+  of role `enterprise`). Decision record: docs/decisions/091-registrant-sees-pending-enterprise.md.
+- Outside the scope is 404, never 403 (the callers raise `NotFound`); a role that can never list a kind of row
+  gets 403 (the callers raise `PermissionDenied` when `scope` answers None).
+
+Predicates take plain values (ids, paths, statuses), so they need no database. `scope` and `subtree` give the
+filter arguments of a list query; they are the only places that spell a region-prefix filter.
+"""
+
+from core.identity import Principal, Role
+
+# EnterpriseStatus.ACTIVE (enterprises/models.py is an ORM module, so the value is named here; a StrEnum member
+# compares equal to it).
+ACTIVE = "active"
+
+
+# -- regions --
+
+def in_region(principal: Principal, region_path: str) -> bool:
+    """Staff whose region's subtree holds `region_path`; a staff member without a region covers every region."""
+    return principal.covers(region_path)
+
+
+def is_own_enterprise(principal: Principal, enterprise_id: int | None) -> bool:
+    """The caller is a user of this enterprise."""
+    return (principal.role == Role.ENTERPRISE and principal.enterprise_id is not None
+            and principal.enterprise_id == enterprise_id)
+
+
+# -- enterprises --
+
+def may_see_enterprise(principal: Principal, enterprise_id: int, region_path: str, status: str,
+                       registered_by_id: int | None) -> bool:
+    """The enterprise's own record (detail, profile lists, codes, risk, nearby): staff in scope, its users, and
+    its registrant while it is pending or rejected (docs/decisions/091)."""
+    if principal.is_staff:
+        return in_region(principal, region_path)
+    if is_own_enterprise(principal, enterprise_id):
+        return True
+    return (registered_by_id is not None and registered_by_id == principal.user_id
+            and status != ACTIVE)
+
+
+def may_edit_enterprise(principal: Principal, enterprise_id: int, region_path: str) -> bool:
+    """Admins in scope edit everything; the enterprise's users edit their own (which fields: enterprises.service)."""
+    if principal.role == Role.ADMIN:
+        return in_region(principal, region_path)
+    return is_own_enterprise(principal, enterprise_id)
+
+
+# -- rows that belong to an enterprise: inspections, hazards, daily reports --
+
+def may_see_record(principal: Principal, enterprise_id: int, region_path: str) -> bool:
+    """A row of an enterprise (inspection, hazard, daily report): staff whose scope covers the enterprise's region,
+    and the enterprise's own users. Not its registrant (docs/decisions/091)."""
+    if principal.is_staff:
+        return in_region(principal, region_path)
+    return is_own_enterprise(principal, enterprise_id)
+
+
+may_see_inspection = may_see_record
+may_see_hazard = may_see_record
+
+
+# -- files --
+
+def may_see_file(principal: Principal, uploaded_by_id: int | None, enterprise_id: int | None,
+                 region_path: str | None) -> bool:
+    """An upload: its uploader; for a file tied to an enterprise, that enterprise's users and the staff who cover
+    the enterprise's region (`region_path` is the enterprise's); for any other file, the staff who cover the
+    uploader's region (`region_path` is the uploader's: their colleagues), and for a file of an uploader without
+    a region (a public user's, the system admin's) only staff of the whole system (`region_path` None)."""
+    if principal.user_id is not None and principal.user_id == uploaded_by_id:
+        return True
+    if enterprise_id is not None and principal.enterprise_id == enterprise_id:
+        return True
+    if not principal.is_staff:
+        return False
+    if region_path is None:
+        return enterprise_id is None and principal.region_path is None
+    return in_region(principal, region_path)
+
+
+# -- notices and campaigns --
+
+def may_see_notice(principal: Principal, region_path: str, received: bool) -> bool:
+    """A notice: staff whose scope covers the region it was published from, and the enterprises it was sent to
+    (`received`: the caller's enterprise is among its recipients)."""
+    if principal.is_staff and in_region(principal, region_path):
+        return True
+    return principal.enterprise_id is not None and received
+
+
+def may_see_campaign(principal: Principal, region_path: str) -> bool:
+    """A campaign: staff whose region lies on the publisher's line, above it or below it."""
+    if not principal.is_staff:
+        return False
+    mine = principal.region_path or "/"
+    return mine.startswith(region_path) or region_path.startswith(mine)
+
+
+# -- list queries --
+
+def subtree(path: str | None, path_field: str = "region__path") -> dict:
+    """Filter arguments keeping rows under the region `path` (None: everything). For a region the caller was
+    already checked to cover (`in_region`, `enterprises.regions.get_region_in_scope`)."""
+    return {} if path is None else {f"{path_field}__startswith": path}
+
+
+def scope(principal: Principal, path_field: str = "region__path",
+          enterprise_field: str | None = None) -> dict | None:
+    """The one query-scoping helper: filter arguments keeping the rows this caller may list.
+
+    `path_field` names the region path of the row (`region__path` on Enterprise, `enterprise__region__path` on a
+    hazard, `path` on Region, `region_path` on a notice); `enterprise_field` names the row's enterprise, for rows
+    an enterprise's users may list (their own). Staff get their subtree; an enterprise's user their own
+    enterprise's rows when `enterprise_field` is given; anyone else None: they may list none of these rows (the
+    caller answers 403). A registrant lists nothing through it (docs/decisions/091)."""
+    if principal.is_staff:
+        return subtree(principal.region_path, path_field)
+    if enterprise_field is not None and principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
+        return {enterprise_field: principal.enterprise_id}
+    return None
