@@ -14,17 +14,23 @@ INSPECTOR_IN = "inspector_in"  # an inspector of A's grid
 INSPECTOR_OUT = "inspector_out"  # an inspector of B's grid
 COMMAND = "command"  # command-center staff of the street
 ADMIN = "admin"  # an admin of the street (not a system admin: those have no region)
+REGION_ADMIN = "region_admin"  # an admin of A's community (a sub-region of the street, not the street)
+# A WeChat user who registered enterprise P (pending, in A's grid): to A's objects a public user; what they see of
+# P is PENDING_POLICY below (docs/decisions/091-registrant-sees-pending-enterprise.md).
+REGISTRANT = "registrant"
 
-ROLES = (ANONYMOUS, PUBLIC, ENTERPRISE_A, ENTERPRISE_B, INSPECTOR_IN, INSPECTOR_OUT, COMMAND, ADMIN)
+ROLES = (ANONYMOUS, PUBLIC, REGISTRANT, ENTERPRISE_A, ENTERPRISE_B, INSPECTOR_IN, INSPECTOR_OUT, COMMAND, ADMIN,
+         REGION_ADMIN)
 
 EVERYONE = frozenset(ROLES)
 SIGNED_IN = EVERYONE - {ANONYMOUS}
 ENTERPRISES = frozenset({ENTERPRISE_A, ENTERPRISE_B})
-STAFF = frozenset({INSPECTOR_IN, INSPECTOR_OUT, COMMAND, ADMIN})
-STAFF_OF_A = frozenset({INSPECTOR_IN, COMMAND, ADMIN})
+STAFF = frozenset({INSPECTOR_IN, INSPECTOR_OUT, COMMAND, ADMIN, REGION_ADMIN})
+STAFF_OF_A = frozenset({INSPECTOR_IN, COMMAND, ADMIN, REGION_ADMIN})
 A_AND_ITS_STAFF = STAFF_OF_A | {ENTERPRISE_A}
-INSPECTORS_AND_ADMIN = frozenset({INSPECTOR_IN, INSPECTOR_OUT, ADMIN})
-ONLY_ADMIN = frozenset({ADMIN})
+INSPECTORS_AND_ADMIN = frozenset({INSPECTOR_IN, INSPECTOR_OUT, ADMIN, REGION_ADMIN})
+ADMINS = frozenset({ADMIN, REGION_ADMIN})  # the street's admin and the admin of A's community
+ONLY_ADMIN = frozenset({ADMIN})  # the street's admin, not the community's
 NOBODY = frozenset()
 
 POLICY: dict[str, frozenset[str]] = {
@@ -39,33 +45,33 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/auth/wechat": EVERYONE,
     "POST /api/v1/auth/password": EVERYONE,
     "GET /api/v1/me": SIGNED_IN,
-    "POST /api/v1/users": ONLY_ADMIN,
+    "POST /api/v1/users": ADMINS,
     "GET /api/v1/regions": SIGNED_IN,
-    "POST /api/v1/regions": ONLY_ADMIN,
+    "POST /api/v1/regions": ADMINS,
     # -- enterprises: the registry --
-    "POST /api/v1/enterprises": frozenset({PUBLIC, ENTERPRISE_A, ENTERPRISE_B, ADMIN}),  # WeChat users: pending
+    "POST /api/v1/enterprises": frozenset({PUBLIC, REGISTRANT, ENTERPRISE_A, ENTERPRISE_B, ADMIN, REGION_ADMIN}),  # WeChat users: pending
     "GET /api/v1/enterprises": STAFF,  # each sees their subtree
     "GET /api/v1/enterprises/{enterprise_id}": A_AND_ITS_STAFF,
-    "PATCH /api/v1/enterprises/{enterprise_id}": frozenset({ENTERPRISE_A, ADMIN}),
-    "POST /api/v1/enterprises/{enterprise_id}/approve": ONLY_ADMIN,
-    "POST /api/v1/enterprises/{enterprise_id}/reject": ONLY_ADMIN,
+    "PATCH /api/v1/enterprises/{enterprise_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    "POST /api/v1/enterprises/{enterprise_id}/approve": ADMINS,
+    "POST /api/v1/enterprises/{enterprise_id}/reject": ADMINS,
     "GET /api/v1/enterprises/{enterprise_id}/nearby": A_AND_ITS_STAFF,
-    "POST /api/v1/enterprises/{enterprise_id}/code/reissue": ONLY_ADMIN,
-    "POST /api/v1/enterprises/import": ONLY_ADMIN,
-    "GET /api/v1/enterprises/import/template.xlsx": ONLY_ADMIN,
+    "POST /api/v1/enterprises/{enterprise_id}/code/reissue": ADMINS,
+    "POST /api/v1/enterprises/import": ADMINS,
+    "GET /api/v1/enterprises/import/template.xlsx": ADMINS,
     # -- enterprises: the profile (the enterprise and admins write, its staff read) --
     "GET /api/v1/enterprises/{enterprise_id}/personnel": A_AND_ITS_STAFF,
-    "POST /api/v1/enterprises/{enterprise_id}/personnel": frozenset({ENTERPRISE_A, ADMIN}),
-    "PATCH /api/v1/enterprises/{enterprise_id}/personnel/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
-    "DELETE /api/v1/enterprises/{enterprise_id}/personnel/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
+    "POST /api/v1/enterprises/{enterprise_id}/personnel": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    "PATCH /api/v1/enterprises/{enterprise_id}/personnel/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    "DELETE /api/v1/enterprises/{enterprise_id}/personnel/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
     "GET /api/v1/enterprises/{enterprise_id}/documents": A_AND_ITS_STAFF,
-    "POST /api/v1/enterprises/{enterprise_id}/documents": frozenset({ENTERPRISE_A, ADMIN}),
-    "PATCH /api/v1/enterprises/{enterprise_id}/documents/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
-    "DELETE /api/v1/enterprises/{enterprise_id}/documents/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
+    "POST /api/v1/enterprises/{enterprise_id}/documents": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    "PATCH /api/v1/enterprises/{enterprise_id}/documents/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    "DELETE /api/v1/enterprises/{enterprise_id}/documents/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
     "GET /api/v1/enterprises/{enterprise_id}/hazard-points": A_AND_ITS_STAFF,
-    "POST /api/v1/enterprises/{enterprise_id}/hazard-points": frozenset({ENTERPRISE_A, ADMIN}),
-    "PATCH /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
-    "DELETE /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN}),
+    "POST /api/v1/enterprises/{enterprise_id}/hazard-points": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    "PATCH /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    "DELETE /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
     # -- identity codes and scans --
     "GET /api/v1/enterprises/{enterprise_id}/code.png": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/poster.png": A_AND_ITS_STAFF,
@@ -83,19 +89,20 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/notify/subscriptions": SIGNED_IN,
     "GET /api/v1/notify/dead-letters": NOBODY,  # a system admin (no region) only: none of these roles
     "POST /api/v1/notify/dead-letters/{event_id}/replay": NOBODY,
-    "POST /api/v1/notices": ONLY_ADMIN,
+    "POST /api/v1/notices": ADMINS,
     "GET /api/v1/notices": STAFF | ENTERPRISES,  # staff: published in their subtree, enterprises: sent to them
     # The notice was published by the street admin to A's grid: staff see what their subtree published.
+    # The community's admin is below the street that published it: not theirs.
     "GET /api/v1/notices/{notice_id}": frozenset({ENTERPRISE_A, COMMAND, ADMIN}),
     "POST /api/v1/notices/{notice_id}/read": frozenset({ENTERPRISE_A}),
     # -- check-item library and templates --
     "GET /api/v1/check-items": SIGNED_IN,
-    "POST /api/v1/check-items": ONLY_ADMIN,
-    "POST /api/v1/check-items/{item_id}/retire": ONLY_ADMIN,
+    "POST /api/v1/check-items": ADMINS,
+    "POST /api/v1/check-items/{item_id}/retire": ADMINS,
     "GET /api/v1/templates": SIGNED_IN,
-    "POST /api/v1/templates": ONLY_ADMIN,
+    "POST /api/v1/templates": ADMINS,
     # -- inspections: A's draft was started by A's inspector, and only its inspector fills and submits it --
-    "POST /api/v1/inspections": frozenset({INSPECTOR_IN, ADMIN}),
+    "POST /api/v1/inspections": frozenset({INSPECTOR_IN, ADMIN, REGION_ADMIN}),
     "PUT /api/v1/inspections/{inspection_id}/items/{item_id}": frozenset({INSPECTOR_IN}),
     "POST /api/v1/inspections/{inspection_id}/submit": frozenset({INSPECTOR_IN}),
     "GET /api/v1/inspections": STAFF | ENTERPRISES,  # each sees their own or their subtree's
@@ -105,14 +112,14 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/hazards/{hazard_id}": A_AND_ITS_STAFF,
     "PATCH /api/v1/hazards/{hazard_id}": frozenset({ENTERPRISE_A}),
     "POST /api/v1/hazards/{hazard_id}/rectify": frozenset({ENTERPRISE_A}),
-    "POST /api/v1/hazards/{hazard_id}/verify": frozenset({INSPECTOR_IN, ADMIN}),
+    "POST /api/v1/hazards/{hazard_id}/verify": frozenset({INSPECTOR_IN, ADMIN, REGION_ADMIN}),
     # -- campaigns (a street campaign, not A's object: every staff member of the street sees it) --
-    "POST /api/v1/campaigns": ONLY_ADMIN,
+    "POST /api/v1/campaigns": ADMINS,
     "GET /api/v1/campaigns": STAFF,
     "GET /api/v1/campaigns/{campaign_id}": STAFF,
     # -- daily reports and statistics --
     "GET /api/v1/reports/form": SIGNED_IN,
-    "PUT /api/v1/reports/form": ONLY_ADMIN,
+    "PUT /api/v1/reports/form": ADMINS,
     "POST /api/v1/reports": ENTERPRISES,  # each for their own enterprise
     "GET /api/v1/reports": STAFF | ENTERPRISES,
     "GET /api/v1/reports/missing": STAFF,
@@ -120,11 +127,11 @@ POLICY: dict[str, frozenset[str]] = {
     # -- risk colour and scoring --
     "GET /api/v1/enterprises/{enterprise_id}/risk": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/risk/history": A_AND_ITS_STAFF,
-    "GET /api/v1/scoring/rulesets": ONLY_ADMIN,
-    "GET /api/v1/scoring/rulesets/active": ONLY_ADMIN,
-    "POST /api/v1/scoring/rulesets": ONLY_ADMIN,
-    "POST /api/v1/scoring/rulesets/{version}/activate": ONLY_ADMIN,
-    "POST /api/v1/scoring/simulate": ONLY_ADMIN,
+    "GET /api/v1/scoring/rulesets": ADMINS,
+    "GET /api/v1/scoring/rulesets/active": ADMINS,
+    "POST /api/v1/scoring/rulesets": ADMINS,
+    "POST /api/v1/scoring/rulesets/{version}/activate": ADMINS,
+    "POST /api/v1/scoring/simulate": ADMINS,
     "GET /api/v1/scoring/inspections-due": STAFF,
     # -- command center (staff, scoped to their subtree) --
     "GET /api/v1/dashboard/summary": STAFF,
@@ -141,4 +148,30 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/exports/inspections.xlsx": STAFF | ENTERPRISES,
     "GET /api/v1/exports/quarterly.xlsx": STAFF | ENTERPRISES,
     "GET /api/v1/exports/{kind}.xlsx": NOBODY,  # any other name: 404 EXPORT_KIND_UNKNOWN
+}
+
+# -- P: the registrant's pending enterprise (in A's grid) --
+# The same routes called on P's objects instead of A's (tests/test_authz_matrix.py), pinning
+# docs/decisions/091-registrant-sees-pending-enterprise.md: P's registrant sees P's own record and what is read
+# through it, as P's staff do; nobody else outside the staff sees it; nobody but staff sees P's rows (inspections,
+# hazards), not even its registrant; P's code does not resolve until P is approved.
+P_AND_ITS_STAFF = STAFF_OF_A | {REGISTRANT}
+
+PENDING_POLICY: dict[str, frozenset[str]] = {
+    "GET /api/v1/enterprises/{enterprise_id}": P_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/nearby": P_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/personnel": P_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/documents": P_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/hazard-points": P_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/code.png": P_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/poster.png": P_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/wxacode.png": P_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/risk": P_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/risk/history": P_AND_ITS_STAFF,
+    "PATCH /api/v1/enterprises/{enterprise_id}": ADMINS,  # the registrant waits for the review
+    "POST /api/v1/enterprises/{enterprise_id}/personnel": ADMINS,
+    "GET /api/v1/inspections/{inspection_id}": STAFF_OF_A,
+    "GET /api/v1/hazards/{hazard_id}": STAFF_OF_A,
+    "GET /api/v1/scan/{token}": NOBODY,  # 404 until approved
+    "GET /q/{token}": NOBODY,
 }

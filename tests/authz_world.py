@@ -29,6 +29,8 @@ class World:
     password_user: User
     fake_wechat: FakeWeChat
     ids: dict = field(default_factory=dict)  # path parameter name → an object of A
+    # path parameter name → an object of P, the registrant's pending enterprise in A's grid
+    pending_ids: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
     def headers(self, role: str) -> dict:
@@ -60,6 +62,8 @@ async def build_world(http, fake) -> World:
         policy.INSPECTOR_OUT: await builders.user(Role.INSPECTOR, tree["south_grid"]),
         policy.COMMAND: await builders.user(Role.COMMAND, tree["street"]),
         policy.ADMIN: await builders.user(Role.ADMIN, tree["street"]),
+        policy.REGION_ADMIN: await builders.user(Role.ADMIN, tree["north"]),
+        policy.REGISTRANT: await builders.user(Role.PUBLIC, openid=unique("openid-registrant-")),
     }
     # Login verifies against the hash's own argon2 parameters: cheap ones keep eight logins fast.
     cheap_hash = Argon2Hasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PASSWORD)
@@ -83,6 +87,14 @@ async def build_world(http, fake) -> World:
                                         dedup_key=unique("authz-"))
     ruleset = ok(await http.post("/api/v1/scoring/rulesets", json=default_body(), headers=admin))
     world.extra["inspection"] = inspection
+    # P: registered by the registrant, still pending. The app gives a pending enterprise no inspections or hazards
+    # (starting one is refused); these are made directly so the matrix pins that a registrant's reach stops at
+    # P's own record (docs/decisions/091-registrant-sees-pending-enterprise.md).
+    pending = await builders.enterprise(tree["north_grid"], industry="餐饮", status="pending",
+                                        registered_by=users[policy.REGISTRANT])
+    world.pending_ids = {"enterprise_id": pending.id, "token": pending.qr_token,
+                         "hazard_id": (await builders.hazard(pending, users[policy.INSPECTOR_IN])).id,
+                         "inspection_id": (await builders.inspection(pending, users[policy.INSPECTOR_IN])).id}
     world.ids = {"enterprise_id": a.id, "upload_id": upload["id"], "inspection_id": inspection["id"],
                  "hazard_id": hazard.id, "notice_id": notice["id"], "campaign_id": campaign["id"],
                  "message_id": message.id, "version": ruleset["version"]}

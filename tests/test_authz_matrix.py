@@ -359,7 +359,7 @@ async def matrix(db_module, tmp_path_factory, matrix_fake_wechat):
 
 def test_every_route_has_a_policy_line():
     missing = [key for key in ROUTES if key not in policy.POLICY]
-    stale = [key for key in policy.POLICY if key not in ROUTES]
+    stale = [key for key in [*policy.POLICY, *policy.PENDING_POLICY] if key not in ROUTES]
     assert not missing, f"routes without a line in tests/authz_policy.py: {missing}"
     assert not stale, f"lines in tests/authz_policy.py for routes that no longer exist: {stale}"
 
@@ -378,3 +378,23 @@ async def test_route_answers_each_role_as_the_policy_says(matrix, key, request):
         elif declared is not None and status not in declared:
             wrong.append(f"{role}: {status} is not declared in the OpenAPI (api/responses.py), only {sorted(declared)}")
     assert not wrong, f"{key}\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("key", list(policy.PENDING_POLICY))
+async def test_a_pending_enterprise_answers_each_role_as_the_decision_says(matrix, key, request):
+    """The registrant case decided once (docs/decisions/091): the routes of P, the registrant's pending
+    enterprise, as every role."""
+    app, http, world = matrix
+    method, path = key.split(" ", 1)
+    wrong = []
+    for role in policy.ROLES:
+        made = await CALLS[key](http, world) if key in CALLS else Call()
+        url = path.format(**{**world.ids, **made.ids, **world.pending_ids})
+        answer = await http.request(method, url, json=made.json, params=made.params, files=made.files,
+                                    headers={**world.headers(role), **made.headers})
+        request.config.stash.setdefault(AUTHZ_CELLS, []).append((f"{key} (pending)", role, answer.status_code))
+        expectation = ("2xx" if role in policy.PENDING_POLICY[key]
+                       else "401/404" if role == policy.ANONYMOUS else "403/404")
+        if not matches(answer.status_code, expectation):
+            wrong.append(f"{role}: expected {expectation}, got {answer.status_code} {answer.text[:200]}")
+    assert not wrong, f"{key} on the pending enterprise\n" + "\n".join(wrong)
