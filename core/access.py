@@ -80,20 +80,20 @@ may_see_hazard = may_see_record
 # -- files --
 
 def may_see_file(principal: Principal, uploaded_by_id: int | None, enterprise_id: int | None,
-                 region_path: str | None) -> bool:
-    """An upload: its uploader; for a file tied to an enterprise, that enterprise's users and the staff who cover
-    the enterprise's region (`region_path` is the enterprise's); for any other file, the staff who cover the
-    uploader's region (`region_path` is the uploader's: their colleagues), and for a file of an uploader without
-    a region (a public user's, the system admin's) only staff of the whole system (`region_path` None)."""
+                 covering_path: str | None) -> bool:
+    """An upload: its uploader, the users of the enterprise it is tied to, and staff whose scope covers
+    `covering_path` — the region of that enterprise; for a file tied to none (sent by staff), the uploader's own
+    region, i.e. their colleagues; None for a public user's file or the system admin's: only staff who see the
+    whole system. Not a registrant as such (docs/decisions/091)."""
     if principal.user_id is not None and principal.user_id == uploaded_by_id:
         return True
     if enterprise_id is not None and principal.enterprise_id == enterprise_id:
         return True
     if not principal.is_staff:
         return False
-    if region_path is None:
-        return enterprise_id is None and principal.region_path is None
-    return in_region(principal, region_path)
+    if covering_path is None:
+        return principal.region_path is None
+    return in_region(principal, covering_path)
 
 
 # -- notices and campaigns --

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import access, audit, clock
 from core.errors import NotFound, PayloadTooLarge
 from core.settings import Settings
 from enterprises.models import Enterprise, User
@@ -93,25 +93,18 @@ def _display_name(filename: str | None) -> str:
 async def may_read(principal: Principal, upload: Upload) -> bool:
     """Who sees an upload: the uploader, the users of the uploader's enterprise, and staff whose scope covers
     that enterprise's region (for files sent by staff: covers the uploader's own region, i.e. their colleagues).
-    The one place this rule lives: later features (hazard photos) widen it here."""
-    if principal.user_id == upload.uploaded_by_id:
-        return True
+    The rule is `core/access.py` `may_see_file`; this reads the region it needs."""
+    if not principal.is_staff or principal.user_id == upload.uploaded_by_id:
+        # Decided without the covering region (core/access.py): the uploader, the enterprise's users, nobody else.
+        return access.may_see_file(principal, upload.uploaded_by_id, upload.enterprise_id, None)
     if upload.enterprise_id is not None:
-        if principal.enterprise_id == upload.enterprise_id:
-            return True
-        if not principal.is_staff:
-            return False
         enterprise = await Enterprise.filter(id=upload.enterprise_id).select_related("region").first()
-        return enterprise is not None and principal.covers(enterprise.region.path)
-    if not principal.is_staff:
-        return False
+        return enterprise is not None and access.may_see_file(principal, upload.uploaded_by_id, upload.enterprise_id,
+                                                              enterprise.region.path)
     uploader = await User.filter(id=upload.uploaded_by_id).select_related("region").first()
-    if uploader is None:
-        return False
-    if uploader.region is None:
-        # A public user's file, or the system admin's: only staff who see the whole system.
-        return principal.region_path is None
-    return principal.covers(uploader.region.path)
+    # A public user's file, or the system admin's (no region): only staff who see the whole system.
+    return uploader is not None and access.may_see_file(principal, upload.uploaded_by_id, None,
+                                                        uploader.region.path if uploader.region else None)
 
 
 async def share_with_enterprise(upload_ids: list[int], enterprise_id: int) -> int:

@@ -70,7 +70,6 @@ class TestOtherObjects:
         assert not access.may_see_file(PUBLIC, 1, 10, NORTH_GRID)
         assert access.may_see_file(REGION_ADMIN, 1, 10, NORTH_GRID)
         assert not access.may_see_file(REGION_ADMIN, 1, 10, SOUTH_GRID)
-        assert not access.may_see_file(STREET_ADMIN, 1, 10, None)  # the enterprise is gone
         assert not access.may_see_file(STREET_ADMIN, 1, None, None)  # a public user's file
         assert access.may_see_file(SYSTEM_ADMIN, 1, None, None)
 
