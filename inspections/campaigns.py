@@ -89,7 +89,8 @@ async def get_campaign(principal: Principal, campaign_id: int) -> CampaignRead:
 async def list_campaigns(principal: Principal) -> list[CampaignRead]:
     if not principal.is_staff:
         raise PermissionDenied("当前角色无权查看专项任务", code="ROLE_FORBIDDEN")
-    campaigns = [c for c in await Campaign.all().order_by("-id").limit(100) if access.may_see_campaign(principal, c.region_path)]
+    campaigns = [c for c in await Campaign.all().order_by("-id").limit(100)
+                 if access.may_see_campaign(principal, c.region_path)]
     progress = await progress_of(campaigns) if campaigns else {}
     return [campaign_read(c, progress[c.id]) for c in campaigns]
 

@@ -49,7 +49,8 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/regions": SIGNED_IN,
     "POST /api/v1/regions": ADMINS,
     # -- enterprises: the registry --
-    "POST /api/v1/enterprises": frozenset({PUBLIC, REGISTRANT, ENTERPRISE_A, ENTERPRISE_B, ADMIN, REGION_ADMIN}),  # WeChat users: pending
+    # WeChat users register pending enterprises (the registrant may register another); admins in scope, active.
+    "POST /api/v1/enterprises": frozenset({PUBLIC, REGISTRANT, ENTERPRISE_A, ENTERPRISE_B, ADMIN, REGION_ADMIN}),
     "GET /api/v1/enterprises": STAFF,  # each sees their subtree
     "GET /api/v1/enterprises/{enterprise_id}": A_AND_ITS_STAFF,
     "PATCH /api/v1/enterprises/{enterprise_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
@@ -71,7 +72,8 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/enterprises/{enterprise_id}/hazard-points": A_AND_ITS_STAFF,
     "POST /api/v1/enterprises/{enterprise_id}/hazard-points": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
     "PATCH /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
-    "DELETE /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    "DELETE /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN,
+                                                                                      REGION_ADMIN}),
     # -- identity codes and scans --
     "GET /api/v1/enterprises/{enterprise_id}/code.png": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/poster.png": A_AND_ITS_STAFF,
