@@ -5,8 +5,9 @@ import sys
 
 import pytest
 
-PURE_MODULES = ["core.errors", "core.identity", "core.access", "demo.layout", "enterprises.credit_code",
-                "enterprises.qr", "files.content", "inspections.rectification", "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor",
+PURE_MODULES = ["core.errors", "core.identity", "core.access", "core.events", "demo.layout",
+                "enterprises.credit_code", "enterprises.qr", "files.content", "inspections.rectification",
+                "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor",
                 "dashboard.shaping", "dashboard.projection", "dashboard.cells", "dashboard.quarterly"]
 
 
