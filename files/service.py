@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from blobs.factory import storage_for
+from blobs.keys import BlobStorage, content_key
 from core import audit, clock
 from core.audit import Actor
 from core.errors import NotFound, PayloadTooLarge
@@ -15,7 +17,6 @@ from enterprises.models import Enterprise, User
 from enterprises.scope import Principal
 from files import content
 from files.models import Upload
-from files.storage import BlobStorage, content_key, storage_for
 
 _NAME_LIMIT = 200
 _decode_slots = asyncio.Semaphore(2)
