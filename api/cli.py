@@ -95,7 +95,7 @@ def _seed_demo() -> None:
 
     async def work():
         if await street.is_seeded():
-            return await street.demo_logins(), None
+            return await street.demo_logins(), None, await street.door_codes()
         with Progress(console=console) as progress:
             task = progress.add_task("生成演示街道并模拟三个月的检查与整改",
                                      total=len(street.ENTERPRISES) + history.SIM_DAYS)
@@ -103,12 +103,15 @@ def _seed_demo() -> None:
             async with in_transaction():  # all or nothing: a second run finds the street or an empty database
                 logins = await street.seed(progress=advance)
                 figures = await history.seed(progress=advance)
-        return logins, figures
+        return logins, figures, await street.door_codes()
 
-    logins, figures = _run_with_db(work)
+    logins, figures, door_codes = _run_with_db(work)
     _print_logins(logins)
     if figures:
         _print_figures(figures)
+    for code in door_codes:
+        console.print(f"身份码 企业{code.enterprise_id} {code.name}:/q/{code.token}  "
+                      f"(接口 /api/v1/scan/{code.token})", soft_wrap=True)
 
 
 @app.command()
@@ -189,16 +192,15 @@ def audit_verify() -> None:
 def import_enterprises(path: Path = typer.Argument(..., exists=True, dir_okay=False, help="按模板填写的 .xlsx"),
                        admin: str = typer.Option(None, help="以该管理员的身份和辖区导入;不填则以系统身份导入全部辖区")) -> None:
     """从 Excel 批量导入企业。"""
-    from core.audit import SYSTEM
     from enterprises import accounts, importing
 
     data = path.read_bytes()
 
     async def work():
-        principal, actor = await accounts.principal_for_cli(admin)
+        principal = await accounts.principal_for_cli(admin)
         with Progress(console=console) as progress:
             task = progress.add_task("导入企业", total=None)
-            return await importing.import_enterprises(principal, actor or SYSTEM, data,
+            return await importing.import_enterprises(principal, data,
                                                       progress=lambda n: progress.advance(task, n))
 
     result = _run_with_db(work)

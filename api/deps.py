@@ -2,18 +2,16 @@
 
 from typing import Annotated
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from core.audit import Actor
 from core.types import MAX_ID
 from core.errors import NotAuthenticated, PermissionDenied
 from core.settings import Settings
 from enterprises import accounts
-from enterprises.models import STAFF_ROLES, Role
-from enterprises.scope import Principal
+from core.identity import Principal, Role, STAFF_ROLES
 from wechat.client import WeChatClient
 
 _bearer = HTTPBearer(auto_error=False, description="登录接口返回的 access_token")
@@ -41,6 +39,7 @@ async def get_principal(request: Request, settings: SettingsDep,
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise NotAuthenticated("请先登录", code="NOT_AUTHENTICATED")
     principal = await accounts.load_principal(credentials.credentials, settings)
+    principal = replace(principal, ip=client_ip(request), request_id=getattr(request.state, "request_id", None))
     request.state.principal = principal
     return principal
 
@@ -87,13 +86,6 @@ def require_roles(*roles: Role):
 
 AdminUser = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
 StaffUser = Annotated[Principal, Depends(require_roles(*STAFF_ROLES))]
-
-
-def get_actor(request: Request, principal: CurrentUser) -> Actor:
-    return principal.actor(ip=client_ip(request), request_id=getattr(request.state, "request_id", None))
-
-
-CurrentActor = Annotated[Actor, Depends(get_actor)]
 
 
 @dataclass(frozen=True)

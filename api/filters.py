@@ -5,7 +5,8 @@ from typing import Annotated
 from fastapi import Depends, Query
 
 from api.deps import QueryId
-from enterprises.models import EnterpriseStatus, RiskColor
+from enterprises.models import EnterpriseStatus
+from core.identity import RiskColor
 from enterprises.service import EnterpriseFilters
 from inspections.hazards import HazardFilters
 from inspections.models import InspectionStatus, Severity

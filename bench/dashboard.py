@@ -28,7 +28,8 @@ from bench.common import default_to_temporary_sqlite  # noqa: E402
 from bench.outbox import fresh_database  # noqa: E402
 from core import clock, db, security  # noqa: E402
 from core.settings import Settings  # noqa: E402
-from enterprises.models import Enterprise, Region, RegionLevel, Role, User  # noqa: E402
+from enterprises.models import Enterprise, Region, RegionLevel, User
+from core.identity import Role
 from inspections.models import Hazard, Inspection  # noqa: E402
 
 BATCH = 5000

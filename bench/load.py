@@ -40,7 +40,8 @@ from bench.common import NO_RATE_LIMITS, free_port  # noqa: E402
 from bench.outbox import fresh_database, serve_fake_on_loopback  # noqa: E402
 from core import clock, db, security  # noqa: E402
 from core.models import DailyJobRun  # noqa: E402
-from enterprises.models import Enterprise, Region, RegionLevel, Role, User  # noqa: E402
+from enterprises.models import Enterprise, Region, RegionLevel, User
+from core.identity import Role
 from enterprises.qr import new_qr_token  # noqa: E402
 from notify.models import OutboxEvent, OutboxStatus  # noqa: E402
 from wechat.fake import FakeWeChat  # noqa: E402

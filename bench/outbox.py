@@ -26,7 +26,8 @@ import httpx  # noqa: E402
 
 from core import db  # noqa: E402
 from core.settings import Settings  # noqa: E402
-from enterprises.models import Role, User  # noqa: E402
+from enterprises.models import User
+from core.identity import Role
 from notify import outbox  # noqa: E402
 from notify.models import InboxMessage, OutboxEvent, OutboxStatus, SubscriptionQuota  # noqa: E402
 from wechat.client import WeChatClient  # noqa: E402

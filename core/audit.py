@@ -12,23 +12,13 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 
 from core import clock
+from core.identity import SYSTEM, Actor  # noqa: F401  (re-exported: audit.Actor, audit.SYSTEM)
 from core.models import AuditEntry, AuditHead
 
 GENESIS_HASH = "0" * 64
 HEAD_ID = 1
 
 
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting and from where; services take it explicitly instead of reading request state."""
-
-    user_id: int | None
-    role: str
-    ip: str | None = None
-    request_id: str | None = None
-
-
-SYSTEM = Actor(user_id=None, role="system")
 
 
 def to_jsonable(value: Any) -> Any:

@@ -26,9 +26,9 @@ from core.errors import InvalidInput, NotFound, PermissionDenied
 from dashboard import quarterly
 from dashboard.cells import cell
 from enterprises import service as enterprises_service
-from enterprises.models import ENTERPRISE_STATUS_LABELS, RISK_COLOR_LABELS, Enterprise, EnterpriseStatus, Role
+from enterprises.models import ENTERPRISE_STATUS_LABELS, Enterprise, EnterpriseStatus
+from core.identity import RISK_COLOR_LABELS, UNRATED_LABEL, Principal, Role
 from enterprises.regions import get_region_in_scope
-from enterprises.scope import Principal
 from inspections import hazards as hazards_service
 from inspections import rectification
 from inspections import service as inspections_service
@@ -88,7 +88,7 @@ KINDS: dict[str, Kind] = {
          Column("从业人数", field("employee_count"), 10), Column("联系人", field("contact_name")),
          Column("联系电话", field("contact_phone"), 16),
          Column("状态", label("status", ENTERPRISE_STATUS_LABELS), 10),
-         Column("风险颜色", label("risk_color", RISK_COLOR_LABELS, "尚未评定"), 10),
+         Column("风险颜色", label("risk_color", RISK_COLOR_LABELS, UNRATED_LABEL), 10),
          Column("风险分值", field("risk_score"), 10), Column("评定时间", field("risk_scored_at"), 18),
          Column("登记时间", field("created_at"), 18))),
     "hazards": Kind(
@@ -169,7 +169,7 @@ def kind_of(name: str) -> Kind:
     return spec
 
 
-async def export_list(principal: Principal, actor: Actor, kind: str, filters, max_rows: int) -> Export:
+async def export_list(principal: Principal, kind: str, filters, max_rows: int) -> Export:
     """One list as a workbook: the list's filters and scope, ids ascending, at most `max_rows` rows."""
     spec = kind_of(kind)
     query = spec.query(principal, filters)
@@ -188,7 +188,7 @@ async def export_list(principal: Principal, actor: Actor, kind: str, filters, ma
         written, last_id = written + len(chunk), chunk[-1]["id"]
     content = await writer.content()
     used = {k: v for k, v in asdict(filters).items() if v is not None}
-    await _record_download(actor, kind, used, written)
+    await _record_download(principal.actor, kind, used, written)
     return Export(*_filenames(spec.title, kind), content=content, rows=written)
 
 
@@ -254,7 +254,7 @@ def _figure_cells(writer: SheetWriter, figures: quarterly.QuarterlyTally) -> lis
             figures.major_with_plan]
 
 
-async def export_quarterly(principal: Principal, actor: Actor, year: int, number: int, region_id: int | None,
+async def export_quarterly(principal: Principal, year: int, number: int, region_id: int | None,
                            max_rows: int) -> Export:
     """The 隐患排查治理情况统计分析表 of a quarter: one row per active enterprise in scope and a total row, figures
     as of the quarter's end (or today while it runs), ready for the 主要负责人's signature."""
@@ -286,7 +286,7 @@ async def export_quarterly(principal: Principal, actor: Actor, year: int, number
               ["主要负责人(签字):", "", "", "填报人:", "", "", f"填报日期:{today}"]]
     await writer.append([*head, *rows, *footer])
     content = await writer.content()
-    await _record_download(actor, "quarterly", {"year": year, "quarter": number, "region_id": region_id},
+    await _record_download(principal.actor, "quarterly", {"year": year, "quarter": number, "region_id": region_id},
                            len(listed))
     return Export(f"{year}年第{number}季度隐患排查治理统计表.xlsx", f"quarterly_{year}Q{number}.xlsx", content,
                   len(listed))

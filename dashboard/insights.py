@@ -10,10 +10,10 @@ from tortoise.functions import Count, Max
 from core import clock
 from core.db import reads_from_replica
 from dashboard import projection, shaping
-from dashboard.periods import Period, resolve_period
+from dashboard.periods import resolve_period
 from dashboard.queries import COLORS, active_enterprises, between, scope_path, under
 from enterprises.models import Region
-from enterprises.scope import Principal
+from core.identity import Principal
 from inspections.models import Hazard
 from inspections.rectification import HazardStatus
 from scoring import service as scoring

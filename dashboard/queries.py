@@ -9,9 +9,9 @@ from core import clock
 from core.db import reads_from_replica
 from core.errors import PermissionDenied
 from dashboard.periods import Period, change, rate, resolve_period
-from enterprises.models import Enterprise, EnterpriseStatus, RiskColor
+from enterprises.models import Enterprise, EnterpriseStatus
+from core.identity import Principal, RiskColor
 from enterprises.regions import get_region_in_scope
-from enterprises.scope import Principal
 from inspections.models import DailyReport, Hazard, Inspection, InspectionKind, InspectionStatus
 from inspections.rectification import HazardStatus
 from scoring.service import active_ruleset, inspection_interval_days

@@ -11,7 +11,7 @@ from core import clock
 from core.db import replica_reads
 from dashboard.cursor import OutboxCursor
 from dashboard.queries import active_enterprises
-from enterprises.scope import Principal
+from core.identity import Principal
 from notify.models import OutboxEvent
 
 # Outbox event name → the stream's event type (api-contract.md).

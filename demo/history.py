@@ -21,8 +21,8 @@ from core.clock import SHANGHAI
 from core.settings import Settings, get_settings
 from demo import layout
 from enterprises.accounts import principal_for_user
-from enterprises.models import Enterprise, RiskColor, Role, User
-from enterprises.scope import Principal
+from enterprises.models import Enterprise, User
+from core.identity import Principal, RiskColor, Role
 from files import service as files_service
 from inspections import campaigns, hazards, library, reports, service
 from inspections.models import (DailyReport, Hazard, HazardEvent, Inspection, InspectionKind, InspectionStatus,
@@ -129,7 +129,7 @@ async def _cast(today: date, settings: Settings) -> _Street:
     admin = staff["admin"]
     templates = {t.key: t.id for t in await Template.filter(key__isnull=False)}
     item_ids = {i.code: i.id for i in await library.list_check_items()}
-    made = await library.create_template(admin, admin.actor(), TemplateCreate(
+    made = await library.create_template(admin, TemplateCreate(
         name="工贸企业季度检查表", industries=["化工", "纺织印染", "建材", "电子"], categories=[],
         item_ids=[item_ids[code] for code in STREET_TEMPLATE_ITEMS]))
     templates["street"] = made.id
@@ -159,7 +159,7 @@ async def _photo(street: _Street, who: Principal) -> list[int]:
     if who.user_id not in street.photos:
         buffer = io.BytesIO()
         Image.new("RGB", (64, 48), (180, 60 + who.user_id % 150, 40)).save(buffer, "JPEG")
-        stored = await files_service.store_upload(who, who.actor(), "现场照片.jpg", "image/jpeg", buffer.getvalue(),
+        stored = await files_service.store_upload(who, "现场照片.jpg", "image/jpeg", buffer.getvalue(),
                                                   street.settings)
         street.photos[who.user_id] = [stored.upload.id]
     return street.photos[who.user_id]
@@ -172,7 +172,7 @@ async def _fill(street: _Street, who: Principal, enterprise_id: int, kind: Inspe
     start = InspectionStart(enterprise_id=enterprise_id, kind=kind, campaign_id=campaign_id,
                             template_id=None if campaign_id else _template_for(street, spec),
                             lat=spec.lat, lng=spec.lng)
-    checklist = await service.start_inspection(who, who.actor(), start, f"demo-{next(street.seq)}")
+    checklist = await service.start_inspection(who, start, f"demo-{next(street.seq)}")
     general = [item for item in checklist.items if item.severity == Severity.GENERAL]
     failing = {item.id for item in street.rng(enterprise_id).sample(general, k=min(failures, len(general)))}
     for item in checklist.items:
@@ -181,8 +181,8 @@ async def _fill(street: _Street, who: Principal, enterprise_id: int, kind: Inspe
                                      photo_ids=await _photo(street, who) if item.photo_required else [])
         else:
             result = ItemResultWrite(result=ItemResult.PASS)
-        await service.record_result(who, who.actor(), checklist.id, item.id, result)
-    return (await service.submit_inspection(who, who.actor(), checklist.id)).hazards
+        await service.record_result(who, checklist.id, item.id, result)
+    return (await service.submit_inspection(who, checklist.id)).hazards
 
 
 def _failures(street: _Street, enterprise_id: int) -> int:
@@ -217,7 +217,7 @@ async def _submit_fix(street: _Street, hazard_id: int, inspector: Principal, fir
     owner = street.owners[enterprise_id]
     note = "已按要求整改,附整改后照片" if first else "已补充整改并重新拍照"
     fix = RectifyWrite(note=note, photo_ids=await _photo(street, owner))
-    await hazards.submit_fix(owner, owner.actor(), hazard_id, fix)
+    await hazards.submit_fix(owner, hazard_id, fix)
     day = street.day_of(clock.now().date())
     street.at(day + street.rng(enterprise_id).randint(1, 3),
               lambda: _verify(street, hazard_id, enterprise_id, inspector, may_reject=first))
@@ -226,7 +226,7 @@ async def _submit_fix(street: _Street, hazard_id: int, inspector: Principal, fir
 async def _verify(street: _Street, hazard_id: int, enterprise_id: int, inspector: Principal,
                   may_reject: bool) -> None:
     approved = not (may_reject and street.rng(enterprise_id).random() < REJECT_CHANCE)
-    await hazards.verify_fix(inspector, inspector.actor(), hazard_id,
+    await hazards.verify_fix(inspector, hazard_id,
                              VerifyWrite(approved=approved, note="复查合格" if approved else "整改不彻底,请补充照片"))
     if not approved:
         day = street.day_of(clock.now().date())
@@ -242,14 +242,14 @@ async def _report(street: _Street, enterprise_id: int) -> None:
     owner = street.owners[enterprise_id]
     answers = {"daily_check_done": True, "hot_work": street.rng(enterprise_id).random() < 0.1,
                "confined_space": False, "notes": "今日巡查无异常"}
-    await reports.submit_report(owner, owner.actor(), DailyReportCreate(answers=answers))
+    await reports.submit_report(owner, DailyReportCreate(answers=answers))
 
 
 async def _campaign(street: _Street) -> None:
     """The street's gas-safety campaign for restaurants; inspectors answer most tasks before the deadline."""
     admin = street.staff["admin"]
     published, deadline = CAMPAIGN_DAYS
-    campaign = await campaigns.publish_campaign(admin, admin.actor(), CampaignCreate(
+    campaign = await campaigns.publish_campaign(admin, CampaignCreate(
         title="餐饮场所燃气安全专项检查", template_id=street.templates["rq"],
         target=CampaignTarget(industries=["餐饮"]), deadline=clock.now().date() + timedelta(days=deadline - published)))
     for enterprise_id, spec in street.specs.items():

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from core import audit, clock, security
-from enterprises.models import (Enterprise, HazardPoint, Region, RegionLevel, Role, SafetyDocument, SafetyPerson,
-                                User)
+from enterprises.models import Enterprise, HazardPoint, Region, RegionLevel, SafetyDocument, SafetyPerson, User
+from core.identity import Role
 from enterprises.qr import new_qr_token
 from demo import layout
 
@@ -96,6 +96,21 @@ async def _enterprise_manager(enterprise: Enterprise, number: int) -> DemoLogin:
                              enterprise=enterprise, phone=enterprise.contact_phone, openid=f"o-demo-ent{number}")
     await audit.record(audit.SYSTEM, "user.created", "user", user.id, after={"name": user.name, "source": "demo"})
     return DemoLogin(Role.ENTERPRISE.value, user.name, None, f"demo-ent{number}")
+
+
+@dataclass(frozen=True)
+class DoorCode:
+    """An enterprise's identity code as the banner prints it, so a newcomer can scan without decoding a PNG."""
+
+    enterprise_id: int
+    name: str
+    token: str
+
+
+async def door_codes(limit: int = 3) -> list[DoorCode]:
+    """The first enterprises' identity-code tokens (random per seed)."""
+    rows = await Enterprise.all().order_by("id").limit(limit).values_list("id", "name", "qr_token")
+    return [DoorCode(*row) for row in rows]
 
 
 async def demo_logins() -> list[DemoLogin]:

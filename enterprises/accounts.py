@@ -12,10 +12,10 @@ from core.audit import Actor
 from core.errors import (Conflict, InvalidInput, NotAuthenticated, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
 from core.settings import Settings
-from enterprises.models import Enterprise, LoginFailure, Region, Role, User
+from enterprises.models import Enterprise, LoginFailure, Region, User
+from core.identity import SYSTEM_PRINCIPAL, Principal, Role
 from enterprises.regions import get_region_in_scope
 from enterprises.schemas import UserCreate
-from enterprises.scope import Principal
 from wechat import errors as wx
 from wechat.client import WeChatClient
 
@@ -152,7 +152,7 @@ async def _accept_invite(invite_code: str, current: User | None, ip: str) -> Use
 
 # -- accounts made by admins --
 
-async def create_user(principal: Principal, actor: Actor, data: UserCreate, settings: Settings) -> tuple[User, str]:
+async def create_user(principal: Principal, data: UserCreate, settings: Settings) -> tuple[User, str]:
     """An admin creates a staff or enterprise account inside their scope and gets an invite code
     that binds the person's WeChat on first login."""
     region_id, enterprise_id = await _validate_new_user(principal, data)
@@ -169,7 +169,7 @@ async def create_user(principal: Principal, actor: Actor, data: UserCreate, sett
                 invite_digest=security.digest(invite),
                 invite_expires_at=clock.now() + timedelta(seconds=settings.invite_ttl_seconds),
             )
-            await audit.record(actor, "user.created", "user", user.id, after=snapshot(user))
+            await audit.record(principal.actor, "user.created", "user", user.id, after=snapshot(user))
     except IntegrityError as exc:
         raise Conflict("用户名已被使用", code="USERNAME_TAKEN") from exc
     return user, invite
@@ -217,13 +217,11 @@ async def create_admin(username: str, password: str, region_id: int | None = Non
 
 
 
-async def principal_for_cli(username: str | None) -> tuple[Principal, Actor | None]:
+async def principal_for_cli(username: str | None) -> Principal:
     """The scope a command-line job acts in: a named admin's, or the whole system's."""
     if username is None:
-        return Principal(user_id=0, name="system", role=Role.ADMIN, region_id=None, region_path=None,
-                         enterprise_id=None), None
+        return SYSTEM_PRINCIPAL
     user = await User.filter(username=username, role=Role.ADMIN, is_active=True).first()
     if user is None:
         raise NotFound("没有该管理员", code="ADMIN_NOT_FOUND")
-    principal = await principal_for_user(user)
-    return principal, principal.actor()
+    return await principal_for_user(user)

@@ -13,12 +13,11 @@ from pydantic import ValidationError
 from tortoise.transactions import in_transaction
 
 from core import audit, clock
-from core.audit import Actor
 from core.errors import VALIDATION_MESSAGES, InvalidInput, PayloadTooLarge, UnsupportedMediaType
 from enterprises import credit_code, qr
 from enterprises.models import Enterprise, EnterpriseStatus, Region, RegionLevel
 from enterprises.schemas import EnterpriseCreate
-from enterprises.scope import Principal
+from core.identity import Principal
 from enterprises.service import snapshot
 
 MAX_ROWS = 5000
@@ -180,7 +179,7 @@ _VALIDATION_REASONS = {**VALIDATION_MESSAGES, "string_too_short": "必填", "gre
                        "less_than_equal": "超出范围", "string_too_long": "过长"}
 
 
-async def import_enterprises(principal: Principal, actor: Actor, data: bytes, progress=None) -> ImportResult:
+async def import_enterprises(principal: Principal, data: bytes, progress=None) -> ImportResult:
     """Admins import the enterprises of their grids; re-importing a credit code updates that enterprise,
     unless it is registered in another jurisdiction."""
     rows = _open_sheet(data).iter_rows(values_only=True)
@@ -199,12 +198,12 @@ async def import_enterprises(principal: Principal, actor: Actor, data: bytes, pr
             result.errors += errors
         else:
             valid[values["credit_code"]] = (number, values)
-    await _write_rows(principal, actor, valid, result, progress)
+    await _write_rows(principal, valid, result, progress)
     result.errors.sort(key=lambda e: e.row)
     return result
 
 
-async def _write_rows(principal: Principal, actor: Actor, valid: dict[str, tuple[int, dict]], result: ImportResult,
+async def _write_rows(principal: Principal, valid: dict[str, tuple[int, dict]], result: ImportResult,
                       progress) -> None:
     existing = {e.credit_code: e for e in await Enterprise.filter(credit_code__in=list(valid)).select_related("region")}
     async with in_transaction():
@@ -212,14 +211,14 @@ async def _write_rows(principal: Principal, actor: Actor, valid: dict[str, tuple
             current = existing.get(code)
             if current is None:
                 made = await Enterprise.create(**values, status=EnterpriseStatus.ACTIVE, qr_token=qr.new_qr_token(),
-                                               qr_issued_at=clock.now(), registered_by_id=actor.user_id)
-                await audit.record(actor, "enterprise.imported", "enterprise", made.id, after=snapshot(made))
+                                               qr_issued_at=clock.now(), registered_by_id=principal.actor.user_id)
+                await audit.record(principal.actor, "enterprise.imported", "enterprise", made.id, after=snapshot(made))
                 result.created += 1
             elif principal.region_path is None or current.region.path.startswith(principal.region_path):
                 before = snapshot(current)
                 current.update_from_dict({**values, "version": current.version + 1})
                 await current.save()
-                await audit.record(actor, "enterprise.imported", "enterprise", current.id, before=before,
+                await audit.record(principal.actor, "enterprise.imported", "enterprise", current.id, before=before,
                                    after=snapshot(current))
                 result.updated += 1
             else:

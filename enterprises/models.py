@@ -3,18 +3,8 @@ from enum import StrEnum
 from tortoise import fields
 from tortoise.models import Model
 
+from core.identity import RiskColor, Role
 from core.models import TimestampedModel
-
-
-class Role(StrEnum):
-    ADMIN = "admin"
-    INSPECTOR = "inspector"
-    COMMAND = "command"
-    ENTERPRISE = "enterprise"
-    PUBLIC = "public"
-
-
-STAFF_ROLES = frozenset({Role.ADMIN, Role.INSPECTOR, Role.COMMAND})
 
 
 class RegionLevel(StrEnum):
@@ -30,16 +20,9 @@ class EnterpriseStatus(StrEnum):
     REJECTED = "rejected"
 
 
-class RiskColor(StrEnum):
-    GREEN = "green"
-    YELLOW = "yellow"
-    RED = "red"
-
-
 # Chinese labels for spreadsheets and pages.
 ENTERPRISE_STATUS_LABELS = {EnterpriseStatus.PENDING: "待审核", EnterpriseStatus.ACTIVE: "正常",
                             EnterpriseStatus.REJECTED: "已驳回"}
-RISK_COLOR_LABELS = {RiskColor.GREEN: "绿码", RiskColor.YELLOW: "黄码", RiskColor.RED: "红码"}
 
 
 class RiskLevel(StrEnum):

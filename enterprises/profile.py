@@ -10,11 +10,10 @@ from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from core import audit
-from core.audit import Actor
 from core.errors import Conflict, InvalidInput, NotFound
 from enterprises import service
 from enterprises.models import HazardPoint, SafetyDocument, SafetyPerson
-from enterprises.scope import Principal
+from core.identity import Principal
 from files import service as files_service
 
 
@@ -58,7 +57,7 @@ async def list_items(principal: Principal, enterprise_id: int, kind: ProfileKind
     return await kind.model.filter(enterprise_id=enterprise_id).order_by("id")
 
 
-async def add_item(principal: Principal, actor: Actor, enterprise_id: int, kind: ProfileKind,
+async def add_item(principal: Principal, enterprise_id: int, kind: ProfileKind,
                    data: BaseModel) -> Model:
     """The enterprise's own users and admins in scope keep the profile."""
     await service.get_editable(principal, enterprise_id)
@@ -70,7 +69,7 @@ async def add_item(principal: Principal, actor: Actor, enterprise_id: int, kind:
     await _check_uploads(principal, values)
     async with in_transaction():
         item = await kind.model.create(enterprise_id=enterprise_id, **values)
-        await audit.record(actor, f"{kind.object_type}.created", kind.object_type, item.id, after=_snapshot(item))
+        await audit.record(principal.actor, f"{kind.object_type}.created", kind.object_type, item.id, after=_snapshot(item))
     return item
 
 
@@ -81,7 +80,7 @@ async def _get_item(enterprise_id: int, kind: ProfileKind, item_id: int) -> Mode
     return item
 
 
-async def update_item(principal: Principal, actor: Actor, enterprise_id: int, kind: ProfileKind, item_id: int,
+async def update_item(principal: Principal, enterprise_id: int, kind: ProfileKind, item_id: int,
                       data: BaseModel) -> Model:
     await service.get_editable(principal, enterprise_id)
     item = await _get_item(enterprise_id, kind, item_id)
@@ -94,16 +93,16 @@ async def update_item(principal: Principal, actor: Actor, enterprise_id: int, ki
         for field, value in changes.items():
             setattr(item, field, value)
         await item.save()
-        await audit.record(actor, f"{kind.object_type}.updated", kind.object_type, item.id, before=before,
+        await audit.record(principal.actor, f"{kind.object_type}.updated", kind.object_type, item.id, before=before,
                            after=_snapshot(item))
     return item
 
 
-async def delete_item(principal: Principal, actor: Actor, enterprise_id: int, kind: ProfileKind,
+async def delete_item(principal: Principal, enterprise_id: int, kind: ProfileKind,
                       item_id: int) -> None:
     await service.get_editable(principal, enterprise_id)
     item = await _get_item(enterprise_id, kind, item_id)
     async with in_transaction():
         before = _snapshot(item)
         await item.delete()
-        await audit.record(actor, f"{kind.object_type}.deleted", kind.object_type, item_id, before=before)
+        await audit.record(principal.actor, f"{kind.object_type}.deleted", kind.object_type, item_id, before=before)

@@ -19,6 +19,8 @@ import qrcode
 from PIL import Image, ImageDraw, ImageFont
 from qrcode.constants import ERROR_CORRECT_Q
 
+from core.identity import RiskColor
+
 # Bump whenever any output changes (layout, colours, font), so cached images and ETags from before are not reused.
 RENDER_VERSION = 1
 FONT_PATH = Path(__file__).resolve().parent / "fonts" / "NotoSansSC-Bold-poster.otf"
@@ -52,10 +54,10 @@ class RiskPalette:
 
 
 RISK_PALETTES = {
-    "green": RiskPalette("绿码", frame=(0x1E, 0x8E, 0x3E), modules=(0x0B, 0x5A, 0x24), caption=WHITE),
+    "green": RiskPalette(RiskColor.GREEN.label, frame=(0x1E, 0x8E, 0x3E), modules=(0x0B, 0x5A, 0x24), caption=WHITE),
     # A yellow light enough to look yellow does not scan: the band carries the colour, the modules are dark ochre.
-    "yellow": RiskPalette("黄码", frame=(0xF5, 0xC2, 0x00), modules=(0x6B, 0x4E, 0x00), caption=INK),
-    "red": RiskPalette("红码", frame=(0xD3, 0x2F, 0x2F), modules=(0x9B, 0x0D, 0x0D), caption=WHITE),
+    "yellow": RiskPalette(RiskColor.YELLOW.label, frame=(0xF5, 0xC2, 0x00), modules=(0x6B, 0x4E, 0x00), caption=INK),
+    "red": RiskPalette(RiskColor.RED.label, frame=(0xD3, 0x2F, 0x2F), modules=(0x9B, 0x0D, 0x0D), caption=WHITE),
 }
 
 

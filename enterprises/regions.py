@@ -6,10 +6,9 @@ from typing import NamedTuple
 from tortoise.transactions import in_transaction
 
 from core import audit
-from core.audit import Actor
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from enterprises.models import Region, RegionLevel
-from enterprises.scope import Principal
+from core.identity import Principal
 
 LEVEL_ORDER = [RegionLevel.DISTRICT, RegionLevel.STREET, RegionLevel.COMMUNITY, RegionLevel.GRID]
 
@@ -30,7 +29,7 @@ async def get_region_in_scope(principal: Principal, region_id: int) -> Region:
     return region
 
 
-async def create_region(principal: Principal, actor: Actor, name: str, level: RegionLevel,
+async def create_region(principal: Principal, name: str, level: RegionLevel,
                         parent_id: int | None) -> Region:
     """Add a node under a region the admin administers; levels follow the tree strictly."""
     name = name.strip()
@@ -55,7 +54,7 @@ async def create_region(principal: Principal, actor: Actor, name: str, level: Re
         region = await Region.create(name=name, level=level, parent_id=parent_id)
         region.path = f"{parent.path if parent else '/'}{region.id}/"
         await region.save(update_fields=["path"])
-        await audit.record(actor, "region.created", "region", region.id, after=snapshot(region))
+        await audit.record(principal.actor, "region.created", "region", region.id, after=snapshot(region))
     return region
 
 

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from core import clock
 from enterprises import service
 from enterprises.regions import RegionLabel
-from enterprises.models import Enterprise, HazardPoint, Role, SafetyDocument, SafetyPerson, ScanLog
+from enterprises.models import Enterprise, HazardPoint, SafetyDocument, SafetyPerson, ScanLog
+from core.identity import Principal, Role
 from enterprises.schemas import ScanView
-from enterprises.scope import Principal
 
 ACTIONS = {
     ScanView.PUBLIC: [],

@@ -6,8 +6,8 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from core.types import Count, DbId, Degrees
 
-from enterprises.models import (DocumentType, EnterpriseStatus, PersonnelRole, RegionLevel, RiskColor, RiskLevel,
-                                Role)
+from enterprises.models import DocumentType, EnterpriseStatus, PersonnelRole, RegionLevel, RiskLevel
+from core.identity import RiskColor, Role
 
 PHONE_PATTERN = r"^1[3-9]\d{9}$"
 USERNAME_PATTERN = r"^[A-Za-z0-9_.\-]{3,40}$"

@@ -13,16 +13,14 @@ from tortoise.transactions import in_transaction
 from blobs.factory import storage_for
 from blobs.keys import content_key
 from core import audit, clock
-from core.audit import Actor
 from core.errors import (Conflict, Gone, InvalidInput, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
 from core.settings import Settings
 from enterprises import credit_code, qr, regions
-from enterprises.models import (Enterprise, EnterpriseStatus, Region, RegionLevel, RevokedQrToken, RiskColor, Role,
-                                User)
+from enterprises.models import Enterprise, EnterpriseStatus, Region, RegionLevel, RevokedQrToken, User
+from core.identity import Principal, RiskColor, Role
 from enterprises.regions import get_region_in_scope
 from enterprises.schemas import EnterpriseCreate, EnterpriseUpdate
-from enterprises.scope import Principal
 from wechat import errors as wx
 from wechat.client import WeChatClient
 
@@ -92,7 +90,7 @@ async def get_editable(principal: Principal, enterprise_id: int) -> Enterprise:
 
 # -- registration and review --
 
-async def register_enterprise(principal: Principal, actor: Actor, data: EnterpriseCreate) -> Enterprise:
+async def register_enterprise(principal: Principal, data: EnterpriseCreate) -> Enterprise:
     """An admin registers an enterprise in their grids (active at once); a WeChat user registers their own
     (pending until an admin approves). The credit code is unique across the system."""
     if principal.role in (Role.INSPECTOR, Role.COMMAND):
@@ -113,7 +111,7 @@ async def register_enterprise(principal: Principal, actor: Actor, data: Enterpri
                 **fields, credit_code=code, region=region, registered_by_id=principal.user_id,
                 status=EnterpriseStatus.ACTIVE if by_admin else EnterpriseStatus.PENDING,
                 qr_token=qr.new_qr_token(), qr_issued_at=clock.now())
-            await audit.record(actor, "enterprise.registered", "enterprise", enterprise.id, after=snapshot(enterprise))
+            await audit.record(principal.actor, "enterprise.registered", "enterprise", enterprise.id, after=snapshot(enterprise))
     except IntegrityError as exc:
         raise Conflict("该统一社会信用代码已登记", code="CREDIT_CODE_TAKEN") from exc
     enterprise.region = region
@@ -127,7 +125,7 @@ async def _pending_in_scope(principal: Principal, enterprise_id: int) -> Enterpr
     return enterprise
 
 
-async def approve_enterprise(principal: Principal, actor: Actor, enterprise_id: int, note: str = "") -> Enterprise:
+async def approve_enterprise(principal: Principal, enterprise_id: int, note: str = "") -> Enterprise:
     """Approval activates the enterprise; a public registrant becomes its `enterprise` manager."""
     enterprise = await _pending_in_scope(principal, enterprise_id)
     async with in_transaction():
@@ -138,19 +136,19 @@ async def approve_enterprise(principal: Principal, actor: Actor, enterprise_id: 
         enterprise.status, enterprise.review_note = EnterpriseStatus.ACTIVE, note
         enterprise.version += 1
         await enterprise.save(update_fields=["status", "review_note", "version", "updated_at"])
-        await audit.record(actor, "enterprise.approved", "enterprise", enterprise.id, before=before,
+        await audit.record(principal.actor, "enterprise.approved", "enterprise", enterprise.id, before=before,
                            after=snapshot(enterprise))
         registrant = await User.filter(id=enterprise.registered_by_id).select_for_update().first()
         if registrant and registrant.role == Role.PUBLIC:
             registrant.role, registrant.enterprise_id = Role.ENTERPRISE, enterprise.id
             await registrant.save(update_fields=["role", "enterprise_id", "updated_at"])
-            await audit.record(actor, "user.became_manager", "user", registrant.id,
+            await audit.record(principal.actor, "user.became_manager", "user", registrant.id,
                                before={"role": Role.PUBLIC}, after={"role": Role.ENTERPRISE,
                                                                     "enterprise_id": enterprise.id})
     return enterprise
 
 
-async def reject_enterprise(principal: Principal, actor: Actor, enterprise_id: int, note: str) -> Enterprise:
+async def reject_enterprise(principal: Principal, enterprise_id: int, note: str) -> Enterprise:
     if not note.strip():
         raise InvalidInput("驳回须说明原因", code="REVIEW_NOTE_REQUIRED", detail=[{"field": "note", "message": "必填"}])
     enterprise = await _pending_in_scope(principal, enterprise_id)
@@ -159,14 +157,14 @@ async def reject_enterprise(principal: Principal, actor: Actor, enterprise_id: i
         enterprise.status, enterprise.review_note = EnterpriseStatus.REJECTED, note.strip()
         enterprise.version += 1
         await enterprise.save(update_fields=["status", "review_note", "version", "updated_at"])
-        await audit.record(actor, "enterprise.rejected", "enterprise", enterprise.id, before=before,
+        await audit.record(principal.actor, "enterprise.rejected", "enterprise", enterprise.id, before=before,
                            after=snapshot(enterprise))
     return enterprise
 
 
 # -- editing --
 
-async def update_enterprise(principal: Principal, actor: Actor, enterprise_id: int,
+async def update_enterprise(principal: Principal, enterprise_id: int,
                             data: EnterpriseUpdate) -> Enterprise:
     """Admins edit everything in scope; the enterprise's own users edit their contact and production information."""
     enterprise = await get_editable(principal, enterprise_id)
@@ -187,7 +185,7 @@ async def update_enterprise(principal: Principal, actor: Actor, enterprise_id: i
             setattr(locked, field, value)
         locked.version += 1
         await locked.save()
-        await audit.record(actor, "enterprise.updated", "enterprise", locked.id, before=before, after=snapshot(locked))
+        await audit.record(principal.actor, "enterprise.updated", "enterprise", locked.id, before=before, after=snapshot(locked))
     return await Enterprise.filter(id=enterprise.id).select_related("region").get()
 
 
@@ -273,7 +271,7 @@ async def nearby(principal: Principal, enterprise_id: int, radius_m: int,
 
 # -- identity QR --
 
-async def reissue_qr(principal: Principal, actor: Actor, enterprise_id: int) -> Enterprise:
+async def reissue_qr(principal: Principal, enterprise_id: int) -> Enterprise:
     """A lost or misused code is replaced; the old token answers 410 from then on."""
     enterprise = await get_visible(principal, enterprise_id)
     async with in_transaction():
@@ -282,7 +280,7 @@ async def reissue_qr(principal: Principal, actor: Actor, enterprise_id: int) -> 
         await RevokedQrToken.create(token=old_token, enterprise_id=locked.id, revoked_at=clock.now())
         locked.qr_token, locked.qr_issued_at = qr.new_qr_token(), clock.now()
         await locked.save(update_fields=["qr_token", "qr_issued_at", "updated_at"])
-        await audit.record(actor, "enterprise.qr_reissued", "enterprise", locked.id,
+        await audit.record(principal.actor, "enterprise.qr_reissued", "enterprise", locked.id,
                            before={"qr_token_tail": old_token[-4:]}, after={"qr_token_tail": locked.qr_token[-4:]})
     return await Enterprise.filter(id=enterprise.id).select_related("region").get()
 
@@ -308,7 +306,7 @@ async def identity_qr(principal: Principal, enterprise_id: int, public_base_url:
 _ENV_VERSIONS = {"formal": "release", "trial": "trial", "developer": "develop"}
 
 
-async def mini_program_code(principal: Principal, actor: Actor, enterprise_id: int, client: WeChatClient,
+async def mini_program_code(principal: Principal, enterprise_id: int, client: WeChatClient,
                             settings: Settings) -> bytes:
     """The mini-program code of the current token: asked of WeChat once (§4a: pre-generate, store, serve)."""
     enterprise = await get_visible(principal, enterprise_id)
@@ -329,7 +327,7 @@ async def mini_program_code(principal: Principal, actor: Actor, enterprise_id: i
     await asyncio.to_thread(storage.put, key, png)
     async with in_transaction():
         await Enterprise.filter(id=enterprise.id).update(wxacode_key=key, wxacode_token=enterprise.qr_token)
-        await audit.record(actor, "enterprise.wxacode_generated", "enterprise", enterprise.id, after={"key": key})
+        await audit.record(principal.actor, "enterprise.wxacode_generated", "enterprise", enterprise.id, after={"key": key})
     return png
 
 

@@ -10,10 +10,9 @@ from tortoise.transactions import in_transaction
 from blobs.factory import storage_for
 from blobs.keys import BlobStorage, content_key
 from core import audit, clock
-from core.audit import Actor
 from core.errors import NotFound, PayloadTooLarge
 from core.settings import Settings
-from enterprises.scope import Principal
+from core.identity import Principal
 from files import content
 from files.models import Upload
 
@@ -40,7 +39,7 @@ class StoredUpload:
     created: bool
 
 
-async def store_upload(principal: Principal, actor: Actor, filename: str | None, content_type: str | None,
+async def store_upload(principal: Principal, filename: str | None, content_type: str | None,
                        data: bytes, settings: Settings) -> StoredUpload:
     """Any logged-in user may upload an image (JPEG, PNG, WebP) or a PDF, judged by its bytes, never by its name
     or declared type (`content_type` is ignored on purpose). Images lose all EXIF but orientation and capture
@@ -67,7 +66,7 @@ async def store_upload(principal: Principal, actor: Actor, filename: str | None,
                 thumbnail_size=len(clean.thumbnail) if clean.thumbnail else None,
                 original_name=_display_name(filename), captured_at=clean.captured_at,
                 uploaded_by_id=principal.user_id, enterprise_id=principal.enterprise_id, created_at=clock.now())
-            await audit.record(actor, "upload.created", "upload", upload.id, after=snapshot(upload))
+            await audit.record(principal.actor, "upload.created", "upload", upload.id, after=snapshot(upload))
     except IntegrityError:
         # The same person's concurrent retry won the race on (uploaded_by, sha256): theirs is the upload.
         existing = await Upload.filter(uploaded_by_id=principal.user_id, sha256=sha256).first()

@@ -4,11 +4,10 @@ from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
 from core import audit, clock
-from core.audit import Actor
 from core.errors import InvalidInput, NotFound, PermissionDenied
-from enterprises.models import Enterprise, EnterpriseStatus, Role
+from enterprises.models import Enterprise, EnterpriseStatus
+from core.identity import Principal, Role
 from enterprises.regions import get_region_in_scope
-from enterprises.scope import Principal
 from inspections.models import Campaign, CampaignTask, Template
 from inspections.schemas import CampaignCreate, CampaignProgress, CampaignRead, CampaignTarget
 from notify import outbox
@@ -34,7 +33,7 @@ async def _targets(principal: Principal, target: CampaignTarget) -> list[int]:
     return [r["id"] for r in rows if any(r["region__path"].startswith(p) for p in paths)]
 
 
-async def publish_campaign(principal: Principal, actor: Actor, data: CampaignCreate) -> CampaignRead:
+async def publish_campaign(principal: Principal, data: CampaignCreate) -> CampaignRead:
     """An admin publishes a campaign; every targeted enterprise gets a task due by the deadline."""
     if principal.role != Role.ADMIN:
         raise PermissionDenied("只有管理员可以发布专项任务", code="ROLE_FORBIDDEN")
@@ -51,7 +50,7 @@ async def publish_campaign(principal: Principal, actor: Actor, data: CampaignCre
                                          created_by_id=principal.user_id, region_path=principal.region_path or "/")
         await CampaignTask.bulk_create([CampaignTask(campaign_id=campaign.id, enterprise_id=e)
                                         for e in enterprise_ids])
-        await audit.record(actor, "campaign.published", "campaign", campaign.id,
+        await audit.record(principal.actor, "campaign.published", "campaign", campaign.id,
                            after={**data.model_dump(), "targets": len(enterprise_ids)})
         await outbox.record("campaign.published", {"campaign_id": campaign.id, "title": data.title,
                                                    "deadline": data.deadline.isoformat(),

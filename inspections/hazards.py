@@ -9,8 +9,7 @@ from tortoise.transactions import in_transaction
 from core import audit, clock
 from core.audit import Actor
 from core.errors import Conflict, NotFound, PermissionDenied
-from enterprises.models import Role
-from enterprises.scope import Principal
+from core.identity import Principal, Role
 from inspections import rectification
 from inspections.models import Hazard, HazardEvent, InspectionKind, Severity
 from inspections.rectification import Action, HazardStatus
@@ -107,7 +106,7 @@ async def _apply(hazard: Hazard, actor: Actor, principal: Principal, step: recti
     return hazard
 
 
-async def update_ledger(principal: Principal, actor: Actor, hazard_id: int, data: HazardLedgerUpdate) -> Hazard:
+async def update_ledger(principal: Principal, hazard_id: int, data: HazardLedgerUpdate) -> Hazard:
     """The enterprise fills in its 五定 ledger entries and a 重大 hazard's treatment plan while the hazard is open.
     A stale `version` is refused (409)."""
     hazard = await visible_hazard(principal, hazard_id)
@@ -127,11 +126,11 @@ async def update_ledger(principal: Principal, actor: Actor, hazard_id: int, data
             setattr(locked, field, value)
         locked.version += 1
         await locked.save(update_fields=[*changes, "version", "updated_at"])
-        await audit.record(actor, "hazard.ledger_updated", "hazard", locked.id, before=before, after=snapshot(locked))
+        await audit.record(principal.actor, "hazard.ledger_updated", "hazard", locked.id, before=before, after=snapshot(locked))
     return locked
 
 
-async def submit_fix(principal: Principal, actor: Actor, hazard_id: int, data: RectifyWrite) -> Hazard:
+async def submit_fix(principal: Principal, hazard_id: int, data: RectifyWrite) -> Hazard:
     """The enterprise submits its fix (note and after-photos) on an open hazard. A 重大 hazard needs its full
     treatment plan first (16号令 第十五条)."""
     hazard = await visible_hazard(principal, hazard_id)
@@ -145,12 +144,12 @@ async def submit_fix(principal: Principal, actor: Actor, hazard_id: int, data: R
                                         severity=locked.severity, plan=plan)
         changes = {"fix_note": step.note, "fix_photo_ids": data.photo_ids, "plan": plan,
                    **{f: v for f in _FIVE_FIELDS if (v := getattr(data, f)) is not None}}
-        await _apply(locked, actor, principal, step, changes, data.photo_ids)
+        await _apply(locked, principal.actor, principal, step, changes, data.photo_ids)
         await outbox.record("rectification.submitted", hazard_payload(locked, inspector_id=locked.reported_by_id))
     return locked
 
 
-async def verify_fix(principal: Principal, actor: Actor, hazard_id: int, data: VerifyWrite) -> Hazard:
+async def verify_fix(principal: Principal, hazard_id: int, data: VerifyWrite) -> Hazard:
     """An inspector or admin accepts a submitted fix (the hazard is closed, 销号) or rejects it with a reason
     (back to open). A self-inspection's hazard may also be verified by its enterprise."""
     hazard = await visible_hazard(principal, hazard_id)
@@ -163,7 +162,7 @@ async def verify_fix(principal: Principal, actor: Actor, hazard_id: int, data: V
         now = clock.now()
         step = rectification.transition(locked.status, action, now=now, note=data.note)
         changes = {"closed_at": now} if data.approved else {}
-        await _apply(locked, actor, principal, step, changes, [])
+        await _apply(locked, principal.actor, principal, step, changes, [])
         if data.approved:
             await outbox.record("hazard.closed", hazard_payload(locked))
         else:

@@ -9,8 +9,7 @@ from tortoise.transactions import in_transaction
 from core import audit, clock
 from core.audit import SYSTEM, Actor
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from enterprises.models import Role
-from enterprises.scope import Principal
+from core.identity import Principal, Role
 from inspections.models import CheckItem, Template
 from inspections.schemas import CheckItemCreate, TemplateCreate
 
@@ -64,19 +63,19 @@ async def list_check_items(category: str | None = None, industry: str | None = N
     return [i for i in items if industry is None or applies_to(i.industries, industry)]
 
 
-async def add_check_item(principal: Principal, actor: Actor, data: CheckItemCreate) -> CheckItem:
+async def add_check_item(principal: Principal, data: CheckItemCreate) -> CheckItem:
     """Admins extend the library with local items (a code is unique for ever, retired or not)."""
     _require_admin(principal)
     try:
         async with in_transaction():
             item = await CheckItem.create(**data.model_dump())
-            await audit.record(actor, "check_item.created", "check_item", item.id, after=data.model_dump())
+            await audit.record(principal.actor, "check_item.created", "check_item", item.id, after=data.model_dump())
     except IntegrityError as exc:
         raise Conflict("该检查项编号已存在", code="CHECK_ITEM_CODE_TAKEN") from exc
     return item
 
 
-async def retire_check_item(principal: Principal, actor: Actor, item_id: int) -> CheckItem:
+async def retire_check_item(principal: Principal, item_id: int) -> CheckItem:
     """A retired item is no longer put into new checklists; past checklists keep their snapshot."""
     _require_admin(principal)
     async with in_transaction():
@@ -87,7 +86,7 @@ async def retire_check_item(principal: Principal, actor: Actor, item_id: int) ->
             raise Conflict("该检查项已停用", code="CHECK_ITEM_RETIRED")
         item.retired_at = clock.now()
         await item.save(update_fields=["retired_at", "updated_at"])
-        await audit.record(actor, "check_item.retired", "check_item", item.id, after={"retired_at": item.retired_at})
+        await audit.record(principal.actor, "check_item.retired", "check_item", item.id, after={"retired_at": item.retired_at})
     return item
 
 
@@ -95,7 +94,7 @@ async def list_templates() -> list[Template]:
     return await Template.filter(is_active=True).order_by("id")
 
 
-async def create_template(principal: Principal, actor: Actor, data: TemplateCreate) -> Template:
+async def create_template(principal: Principal, data: TemplateCreate) -> Template:
     """A template is an ordered set of current (not retired) items, each at most once."""
     _require_admin(principal)
     if len(set(data.item_ids)) != len(data.item_ids):
@@ -106,7 +105,7 @@ async def create_template(principal: Principal, actor: Actor, data: TemplateCrea
                            detail=[{"field": "item_ids", "message": f"无效的检查项 {i}"} for i in missing])
     async with in_transaction():
         template = await Template.create(**data.model_dump(), created_by_id=principal.user_id)
-        await audit.record(actor, "template.created", "checklist_template", template.id, after=data.model_dump())
+        await audit.record(principal.actor, "template.created", "checklist_template", template.id, after=data.model_dump())
     return template
 
 

@@ -8,10 +8,9 @@ from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
 from core import audit, clock
-from core.audit import Actor
 from core.errors import Conflict, InvalidInput, PermissionDenied
-from enterprises.models import Enterprise, EnterpriseStatus, Role
-from enterprises.scope import Principal
+from enterprises.models import Enterprise, EnterpriseStatus
+from core.identity import Principal, Role
 from inspections.models import DailyReport, ReportForm
 from inspections.schemas import DailyReportCreate, ReportFormWrite
 from inspections.service import in_scope
@@ -31,7 +30,7 @@ async def current_form() -> list[dict]:
     return form.questions if form else DEFAULT_QUESTIONS
 
 
-async def set_form(principal: Principal, actor: Actor, data: ReportFormWrite) -> list[dict]:
+async def set_form(principal: Principal, data: ReportFormWrite) -> list[dict]:
     """Admins configure the questions; answers already given keep what was asked then."""
     if principal.role != Role.ADMIN:
         raise PermissionDenied("只有管理员可以配置日常报送表", code="ROLE_FORBIDDEN")
@@ -46,7 +45,7 @@ async def set_form(principal: Principal, actor: Actor, data: ReportFormWrite) ->
         else:
             form.questions = questions
             await form.save(update_fields=["questions", "updated_at"])
-        await audit.record(actor, "report_form.updated", "report_form", FORM_KEY, before=before, after=questions)
+        await audit.record(principal.actor, "report_form.updated", "report_form", FORM_KEY, before=before, after=questions)
     return questions
 
 
@@ -64,7 +63,7 @@ def _problems(questions: list[dict], answers: dict) -> list[dict]:
     return problems
 
 
-async def submit_report(principal: Principal, actor: Actor, data: DailyReportCreate) -> DailyReport:
+async def submit_report(principal: Principal, data: DailyReportCreate) -> DailyReport:
     """An enterprise's user reports for today (or an earlier day it missed), once per day."""
     if principal.role != Role.ENTERPRISE or principal.enterprise_id is None:
         raise PermissionDenied("只有企业用户可以报送", code="ROLE_FORBIDDEN")
@@ -79,7 +78,7 @@ async def submit_report(principal: Principal, actor: Actor, data: DailyReportCre
             report = await DailyReport.create(enterprise_id=principal.enterprise_id, report_date=report_date,
                                               answers=data.answers, submitted_by_id=principal.user_id,
                                               submitted_at=clock.now())
-            await audit.record(actor, "daily_report.submitted", "daily_report", report.id,
+            await audit.record(principal.actor, "daily_report.submitted", "daily_report", report.id,
                                after={"enterprise_id": principal.enterprise_id, "report_date": report_date,
                                       "answers": data.answers})
     except IntegrityError as exc:

@@ -7,11 +7,10 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from core import audit, clock
-from core.audit import Actor
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from enterprises import service as enterprises_service
-from enterprises.models import Enterprise, EnterpriseStatus, HazardPoint, Role
-from enterprises.scope import Principal
+from enterprises.models import Enterprise, EnterpriseStatus, HazardPoint
+from core.identity import Principal, Role
 from files import service as files_service
 from inspections import campaigns, idempotency, library
 from inspections.models import (CampaignTask, Hazard, HazardEvent, Inspection, InspectionItem, InspectionKind,
@@ -114,7 +113,7 @@ def _snapshot_items(items, hazard_points) -> list[InspectionItem]:
     return rows
 
 
-async def start_inspection(principal: Principal, actor: Actor, data: InspectionStart,
+async def start_inspection(principal: Principal, data: InspectionStart,
                            idempotency_key: str | None) -> InspectionRead:
     """Open an electronic checklist: a snapshot of the fitting templates' items plus one item per hazard point,
     so later library edits never change it. A retry with the same Idempotency-Key answers the first result."""
@@ -150,7 +149,7 @@ async def start_inspection(principal: Principal, actor: Actor, data: InspectionS
                 row.inspection_id = inspection.id
             await InspectionItem.bulk_create(rows)
             saved = await InspectionItem.filter(inspection_id=inspection.id).order_by("position")
-            await audit.record(actor, "inspection.started", "inspection", inspection.id,
+            await audit.record(principal.actor, "inspection.started", "inspection", inspection.id,
                                after={"enterprise_id": enterprise.id, "kind": data.kind, "items": len(saved),
                                       "from_current_scan": from_scan, "distance_m": distance})
             answer = inspection_read(inspection, enterprise, saved)
@@ -165,7 +164,7 @@ async def start_inspection(principal: Principal, actor: Actor, data: InspectionS
 
 # -- filling in --
 
-async def record_result(principal: Principal, actor: Actor, inspection_id: int, item_id: int,
+async def record_result(principal: Principal, inspection_id: int, item_id: int,
                         data: ItemResultWrite) -> InspectionItem:
     """Pass, fail or not applicable per item. An item marked photo-required cannot fail without a photo."""
     inspection = await _own_draft(principal, inspection_id)
@@ -186,7 +185,7 @@ async def record_result(principal: Principal, actor: Actor, inspection_id: int, 
         item.severity = data.severity or item.severity
         item.deadline_date = data.deadline
         await item.save(update_fields=["result", "note", "photo_ids", "severity", "deadline_date"])
-        await audit.record(actor, "inspection.item_recorded", "inspection_item", item.id, before=before,
+        await audit.record(principal.actor, "inspection.item_recorded", "inspection_item", item.id, before=before,
                            after={"result": item.result, "note": item.note, "photo_ids": item.photo_ids,
                                   "severity": item.severity, "deadline": item.deadline_date})
     return item
@@ -211,7 +210,7 @@ class Submitted:
     hazards: list[Hazard]
 
 
-async def submit_inspection(principal: Principal, actor: Actor, inspection_id: int) -> Submitted:
+async def submit_inspection(principal: Principal, inspection_id: int) -> Submitted:
     """Submitting is atomic: the inspection, a hazard per failed item, their audit entries and one
     `hazard.reported` outbox event per hazard commit together. A second submit is 409."""
     inspection = await _own_draft(principal, inspection_id)
@@ -231,7 +230,7 @@ async def submit_inspection(principal: Principal, actor: Actor, inspection_id: i
                 reported_by_id=principal.user_id, kind=locked.kind, title=item.text, description=item.note,
                 category=item.category, severity=item.severity, hazard_type=item.hazard_type, basis=item.basis,
                 deadline_date=_deadline_for(item, now.date()), photo_ids=item.photo_ids)
-            await audit.record(actor, "hazard.reported", "hazard", hazard.id,
+            await audit.record(principal.actor, "hazard.reported", "hazard", hazard.id,
                                after={"inspection_id": inspection.id, "title": hazard.title,
                                       "severity": hazard.severity, "deadline": hazard.deadline_date})
             await outbox.record("hazard.reported",
@@ -250,7 +249,7 @@ async def submit_inspection(principal: Principal, actor: Actor, inspection_id: i
             await CampaignTask.filter(campaign_id=locked.campaign_id, enterprise_id=enterprise.id,
                                       submitted_at__isnull=True).update(inspection_id=locked.id, submitted_at=now)
         await locked.save(update_fields=["status", "submitted_at", "updated_at"])
-        await audit.record(actor, "inspection.submitted", "inspection", inspection.id,
+        await audit.record(principal.actor, "inspection.submitted", "inspection", inspection.id,
                            before={"status": InspectionStatus.DRAFT},
                            after={"status": InspectionStatus.SUBMITTED, "hazard_ids": [h.id for h in hazards],
                                   "failed": len(hazards), "items": len(items)})

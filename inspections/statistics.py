@@ -10,7 +10,7 @@ from core import clock
 from core.errors import InvalidInput, PermissionDenied
 from enterprises.models import Region
 from enterprises.regions import get_region_in_scope
-from enterprises.scope import Principal
+from core.identity import Principal
 from inspections.models import Hazard, Inspection, InspectionKind, InspectionStatus
 from inspections.rectification import HazardStatus
 from inspections.schemas import PeriodStatistics, RegionStatistics, StatisticsRead

@@ -15,13 +15,13 @@ Adding an event is one function and one line in HANDLERS."""
 from collections.abc import Awaitable, Callable
 
 from core import clock
-from enterprises.models import Enterprise, Role, User
+from enterprises.models import Enterprise, User
+from core.identity import RiskColor, Role
 from notify.delivery import HandlerContext, Message, deliver
 from notify.models import Notice, NoticeRecipient
 
 Handler = Callable[[HandlerContext, dict], Awaitable[None]]
 
-COLOR_NAMES = {"green": "绿色", "yellow": "黄色", "red": "红色"}
 
 
 async def enterprise_user_ids(enterprise_id: int) -> list[int]:
@@ -112,7 +112,7 @@ async def on_hazard_escalated(ctx: HandlerContext, payload: dict) -> None:
 
 async def on_risk_changed(ctx: HandlerContext, payload: dict) -> None:
     """A new risk colour goes to the enterprise; red also goes to the street admins."""
-    color = COLOR_NAMES.get(payload["color"], payload["color"])
+    color = RiskColor(payload["color"]).colour_name
     name = await _enterprise_name(payload["enterprise_id"])
     message = Message(kind="risk_changed", title=f"风险码变为{color}", body=f"{name}的风险码已变为{color}。",
                       page=f"pages/enterprise/risk?id={payload['enterprise_id']}", object_type="enterprise",

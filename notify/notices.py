@@ -6,10 +6,9 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from core import audit, clock
-from core.audit import Actor
 from core.errors import InvalidInput, NotFound
 from enterprises.models import Enterprise, EnterpriseStatus, Region
-from enterprises.scope import Principal
+from core.identity import Principal
 from enterprises.service import bounding_box, distance_m
 from files import service as files_service
 from notify import outbox
@@ -48,7 +47,7 @@ async def resolve_recipients(principal: Principal, target: NoticeTarget) -> list
     return [eid for eid, lat, lng in rows if distance_m(near.lat, near.lng, lat, lng) <= near.radius_m]
 
 
-async def publish_notice(principal: Principal, actor: Actor, body: NoticeCreate) -> Notice:
+async def publish_notice(principal: Principal, body: NoticeCreate) -> Notice:
     """An admin publishes a notice: the matched enterprises are fixed now and told through the outbox."""
     if body.attachment_upload_id is not None:
         await files_service.get_readable_upload(principal, body.attachment_upload_id)
@@ -63,7 +62,7 @@ async def publish_notice(principal: Principal, actor: Actor, body: NoticeCreate)
                                      attachment_upload_id=body.attachment_upload_id, published_at=clock.now())
         await NoticeRecipient.bulk_create([NoticeRecipient(notice_id=notice.id, enterprise_id=eid)
                                            for eid in enterprise_ids])
-        await audit.record(actor, "notice.published", "notice", notice.id,
+        await audit.record(principal.actor, "notice.published", "notice", notice.id,
                            after={"title": notice.title, "target": target, "recipients": len(enterprise_ids)})
         await outbox.record("notice.published", {"notice_id": notice.id})
     return notice
@@ -138,13 +137,13 @@ async def record_read(principal: Principal, notice_id: int) -> bool:
     return updated > 0
 
 
-async def read_notice(principal: Principal, actor: Actor, notice_id: int) -> NoticeView:
+async def read_notice(principal: Principal, notice_id: int) -> NoticeView:
     """An enterprise user confirms reading a notice sent to their enterprise."""
     await _visible_notice(principal, notice_id)
     if not principal.enterprise_id:
         raise NotFound("通知不存在", code="NOTICE_NOT_FOUND")
     async with in_transaction():
         if await record_read(principal, notice_id):
-            await audit.record(actor, "notice.read", "notice", notice_id,
+            await audit.record(principal.actor, "notice.read", "notice", notice_id,
                                after={"enterprise_id": principal.enterprise_id})
     return await notice_detail(principal, notice_id)

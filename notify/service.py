@@ -5,10 +5,9 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from core import audit, clock
-from core.audit import Actor
 from core.errors import InvalidInput, NotFound
 from core.settings import Settings
-from enterprises.scope import Principal
+from core.identity import Principal
 from notify import notices
 from notify.models import InboxMessage, SubscriptionQuota
 
@@ -38,7 +37,7 @@ async def mark_read(principal: Principal, message_id: int) -> InboxMessage:
     return message
 
 
-async def add_subscriptions(principal: Principal, actor: Actor, accepted: list[str],
+async def add_subscriptions(principal: Principal, accepted: list[str],
                             settings: Settings) -> dict[str, int]:
     """Each template the user accepted in wx.requestSubscribeMessage allows one more send (wechat-api.md §3b)."""
     unknown = sorted(set(accepted) - set(settings.wechat_templates))
@@ -49,7 +48,7 @@ async def add_subscriptions(principal: Principal, actor: Actor, accepted: list[s
         for kind in accepted:  # a kind accepted twice in one report is two grants, as WeChat counts them
             await _grant(principal.user_id, kind, now)
         if accepted:
-            await audit.record(actor, "subscription.accepted", "user", principal.user_id,
+            await audit.record(principal.actor, "subscription.accepted", "user", principal.user_id,
                                after={"accepted": accepted})
     return await remaining_grants(principal)
 

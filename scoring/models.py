@@ -3,7 +3,7 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from enterprises.models import RiskColor
+from core.identity import RiskColor
 
 
 class Ruleset(Model):

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Mapping
 
+from core.identity import RiskColor
+
 SYSTEMS, INSPECTIONS, BEHAVIOUR = "systems", "inspections", "behaviour"
-COLOR_RANK = {"green": 0, "yellow": 1, "red": 2}
+COLOR_RANK = {RiskColor.GREEN: 0, RiskColor.YELLOW: 1, RiskColor.RED: 2}
 
 
 @dataclass(frozen=True)
@@ -257,8 +259,8 @@ def band(score: float, ruleset: Mapping[str, Any]) -> str:
     """Bands from the ruleset (domain.md §5: green ≥ 85, yellow 70–84, red below)."""
     bands = ruleset["bands"]
     if score >= bands["green"]:
-        return "green"
-    return "yellow" if score >= bands["yellow"] else "red"
+        return RiskColor.GREEN
+    return RiskColor.YELLOW if score >= bands["yellow"] else RiskColor.RED
 
 
 def worse(a: str, b: str) -> str:
@@ -294,7 +296,7 @@ def evaluate(facts: Facts, ruleset: Mapping[str, Any], now: datetime) -> Verdict
     for spec in ruleset["vetoes"]:
         reason = VETO_RULES[spec["rule"]](facts, spec)
         if reason:
-            vetoes.append(Veto(spec["rule"], spec["color"], reason))
+            vetoes.append(Veto(spec["rule"], RiskColor(spec["color"]), reason))
     raw = band(score, ruleset)
     for veto in vetoes:
         raw = worse(raw, veto.color)
@@ -304,7 +306,7 @@ def evaluate(facts: Facts, ruleset: Mapping[str, Any], now: datetime) -> Verdict
                    vetoes=vetoes, advice=advice, held_back=color != raw)
 
 
-_LIFT_NAMES = {"red": "解除红码", "yellow": "解除黄码限制"}
+_LIFT_NAMES = {RiskColor.RED: "解除红码", RiskColor.YELLOW: "解除黄码限制"}
 
 
 def _veto_advice(facts: Facts, vetoes: list[Veto]) -> list[Advice]:

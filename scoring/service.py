@@ -16,7 +16,7 @@ from core.audit import SYSTEM, Actor
 from core.errors import NotFound, PermissionDenied
 from enterprises import service as enterprises_service
 from enterprises.models import Enterprise, EnterpriseStatus, PersonnelRole, SafetyDocument, SafetyPerson
-from enterprises.scope import Principal
+from core.identity import Principal
 from notify import outbox
 from scoring import activity, rules
 from scoring.models import RiskScore, Ruleset
@@ -42,7 +42,7 @@ async def list_rulesets() -> list[Ruleset]:
     return await Ruleset.all().order_by("-version")
 
 
-async def create_ruleset(principal: Principal, actor: Actor, body: dict) -> Ruleset:
+async def create_ruleset(principal: Principal, body: dict) -> Ruleset:
     """An admin stores a new version of the rules; it scores nothing until activated (product decision)."""
     valid = validate_body(body)
     async with in_transaction():
@@ -50,7 +50,7 @@ async def create_ruleset(principal: Principal, actor: Actor, body: dict) -> Rule
         version = (latest.version if latest else DEFAULT_VERSION) + 1
         row = await Ruleset.create(version=version, body=valid, created_by_id=principal.user_id,
                                    created_at=clock.now())
-        await audit.record(actor, "ruleset.created", "scoring_ruleset", version, after={"name": valid["name"]})
+        await audit.record(principal.actor, "ruleset.created", "scoring_ruleset", version, after={"name": valid["name"]})
     return row
 
 

@@ -8,7 +8,8 @@ from datetime import timedelta
 from pwdlib.hashers.argon2 import Argon2Hasher
 
 from core import clock
-from enterprises.models import Enterprise, Role, User
+from enterprises.models import Enterprise, User
+from core.identity import Role
 from notify.models import InboxMessage
 from scoring import service as scoring
 from scoring.ruleset import default_body

@@ -6,7 +6,8 @@ from datetime import timedelta
 from core import clock, security
 from enterprises.credit_code import complete
 from enterprises.qr import new_qr_token
-from enterprises.models import Enterprise, Region, RegionLevel, Role, User
+from enterprises.models import Enterprise, Region, RegionLevel, User
+from core.identity import Role
 from tests.conftest import TEST_SECRET
 
 _counter = itertools.count(1)

@@ -19,7 +19,8 @@ from api.app import create_app
 from core import clock
 from enterprises import importing
 from enterprises.credit_code import complete
-from enterprises.models import Enterprise, Role
+from enterprises.models import Enterprise
+from core.identity import Role
 from inspections import reports
 from inspections.models import Inspection, InspectionStatus
 from notify import outbox

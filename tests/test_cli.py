@@ -59,6 +59,10 @@ def test_serve_with_the_demo_answers_logins(env):
     enterprises = _count_rows(env, "enterprise")
     again = subprocess.run([JINYAN, "demo"], env=env, capture_output=True, text=True)
     assert again.returncode == 0 and "demo-ent130" in again.stdout and "演示街道:" not in again.stdout
+    # The banner prints the first door codes, so nobody has to decode a PNG to scan one.
+    with closing(sqlite3.connect(Path(env["DATA_DIR"]) / "jinyan.sqlite3")) as db:
+        first_token = db.execute("SELECT qr_token FROM enterprise ORDER BY id LIMIT 1").fetchone()[0]
+    assert f"/q/{first_token}" in output and f"/api/v1/scan/{first_token}" in again.stdout
     assert _count_rows(env, "enterprise") == enterprises == 130
 
     verify = subprocess.run([JINYAN, "audit", "verify"], env=env, capture_output=True, text=True)

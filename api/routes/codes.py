@@ -6,7 +6,7 @@ from collections.abc import Callable
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import CurrentActor, CurrentUser, PathId, SettingsDep, WeChatDep
+from api.deps import CurrentUser, PathId, SettingsDep, WeChatDep
 from api.responses import errors
 from core.errors import Conflict
 from enterprises import qr_images, service
@@ -54,10 +54,10 @@ async def risk_code_png(enterprise_id: PathId, request: Request, principal: Curr
 
 @router.get("/enterprises/{enterprise_id}/wxacode.png", response_class=Response,
             responses={**_PNG, **errors(401, 404, 429)})
-async def wxacode_png(enterprise_id: PathId, request: Request, principal: CurrentUser, actor: CurrentActor,
+async def wxacode_png(enterprise_id: PathId, request: Request, principal: CurrentUser, 
                       settings: SettingsDep, wechat: WeChatDep) -> Response:
     """小程序码(getwxacodeunlimit):首次请求时向微信生成并保存,之后直接返回保存的图片。"""
-    png = await service.mini_program_code(principal, actor, enterprise_id, wechat, settings)
+    png = await service.mini_program_code(principal, enterprise_id, wechat, settings)
     etag = qr_images.image_etag("wxacode", hashlib.sha256(png).hexdigest())
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
     if qr_images.etag_matches(request.headers.get("if-none-match"), etag):

@@ -3,7 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, UploadFile
 from fastapi.responses import FileResponse
 
-from api.deps import AdminUser, CurrentActor, CurrentUser, Paging, PathId
+from api.deps import AdminUser, CurrentUser, Paging, PathId
 from api.filters import EnterpriseQuery
 from api.responses import errors
 from enterprises import importing, service
@@ -15,9 +15,9 @@ router = APIRouter(tags=["企业"])
 
 @router.post("/enterprises", response_model=EnterpriseRead, status_code=201,
              responses=errors(401, 403, 404, 409))
-async def register_enterprise(body: EnterpriseCreate, principal: CurrentUser, actor: CurrentActor) -> EnterpriseRead:
+async def register_enterprise(body: EnterpriseCreate, principal: CurrentUser) -> EnterpriseRead:
     """管理员登记企业(立即生效);微信用户登记自己的企业(待街道审核)。"""
-    return EnterpriseRead.of(await service.register_enterprise(principal, actor, body))
+    return EnterpriseRead.of(await service.register_enterprise(principal, body))
 
 
 @router.get("/enterprises", response_model=EnterprisePage, responses=errors(401, 403, 404))
@@ -34,33 +34,30 @@ async def get_enterprise(enterprise_id: PathId, principal: CurrentUser) -> Enter
 
 @router.patch("/enterprises/{enterprise_id}", response_model=EnterpriseRead,
               responses=errors(401, 403, 404, 409))
-async def update_enterprise(enterprise_id: PathId, body: EnterpriseUpdate, principal: CurrentUser,
-                            actor: CurrentActor) -> EnterpriseRead:
+async def update_enterprise(enterprise_id: PathId, body: EnterpriseUpdate, principal: CurrentUser) -> EnterpriseRead:
     """修改企业信息;带 version 时若已被他人修改则返回 409。"""
-    return EnterpriseRead.of(await service.update_enterprise(principal, actor, enterprise_id, body))
+    return EnterpriseRead.of(await service.update_enterprise(principal, enterprise_id, body))
 
 
 @router.post("/enterprises/{enterprise_id}/approve", response_model=EnterpriseRead,
              responses=errors(401, 403, 404, 409))
-async def approve_enterprise(enterprise_id: PathId, principal: AdminUser, actor: CurrentActor,
+async def approve_enterprise(enterprise_id: PathId, principal: AdminUser, 
                              body: ReviewDecision | None = None) -> EnterpriseRead:
     """审核通过:企业生效,登记人成为该企业的安全管理员。"""
     note = body.note if body else ""
-    return EnterpriseRead.of(await service.approve_enterprise(principal, actor, enterprise_id, note))
+    return EnterpriseRead.of(await service.approve_enterprise(principal, enterprise_id, note))
 
 
 @router.post("/enterprises/{enterprise_id}/reject", response_model=EnterpriseRead,
              responses=errors(401, 403, 404, 409))
-async def reject_enterprise(enterprise_id: PathId, body: ReviewDecision, principal: AdminUser,
-                            actor: CurrentActor) -> EnterpriseRead:
-    return EnterpriseRead.of(await service.reject_enterprise(principal, actor, enterprise_id, body.note))
+async def reject_enterprise(enterprise_id: PathId, body: ReviewDecision, principal: AdminUser) -> EnterpriseRead:
+    return EnterpriseRead.of(await service.reject_enterprise(principal, enterprise_id, body.note))
 
 
 @router.get("/enterprises/{enterprise_id}/nearby", response_model=list[NearbyEnterprise],
             responses=errors(401, 404, 409))
 async def nearby(enterprise_id: PathId, principal: CurrentUser,
-                 radius_m: Annotated[int, Query(ge=10, le=20_000, description="半径(米)")] = 1000,
-                 ) -> list[NearbyEnterprise]:
+                 radius_m: Annotated[int, Query(ge=10, le=20_000, description="半径(米)")] = 1000) -> list[NearbyEnterprise]:
     """周边企业,由近及远。"""
     found = await service.nearby(principal, enterprise_id, radius_m)
     return [NearbyEnterprise(id=e.id, name=e.name, industry=e.industry, distance_m=round(d), color=e.risk_color)
@@ -69,16 +66,16 @@ async def nearby(enterprise_id: PathId, principal: CurrentUser,
 
 @router.post("/enterprises/{enterprise_id}/code/reissue", response_model=EnterpriseRead,
              responses=errors(401, 403, 404))
-async def reissue_code(enterprise_id: PathId, principal: AdminUser, actor: CurrentActor) -> EnterpriseRead:
+async def reissue_code(enterprise_id: PathId, principal: AdminUser) -> EnterpriseRead:
     """重新生成身份码:旧码从此返回 410,须重新打印张贴。"""
-    return EnterpriseRead.of(await service.reissue_qr(principal, actor, enterprise_id))
+    return EnterpriseRead.of(await service.reissue_qr(principal, enterprise_id))
 
 
 @router.post("/enterprises/import", response_model=ImportRead, responses=errors(401, 403, 413, 415))
-async def import_enterprises(file: UploadFile, principal: AdminUser, actor: CurrentActor) -> ImportRead:
+async def import_enterprises(file: UploadFile, principal: AdminUser) -> ImportRead:
     """按模板批量导入企业(.xlsx):按统一社会信用代码新增或更新;每个错误行报告行号、列和原因,错误行不写入。"""
     data = await file.read(importing.MAX_BYTES + 1)
-    result = await importing.import_enterprises(principal, actor, data)
+    result = await importing.import_enterprises(principal, data)
     return ImportRead(created=result.created, updated=result.updated,
                       errors=[ImportRowError(row=e.row, field=e.field, message=e.message) for e in result.errors])
 

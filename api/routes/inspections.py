@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query
 
-from api.deps import CurrentActor, CurrentUser, Paging, PathId, QueryId
+from api.deps import CurrentUser, Paging, PathId, QueryId
 from api.filters import HazardQuery, InspectionQuery
 from api.responses import errors
 from inspections import campaigns, hazards, library, reports, statistics
@@ -35,15 +35,15 @@ async def list_check_items(_: CurrentUser, category: Annotated[str | None, Query
 
 
 @router.post("/check-items", response_model=CheckItemRead, status_code=201, responses=errors(401, 403, 409))
-async def add_check_item(body: CheckItemCreate, principal: CurrentUser, actor: CurrentActor):
+async def add_check_item(body: CheckItemCreate, principal: CurrentUser):
     """管理员新增检查项。"""
-    return CheckItemRead.model_validate(await library.add_check_item(principal, actor, body))
+    return CheckItemRead.model_validate(await library.add_check_item(principal, body))
 
 
 @router.post("/check-items/{item_id}/retire", response_model=CheckItemRead, responses=errors(401, 403, 404, 409))
-async def retire_check_item(item_id: PathId, principal: CurrentUser, actor: CurrentActor):
+async def retire_check_item(item_id: PathId, principal: CurrentUser):
     """管理员停用检查项;已有检查记录不受影响。"""
-    return CheckItemRead.model_validate(await library.retire_check_item(principal, actor, item_id))
+    return CheckItemRead.model_validate(await library.retire_check_item(principal, item_id))
 
 
 @router.get("/templates", response_model=list[TemplateRead], responses=errors(401))
@@ -53,35 +53,34 @@ async def list_templates(_: CurrentUser):
 
 
 @router.post("/templates", response_model=TemplateRead, status_code=201, responses=errors(401, 403))
-async def create_template(body: TemplateCreate, principal: CurrentUser, actor: CurrentActor):
+async def create_template(body: TemplateCreate, principal: CurrentUser):
     """管理员创建检查表模板(有序的检查项集合,可指定适用行业、类别)。"""
-    return TemplateRead.model_validate(await library.create_template(principal, actor, body))
+    return TemplateRead.model_validate(await library.create_template(principal, body))
 
 
 # -- inspections --
 
 @router.post("/inspections", response_model=InspectionRead, status_code=201,
              responses=errors(401, 403, 404, 409, 410))
-async def start_inspection(body: InspectionStart, principal: CurrentUser, actor: CurrentActor,
+async def start_inspection(body: InspectionStart, principal: CurrentUser, 
                            idempotency_key: Annotated[str | None, Header(max_length=64)] = None):
     """扫码(或按企业)发起检查,生成电子检查表。须携带 Idempotency-Key,重试不会重复创建。"""
-    return await inspections.start_inspection(principal, actor, body, idempotency_key)
+    return await inspections.start_inspection(principal, body, idempotency_key)
 
 
 @router.put("/inspections/{inspection_id}/items/{item_id}", response_model=InspectionItemRead,
             responses=errors(401, 403, 404, 409))
-async def record_result(inspection_id: PathId, item_id: PathId, body: ItemResultWrite, principal: CurrentUser,
-                        actor: CurrentActor):
+async def record_result(inspection_id: PathId, item_id: PathId, body: ItemResultWrite, principal: CurrentUser):
     """填写一项检查结果:合格 / 不合格 / 不适用。"""
-    item = await inspections.record_result(principal, actor, inspection_id, item_id, body)
+    item = await inspections.record_result(principal, inspection_id, item_id, body)
     return InspectionItemRead.model_validate(item)
 
 
 @router.post("/inspections/{inspection_id}/submit", response_model=SubmitResult,
              responses=errors(401, 403, 404, 409))
-async def submit_inspection(inspection_id: PathId, principal: CurrentUser, actor: CurrentActor):
+async def submit_inspection(inspection_id: PathId, principal: CurrentUser):
     """提交检查:每个不合格项生成一条隐患并推送给企业。"""
-    done = await inspections.submit_inspection(principal, actor, inspection_id)
+    done = await inspections.submit_inspection(principal, inspection_id)
     return SubmitResult(inspection=done.inspection, hazards=[hazards.hazard_read(h) for h in done.hazards])
 
 
@@ -117,30 +116,29 @@ async def get_hazard(hazard_id: PathId, principal: CurrentUser):
 
 
 @router.patch("/hazards/{hazard_id}", response_model=HazardRead, responses=errors(401, 403, 404, 409))
-async def update_hazard_ledger(hazard_id: PathId, body: HazardLedgerUpdate, principal: CurrentUser,
-                               actor: CurrentActor):
+async def update_hazard_ledger(hazard_id: PathId, body: HazardLedgerUpdate, principal: CurrentUser):
     """企业填写隐患台账"五定"内容;重大隐患填写治理方案。"""
-    return hazards.hazard_read(await hazards.update_ledger(principal, actor, hazard_id, body))
+    return hazards.hazard_read(await hazards.update_ledger(principal, hazard_id, body))
 
 
 @router.post("/hazards/{hazard_id}/rectify", response_model=HazardRead, responses=errors(401, 403, 404, 409))
-async def rectify(hazard_id: PathId, body: RectifyWrite, principal: CurrentUser, actor: CurrentActor):
+async def rectify(hazard_id: PathId, body: RectifyWrite, principal: CurrentUser):
     """企业提交整改(说明和整改后照片);重大隐患须先填写治理方案。"""
-    return hazards.hazard_read(await hazards.submit_fix(principal, actor, hazard_id, body))
+    return hazards.hazard_read(await hazards.submit_fix(principal, hazard_id, body))
 
 
 @router.post("/hazards/{hazard_id}/verify", response_model=HazardRead, responses=errors(401, 403, 404, 409))
-async def verify(hazard_id: PathId, body: VerifyWrite, principal: CurrentUser, actor: CurrentActor):
+async def verify(hazard_id: PathId, body: VerifyWrite, principal: CurrentUser):
     """检查员复查:通过则销号,驳回则退回企业重新整改。"""
-    return hazards.hazard_read(await hazards.verify_fix(principal, actor, hazard_id, body))
+    return hazards.hazard_read(await hazards.verify_fix(principal, hazard_id, body))
 
 
 # -- campaigns --
 
 @router.post("/campaigns", response_model=CampaignRead, status_code=201, responses=errors(401, 403, 404))
-async def publish_campaign(body: CampaignCreate, principal: CurrentUser, actor: CurrentActor):
+async def publish_campaign(body: CampaignCreate, principal: CurrentUser):
     """管理员发布专项任务:检查表模板、目标(行业、类别、区域)和截止日期。"""
-    return await campaigns.publish_campaign(principal, actor, body)
+    return await campaigns.publish_campaign(principal, body)
 
 
 @router.get("/campaigns", response_model=list[CampaignRead], responses=errors(401, 403))
@@ -164,15 +162,15 @@ async def get_report_form(_: CurrentUser):
 
 
 @router.put("/reports/form", response_model=list[ReportQuestion], responses=errors(401, 403))
-async def set_report_form(body: ReportFormWrite, principal: CurrentUser, actor: CurrentActor):
+async def set_report_form(body: ReportFormWrite, principal: CurrentUser):
     """管理员配置日常报送表。"""
-    return await reports.set_form(principal, actor, body)
+    return await reports.set_form(principal, body)
 
 
 @router.post("/reports", response_model=DailyReportRead, status_code=201, responses=errors(401, 403, 409))
-async def submit_report(body: DailyReportCreate, principal: CurrentUser, actor: CurrentActor):
+async def submit_report(body: DailyReportCreate, principal: CurrentUser):
     """企业日常报送(每天一次)。"""
-    return DailyReportRead.model_validate(await reports.submit_report(principal, actor, body))
+    return DailyReportRead.model_validate(await reports.submit_report(principal, body))
 
 
 @router.get("/reports", response_model=DailyReportPage, responses=errors(401, 403))

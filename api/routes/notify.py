@@ -2,11 +2,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
 
-from api.deps import AdminUser, CurrentActor, CurrentUser, Paging, SettingsDep, require_roles
+from api.deps import AdminUser, CurrentUser, Paging, SettingsDep, require_roles
 from api.responses import errors
 from core.errors import PermissionDenied
-from enterprises.models import STAFF_ROLES, Role
-from enterprises.scope import Principal
+from core.identity import Principal, Role, STAFF_ROLES
 from notify import notices, outbox, service
 from notify.schemas import (DeadLetterRead, InboxMessageRead, InboxPage, NoticeCreate, NoticeDetail, NoticeRead,
                             NoticeReceipt, Page, SubscriptionReport, SubscriptionsRead)
@@ -55,10 +54,10 @@ async def get_subscriptions(principal: CurrentUser, settings: SettingsDep) -> Su
 
 
 @router.post("/notify/subscriptions", response_model=SubscriptionsRead, responses=errors(401))
-async def report_subscriptions(body: SubscriptionReport, principal: CurrentUser, actor: CurrentActor,
+async def report_subscriptions(body: SubscriptionReport, principal: CurrentUser, 
                                settings: SettingsDep) -> SubscriptionsRead:
     """小程序在 wx.requestSubscribeMessage 之后上报用户同意的消息类型,每个同意可下发一条。"""
-    return _subscriptions(await service.add_subscriptions(principal, actor, body.accepted, settings), settings)
+    return _subscriptions(await service.add_subscriptions(principal, body.accepted, settings), settings)
 
 
 @router.get("/notify/dead-letters", response_model=Page[DeadLetterRead], responses=errors(401, 403))
@@ -71,9 +70,9 @@ async def list_dead_letters(principal: SystemAdmin, paging: Paging) -> Page[Dead
 
 @router.post("/notify/dead-letters/{event_id}/replay", response_model=DeadLetterRead,
              responses=errors(401, 403, 404))
-async def replay_dead_letter(event_id: Id, principal: SystemAdmin, actor: CurrentActor) -> DeadLetterRead:
+async def replay_dead_letter(event_id: Id, principal: SystemAdmin) -> DeadLetterRead:
     """重新投递一条死信;已送达的部分不会重复发送。"""
-    return DeadLetterRead.model_validate(await outbox.replay_dead_letter(actor, event_id))
+    return DeadLetterRead.model_validate(await outbox.replay_dead_letter(principal.actor, event_id))
 
 
 def _notice_read(view: notices.NoticeView, cls=NoticeRead, **extra):
@@ -90,9 +89,9 @@ def _notice_detail(view: notices.NoticeView) -> NoticeDetail:
 
 
 @router.post("/notices", response_model=NoticeDetail, status_code=201, responses=errors(401, 403, 404))
-async def publish_notice(body: NoticeCreate, principal: AdminUser, actor: CurrentActor) -> NoticeDetail:
+async def publish_notice(body: NoticeCreate, principal: AdminUser) -> NoticeDetail:
     """发布通知:按行业、类别、区域和/或地图圈选确定接收企业,发布时即确定。"""
-    notice = await notices.publish_notice(principal, actor, body)
+    notice = await notices.publish_notice(principal, body)
     return _notice_detail(await notices.notice_detail(principal, notice.id))
 
 
@@ -111,6 +110,6 @@ async def get_notice(notice_id: Id, principal: NoticeReader) -> NoticeDetail:
 
 
 @router.post("/notices/{notice_id}/read", response_model=NoticeDetail, responses=errors(401, 403, 404))
-async def read_notice(notice_id: Id, principal: EnterpriseUser, actor: CurrentActor) -> NoticeDetail:
+async def read_notice(notice_id: Id, principal: EnterpriseUser) -> NoticeDetail:
     """企业确认已阅读通知(首次阅读记为本企业的回执)。"""
-    return _notice_detail(await notices.read_notice(principal, actor, notice_id))
+    return _notice_detail(await notices.read_notice(principal, notice_id))

@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter, Response
 
-from api.deps import CurrentActor, CurrentUser, PathId
+from api.deps import CurrentUser, PathId
 from api.responses import errors
 from enterprises import profile
 from enterprises.schemas import (DocumentCreate, DocumentRead, DocumentUpdate, HazardPointCreate, HazardPointRead,
@@ -25,16 +25,15 @@ def _add_routes(path: str) -> None:
     async def list_items(enterprise_id: PathId, principal: CurrentUser):
         return [read_schema.model_validate(i) for i in await profile.list_items(principal, enterprise_id, kind)]
 
-    async def add_item(enterprise_id: PathId, body: create_schema, principal: CurrentUser, actor: CurrentActor):
-        return read_schema.model_validate(await profile.add_item(principal, actor, enterprise_id, kind, body))
+    async def add_item(enterprise_id: PathId, body: create_schema, principal: CurrentUser):
+        return read_schema.model_validate(await profile.add_item(principal, enterprise_id, kind, body))
 
-    async def update_item(enterprise_id: PathId, item_id: PathId, body: update_schema, principal: CurrentUser,
-                          actor: CurrentActor):
-        item = await profile.update_item(principal, actor, enterprise_id, kind, item_id, body)
+    async def update_item(enterprise_id: PathId, item_id: PathId, body: update_schema, principal: CurrentUser):
+        item = await profile.update_item(principal, enterprise_id, kind, item_id, body)
         return read_schema.model_validate(item)
 
-    async def delete_item(enterprise_id: PathId, item_id: PathId, principal: CurrentUser, actor: CurrentActor):
-        await profile.delete_item(principal, actor, enterprise_id, kind, item_id)
+    async def delete_item(enterprise_id: PathId, item_id: PathId, principal: CurrentUser):
+        await profile.delete_item(principal, enterprise_id, kind, item_id)
         return Response(status_code=204)
 
     name = path.replace("-", "_")

@@ -1,6 +1,6 @@
 from fastapi import APIRouter
 
-from api.deps import AdminUser, CurrentActor, CurrentUser
+from api.deps import AdminUser, CurrentUser
 from api.responses import errors
 from enterprises import regions
 from enterprises.schemas import RegionCreate, RegionRead
@@ -15,6 +15,6 @@ async def list_regions(principal: CurrentUser) -> list[RegionRead]:
 
 
 @router.post("/regions", response_model=RegionRead, status_code=201, responses=errors(401, 403, 404, 409))
-async def create_region(body: RegionCreate, principal: AdminUser, actor: CurrentActor) -> RegionRead:
-    region = await regions.create_region(principal, actor, body.name, body.level, body.parent_id)
+async def create_region(body: RegionCreate, principal: AdminUser) -> RegionRead:
+    region = await regions.create_region(principal, body.name, body.level, body.parent_id)
     return RegionRead.model_validate(region)

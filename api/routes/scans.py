@@ -9,16 +9,13 @@ from api.responses import errors
 from api.rate_limit import SCAN, ScanRateLimit, limiter_of
 from core.errors import DomainError, RateLimited
 from enterprises import scans
-from enterprises.models import RISK_COLOR_LABELS
+from core.identity import risk_label
 from inspections import hazards as hazards_service
 from enterprises.schemas import (DocumentRead, EnterpriseProfile, EnterpriseSummary, HazardPointRead, PersonRead,
                                  RiskRead, ScanRead, ScanView)
 
 router = APIRouter(tags=["扫码"])
 page_router = APIRouter(tags=["扫码"])
-
-COLOR_NAMES = {**RISK_COLOR_LABELS, None: "尚未评定"}
-
 
 def _summary(result: scans.ScanResult) -> EnterpriseSummary:
     e = result.enterprise
@@ -78,6 +75,6 @@ async def scan_page(token: str, request: Request, ip: ClientIp) -> HTMLResponse:
                             headers=_PAGE_HEADERS | ({"Retry-After": str(exc.retry_after)} if limited else {}))
     card = _summary(result)
     body = (f"<h1>{escape(card.name)}</h1><p>{escape(card.industry)} · {escape(card.category)} · "
-            f"{escape(card.region_name)}</p><p>安全风险:<span class=badge>{COLOR_NAMES[card.color]}</span></p>")
+            f"{escape(card.region_name)}</p><p>安全风险:<span class=badge>{risk_label(card.color)}</span></p>")
     return HTMLResponse(_PAGE.format(title=escape(card.name), badge=_BADGES[card.color], body=body),
                         headers=_PAGE_HEADERS)

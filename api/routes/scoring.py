@@ -4,7 +4,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query
 
-from api.deps import AdminUser, CurrentActor, CurrentUser, StaffUser
+from api.deps import AdminUser, CurrentUser, StaffUser
 from api.responses import errors
 from scoring import service
 from scoring.schemas import (ActiveRulesetRead, InspectionDueRead, RiskHistoryItem, RiskRead, RulesetRead,
@@ -41,14 +41,14 @@ async def active_ruleset(principal: AdminUser):
 
 @router.post("/scoring/rulesets", response_model=RulesetRead, status_code=201, summary="保存新版本评分规则",
              responses=errors(401, 403))
-async def create_ruleset(principal: AdminUser, actor: CurrentActor, body: dict[str, Any] = Body()):
-    return RulesetRead.model_validate(await service.create_ruleset(principal, actor, body))
+async def create_ruleset(principal: AdminUser, body: dict[str, Any] = Body()):
+    return RulesetRead.model_validate(await service.create_ruleset(principal, body))
 
 
 @router.post("/scoring/rulesets/{version}/activate", response_model=RulesetRead, summary="启用某版本评分规则",
              responses=errors(401, 403, 404))
-async def activate_ruleset(version: int, principal: AdminUser, actor: CurrentActor):
-    return RulesetRead.model_validate(await service.activate_ruleset(actor, version))
+async def activate_ruleset(version: int, principal: AdminUser):
+    return RulesetRead.model_validate(await service.activate_ruleset(principal.actor, version))
 
 
 @router.post("/scoring/simulate", response_model=SimulateRead, summary="试算评分规则草案（不写入）",

@@ -7,7 +7,7 @@ from fastapi.responses import StreamingResponse
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.deps import CurrentActor, CurrentUser, PathId, SettingsDep
+from api.deps import CurrentUser, PathId, SettingsDep
 from api.rate_limit import UploadRateLimit
 from api.responses import errors
 from core.errors import InvalidInput
@@ -81,11 +81,11 @@ def _upload_read(request: Request, settings: Settings, upload) -> UploadRead:
 @router.post("/uploads", response_model=UploadRead, status_code=201, openapi_extra=_MULTIPART_BODY,
              responses={200: {"model": UploadRead, "description": "同一用户已上传过相同内容,返回原记录"},
                         **errors(401, 413, 415, 429, 507)})
-async def create_upload(request: Request, response: Response, principal: CurrentUser, actor: CurrentActor,
+async def create_upload(request: Request, response: Response, principal: CurrentUser, 
                         settings: SettingsDep, _: UploadRateLimit) -> UploadRead:
     """上传图片(JPEG/PNG/WebP)或 PDF。按文件内容识别类型;图片只保留拍摄方向和拍摄时间,并生成缩略图。"""
     received = await receive_file(request, settings)
-    stored = await files_service.store_upload(principal, actor, received.filename, received.content_type,
+    stored = await files_service.store_upload(principal, received.filename, received.content_type,
                                               received.data, settings)
     if not stored.created:
         response.status_code = 200

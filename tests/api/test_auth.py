@@ -4,7 +4,8 @@ from datetime import timedelta
 
 from core import clock, security
 from core.models import AuditEntry
-from enterprises.models import LoginFailure, Role, User
+from enterprises.models import LoginFailure, User
+from core.identity import Role
 from tests import builders
 
 PASSWORD = "correct horse 9"

@@ -4,7 +4,8 @@ streamed, and nothing is written."""
 import json
 
 from core.models import AuditEntry
-from enterprises.models import Region, Role
+from enterprises.models import Region
+from core.identity import Role
 from tests import builders
 
 

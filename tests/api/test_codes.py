@@ -5,7 +5,8 @@ import io
 from PIL import Image
 
 from core import clock
-from enterprises.models import Enterprise, Role
+from enterprises.models import Enterprise
+from core.identity import Role
 from tests import builders
 from tests.qr_decoder import decode_qr
 

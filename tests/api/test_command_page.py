@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from api import static_assets
-from enterprises.models import Role
+from core.identity import Role
 from tests import builders
 from tests.conftest import TEST_SECRET
 from tests.test_cli import JINYAN, _free_port

@@ -1,6 +1,7 @@
 from core.models import AuditEntry
 from enterprises.credit_code import complete
-from enterprises.models import Enterprise, EnterpriseStatus, Role, User
+from enterprises.models import Enterprise, User
+from core.identity import Role
 from tests import builders
 
 CODE = complete("91370602MA3C4D5E6")

@@ -27,7 +27,7 @@ async def test_every_answer_carries_a_request_id(client):
 
 
 async def test_ids_beyond_the_database_range_are_422_not_500(client):
-    from enterprises.models import Role
+    from core.identity import Role
     from tests import builders
 
     tree = await builders.region_tree()

@@ -8,7 +8,6 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from core import logs, schedule
 from core.models import DailyJobRun
-from enterprises.models import Role
 from tests import builders
 
 

@@ -1,7 +1,8 @@
 import pytest_asyncio
 
 from core.models import AuditEntry
-from enterprises.models import EnterpriseStatus, Role
+from enterprises.models import EnterpriseStatus
+from core.identity import Role
 from notify import outbox
 from notify.models import InboxMessage, Notice, NoticeRecipient, OutboxEvent
 from tests import builders

@@ -1,5 +1,5 @@
 from core.models import AuditEntry
-from enterprises.models import Role
+from core.identity import Role
 from notify import outbox
 from notify.models import InboxMessage, OutboxEvent, OutboxStatus, SubscriptionQuota
 from tests import builders

@@ -1,7 +1,8 @@
 import pytest
 
 from core.models import AuditEntry
-from enterprises.models import HazardPoint, Role, SafetyDocument, SafetyPerson
+from enterprises.models import HazardPoint, SafetyDocument, SafetyPerson
+from core.identity import Role
 from tests import builders
 
 ITEMS = {

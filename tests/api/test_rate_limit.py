@@ -8,7 +8,8 @@ import pytest
 
 from api.app import create_app
 from api.rate_limit import retry_after_seconds
-from enterprises.models import Role, ScanLog
+from enterprises.models import ScanLog
+from core.identity import Role
 from enterprises.scans import scan_log
 from files.models import Upload
 from tests import builders

@@ -1,4 +1,5 @@
-from enterprises.models import Region, Role
+from enterprises.models import Region
+from core.identity import Role
 from tests import builders
 
 

@@ -1,4 +1,5 @@
-from enterprises.models import Enterprise, Role, ScanLog
+from enterprises.models import Enterprise, ScanLog
+from core.identity import Role
 from enterprises.scans import scan_log
 from tests import builders
 

@@ -3,7 +3,8 @@
 import copy
 
 from core.models import AuditEntry
-from enterprises.models import Enterprise, Role
+from enterprises.models import Enterprise
+from core.identity import Role
 from notify.models import OutboxEvent
 from scoring import service
 from scoring.models import RiskScore, Ruleset
@@ -155,7 +156,7 @@ class TestInspectionsDue:
         from datetime import timedelta
 
         from core import clock
-        from enterprises.models import Role
+        from core.identity import Role
         from inspections.models import Inspection
         from tests import builders
 

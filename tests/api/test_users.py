@@ -1,5 +1,6 @@
 from core.models import AuditEntry
-from enterprises.models import Role, User
+from enterprises.models import User
+from core.identity import Role
 from tests import builders
 
 

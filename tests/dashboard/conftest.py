@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest_asyncio
 
 from core import clock
-from enterprises.models import Role
+from core.identity import Role
 from inspections.models import InspectionKind
 from tests import builders
 

@@ -11,7 +11,8 @@ from openpyxl import load_workbook
 
 from core import clock
 from core.models import AuditEntry
-from enterprises.models import Enterprise, Role, User
+from enterprises.models import Enterprise, User
+from core.identity import Role
 from inspections.models import Hazard, Inspection
 from tests import builders
 

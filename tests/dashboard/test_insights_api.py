@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 
 from core import clock
-from enterprises.models import RiskColor
+from core.identity import RiskColor
 from scoring.models import RiskScore
 from tests import builders
 from tests.querycount import count_queries

@@ -6,7 +6,7 @@ import json
 import httpx
 import pytest_asyncio
 
-from enterprises.models import Role
+from core.identity import Role
 from notify import outbox
 from tests import builders
 from tests.conftest import served as serve

@@ -5,7 +5,8 @@ import asyncio
 
 from core.models import AuditEntry
 from enterprises.credit_code import complete
-from enterprises.models import Enterprise, Role
+from enterprises.models import Enterprise
+from core.identity import Role
 from tests import builders
 from tests.cancelling import assert_chain_verifies, changed_tables, run_cancelled, snapshot
 from tests.enterprises.test_importing import _upload, row, xlsx

@@ -7,7 +7,8 @@ from openpyxl import Workbook, load_workbook
 from core.models import AuditEntry
 from enterprises import importing
 from enterprises.credit_code import complete
-from enterprises.models import Enterprise, Role
+from enterprises.models import Enterprise
+from core.identity import Role
 from tests import builders
 
 HEADERS = [c.header for c in importing.COLUMNS]

@@ -1,7 +1,8 @@
 """Queries per scan do not grow with the data. The scan log is written in batches (enterprises/scans.py),
 so it adds one INSERT per batch, not per scan."""
 
-from enterprises.models import HazardPoint, RiskLevel, Role, SafetyPerson, PersonnelRole
+from enterprises.models import HazardPoint, RiskLevel, SafetyPerson, PersonnelRole
+from core.identity import Role
 from enterprises.scans import scan_log
 from tests import builders
 from tests.querycount import count_queries

@@ -10,7 +10,7 @@ from PIL import Image
 from blobs.keys import content_key
 from blobs.local import LocalDiskStorage
 from core.models import AuditEntry
-from enterprises.models import Role
+from core.identity import Role
 from files.models import Upload
 from tests import builders
 from tests.files import samples

@@ -4,7 +4,7 @@ import pytest
 
 from blobs.factory import storage_for
 from core.models import AuditEntry
-from enterprises.models import Role
+from core.identity import Role
 from files.models import Upload
 from tests import builders
 from tests.files import samples

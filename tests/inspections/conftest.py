@@ -3,7 +3,8 @@ from dataclasses import dataclass
 
 import pytest_asyncio
 
-from enterprises.models import Enterprise, HazardPoint, Role, User
+from enterprises.models import Enterprise, HazardPoint, User
+from core.identity import Role
 from inspections.models import CheckItem, Template
 from tests import builders
 

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from core import clock
 from core.models import AuditEntry
-from enterprises.models import Role
+from core.identity import Role
 from inspections.models import Campaign, CampaignTask, DailyReport, Hazard
 from tests import builders
 from tests.inspections.conftest import key

@@ -3,7 +3,7 @@ from datetime import timedelta
 
 from core import clock
 from core.models import AuditEntry
-from enterprises.models import Role
+from core.identity import Role
 from inspections.models import Hazard, HazardEvent
 from notify.models import OutboxEvent
 from tests import builders

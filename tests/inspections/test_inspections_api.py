@@ -5,10 +5,9 @@ import pytest
 from core import clock
 from core.errors import NotFound
 from core.models import AuditEntry
-from enterprises.models import Role
+from core.identity import Principal, Role
 from inspections.models import CheckItem, Hazard, HazardEvent, Inspection, InspectionItem
 from notify.models import OutboxEvent
-from enterprises.scope import Principal
 from files import service as files_service
 from tests import builders
 from tests.inspections.conftest import key

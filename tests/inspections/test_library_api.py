@@ -1,7 +1,7 @@
 import json
 
 from core.models import AuditEntry
-from enterprises.models import Role
+from core.identity import Role
 from inspections import library
 from inspections.models import CheckItem, Template
 from tests import builders

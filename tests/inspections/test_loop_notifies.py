@@ -50,7 +50,7 @@ async def test_a_published_campaign_reaches_the_targeted_enterprises(client, str
     from datetime import timedelta
 
     from core import clock
-    from enterprises.models import Role
+    from core.identity import Role
 
     admin = await builders.user(Role.ADMIN, street.tree["street"])
     other = await builders.enterprise(street.tree["south_grid"], industry="化工")

@@ -2,7 +2,7 @@
 
 from core import audit
 from core.audit import SYSTEM
-from enterprises.models import Role
+from core.identity import Role
 from inspections import service
 from inspections.models import InspectionItem
 from inspections.schemas import InspectionStart
@@ -18,16 +18,15 @@ async def _cost(item_count: int) -> tuple[int, int]:
     await builders.template(await builders.check_items(item_count), industries=[industry])
     principal = service.Principal(inspector.id, inspector.name, Role.INSPECTOR, tree["north"].id,
                                   tree["north"].path, None)
-    actor = principal.actor()
     with count_queries() as started:
-        checklist = await service.start_inspection(principal, actor, InspectionStart(token=enterprise.qr_token),
+        checklist = await service.start_inspection(principal, InspectionStart(token=enterprise.qr_token),
                                                    f"count-{item_count}")
     assert len(checklist.items) == item_count
     # Two failures either way: the submit's cost follows the hazards, never the checklist's length.
     await InspectionItem.filter(inspection_id=checklist.id).update(result="pass")
     await InspectionItem.filter(inspection_id=checklist.id, position__lte=2).update(result="fail")
     with count_queries() as submitted:
-        done = await service.submit_inspection(principal, actor, checklist.id)
+        done = await service.submit_inspection(principal, checklist.id)
     assert len(done.hazards) == 2
     return len(started), len(submitted)
 

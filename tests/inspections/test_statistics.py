@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from core import clock
-from enterprises.models import Role
+from core.identity import Role
 from inspections.models import Inspection
 from tests import builders
 

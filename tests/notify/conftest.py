@@ -5,7 +5,7 @@ import itertools
 import pytest
 import pytest_asyncio
 
-from enterprises.models import Role
+from core.identity import Role
 from notify import outbox
 from notify.models import SubscriptionQuota
 from tests import builders

@@ -2,7 +2,7 @@
 
 from notify import outbox
 from notify.models import InboxMessage
-from enterprises.models import Role
+from core.identity import Role
 from tests import builders
 
 

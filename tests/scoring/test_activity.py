@@ -3,7 +3,8 @@
 from datetime import timedelta
 
 from core import clock
-from enterprises.models import Enterprise, Role
+from enterprises.models import Enterprise
+from core.identity import Role
 from inspections.models import HazardEvent
 from scoring import service
 from tests import builders
