@@ -5,25 +5,21 @@ import logging
 import uuid
 from contextlib import asynccontextmanager
 
-import httpx
 from fastapi import FastAPI
 
 from api import errors, metrics
-from api.handlers import outbox_handlers
 from api.body_limit import BodySizeLimitMiddleware
 from api.deadline import DeadlineMiddleware
 from api.metrics import MetricsMiddleware
 from api.rate_limit import RateLimiter
 from api.routes import (auth, codes, command, dashboard, enterprises, exports, health, inspections, notify, profile,
                         regions, scans, scoring, uploads, users)
-from core import db
+import bootstrap
+from core import db, outbox
 from core.logs import current_request_id
 from core.settings import Settings, get_settings
 from enterprises.scans import scan_log
-from notify import outbox
-from notify.token_cache import DatabaseTokenCache
 from wechat.client import WeChatClient
-from wechat.fake import FakeWeChat
 
 log = logging.getLogger("jinyan")
 
@@ -31,16 +27,8 @@ API_PREFIX = "/api/v1"
 
 
 def build_wechat_client(settings: Settings) -> WeChatClient:
-    """The real WeChat when WECHAT_APPID is set; otherwise the in-process fake, where `demo-<name>` logs in."""
-    if not settings.uses_fake_wechat:
-        # The token lives in the database so every API and worker process shares one (wechat-api.md §2c).
-        return WeChatClient(settings.wechat_appid, settings.wechat_secret, base_url=settings.wechat_api_base,
-                            token_cache=DatabaseTokenCache(settings.wechat_appid),
-                            on_error=metrics.count_wechat_error)
-    fake = FakeWeChat(accept_demo_codes=True, unlimited_quota=True)
-    fake.register_templates({t.template_id: t.fields.values() for t in settings.wechat_templates.values()})
-    return WeChatClient(fake.appid, fake.secret, base_url="http://fake-wechat",
-                        transport=httpx.ASGITransport(app=fake.app), on_error=metrics.count_wechat_error)
+    """The deployment's WeChat client (bootstrap/), counting its errors in /metrics."""
+    return bootstrap.build_wechat_client(settings, on_error=metrics.count_wechat_error)
 
 
 class RequestIdMiddleware:
@@ -90,7 +78,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
         stop_worker = asyncio.Event()
         worker = None
         if settings.worker_in_process:
-            dispatcher = outbox.Dispatcher(settings, app.state.wechat, handlers=outbox_handlers())
+            dispatcher = bootstrap.dispatcher(settings, app.state.wechat)
             worker = asyncio.create_task(outbox.run_until_stopped(dispatcher, stop_worker))
         try:
             yield

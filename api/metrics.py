@@ -10,7 +10,7 @@ from api.deps import SettingsDep
 from core import schedule
 from core.errors import NotAuthenticated
 from enterprises import service as enterprises_service
-from notify.health import outbox_health
+from core.outbox import outbox_health
 
 REGISTRY = CollectorRegistry()
 REQUEST_SECONDS = Histogram("jinyan_http_request_duration_seconds", "HTTP request latency by route",

@@ -3,40 +3,24 @@
 import asyncio
 import logging
 import signal
-from collections.abc import Awaitable, Callable
 
-from api.handlers import outbox_handlers
+import bootstrap
 from core import db, logs
-from core import heartbeat as core_heartbeat
 from core.settings import Settings
-from inspections import reminders
-from notify import outbox
-from scoring import service as scoring_service
 
 log = logging.getLogger("jinyan.worker")
 
-# name -> (interval seconds, job). The outbox and the reminder sweeps register here as they are built.
-Job = Callable[[Settings], Awaitable[None]]
-_dispatchers: dict[int, outbox.Dispatcher] = {}
+Job = bootstrap.Job
 
 
-async def deliver_outbox(settings: Settings) -> None:
-    """Handle every due outbox event; one dispatcher (and WeChat client) per worker process."""
+def _wechat_with_metrics(settings: Settings):
     from api.app import build_wechat_client
 
-    if id(settings) not in _dispatchers:
-        _dispatchers[id(settings)] = outbox.Dispatcher(settings, build_wechat_client(settings),
-                                                       handlers=outbox_handlers())
-    await _dispatchers[id(settings)].drain()
+    return build_wechat_client(settings)
 
 
-async def heartbeat(settings: Settings) -> None:
-    await core_heartbeat.beat()
-
-
-JOBS: dict[str, tuple[float, Job]] = {"heartbeat": (5.0, heartbeat), "outbox": (1.0, deliver_outbox),
-                                      "hazard_reminders": (300.0, reminders.run),
-                                      "rescore": (60.0, scoring_service.nightly_rescore)}
+# name -> (interval seconds, job), composed in bootstrap/.
+JOBS: dict[str, tuple[float, Job]] = bootstrap.worker_jobs(_wechat_with_metrics)
 
 
 async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:

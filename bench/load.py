@@ -35,15 +35,15 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 import psutil  # noqa: E402
+from tortoise.expressions import Q, Subquery  # noqa: E402
 
 from bench.common import NO_RATE_LIMITS, free_port  # noqa: E402
 from bench.outbox import fresh_database, serve_fake_on_loopback  # noqa: E402
 from core import clock, db, security  # noqa: E402
-from core.models import DailyJobRun  # noqa: E402
-from enterprises.models import Enterprise, Region, RegionLevel, User
-from core.identity import Role
+from core.identity import Role  # noqa: E402
+from core.models import DailyJobRun, OutboxDelivery, OutboxEvent, OutboxStatus  # noqa: E402
+from enterprises.models import Enterprise, Region, RegionLevel, User  # noqa: E402
 from enterprises.qr import new_qr_token  # noqa: E402
-from notify.models import OutboxEvent, OutboxStatus  # noqa: E402
 from wechat.fake import FakeWeChat  # noqa: E402
 
 DEFAULT_DB = os.environ.get("BENCH_DB_URL", "mysql://root:@127.0.0.1:3306/jinyan_load")
@@ -341,8 +341,10 @@ async def closed_loop(base: str, users: int, seconds: float, step) -> float:
 # -- the outbox --
 
 async def oldest_undelivered_age() -> float:
-    """Seconds since the oldest event that is due and not yet delivered was recorded (0 when none)."""
-    oldest = await (OutboxEvent.filter(status__in=[OutboxStatus.PENDING, OutboxStatus.PROCESSING],
+    """Seconds since the oldest event that is due and not yet delivered to every handler was recorded (0 when none)."""
+    pending = OutboxDelivery.filter(status__in=[OutboxStatus.PENDING, OutboxStatus.PROCESSING],
+                                    available_at__lte=clock.now()).values("event_id")
+    oldest = await (OutboxEvent.filter(Q(dispatched_at__isnull=True) | Q(id__in=Subquery(pending)),
                                        available_at__lte=clock.now())
                     .order_by("id").first().values_list("created_at", flat=True))
     return max(0.0, (clock.now() - oldest).total_seconds()) if oldest else 0.0
@@ -455,7 +457,7 @@ async def main(enterprises: int, seconds: float, users: int, db_url: str) -> int
         stop.set()
         await watcher
         drained = await drain_time()
-        dead = await OutboxEvent.filter(status=OutboxStatus.DEAD).count()
+        dead = await OutboxDelivery.filter(status=OutboxStatus.DEAD).count()
         print_report(enterprises, users, seeded, health.requests / baseline_elapsed, elapsed, day, recorder, lag,
                      drained, cores, dead)
         print(f"start-up      the workers settled {settled:.1f} s after starting")

@@ -1,4 +1,6 @@
-"""Tables of the shared kernel: the audit trail and idempotent-request records."""
+"""Tables of the shared kernel: the audit trail, worker bookkeeping and the outbox."""
+
+from enum import StrEnum
 
 from tortoise import fields
 from tortoise.models import Model
@@ -69,3 +71,52 @@ class DailyJobRun(Model):
 
     class Meta:
         table = "daily_job_run"
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"
+    PROCESSING = "processing"
+    DONE = "done"
+    DEAD = "dead"
+
+
+class OutboxEvent(Model):
+    """A domain event (core.events) recorded in the writer's transaction. The worker fans it out to one
+    OutboxDelivery per subscribed handler; the command center's live feed reads these rows by id."""
+
+    id = fields.BigIntField(primary_key=True)
+    name = fields.CharField(max_length=64, db_index=True)
+    payload = fields.JSONField()
+    # Set by callers that may record the same fact twice (sweeps), so it is stored once.
+    key = fields.CharField(max_length=160, unique=True, null=True)
+    # The request that recorded the event: the worker logs it, so one id follows a change end to end.
+    request_id = fields.CharField(max_length=64, null=True)
+    available_at = fields.DatetimeField()
+    # When the worker created the event's deliveries; null until then.
+    dispatched_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "outbox_entry"
+        indexes = (("dispatched_at", "available_at"), ("created_at",))
+
+
+class OutboxDelivery(Model):
+    """One handler's work on one event: its own tries, lease, backoff and dead letter, so a failing subscriber
+    is retried without running the others again."""
+
+    id = fields.BigIntField(primary_key=True)
+    event = fields.ForeignKeyField("core.OutboxEvent", related_name="deliveries", on_delete=fields.CASCADE)
+    handler = fields.CharField(max_length=40)
+    status = fields.CharEnumField(OutboxStatus, max_length=12, default=OutboxStatus.PENDING)
+    attempts = fields.IntField(default=0)
+    available_at = fields.DatetimeField()
+    claimed_by = fields.CharField(max_length=64, null=True)
+    lease_until = fields.DatetimeField(null=True)
+    last_error = fields.TextField(null=True)
+    finished_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "outbox_delivery"
+        unique_together = (("event", "handler"),)
+        indexes = (("status", "available_at"), ("status", "lease_until"))

@@ -94,6 +94,8 @@ class Settings(BaseSettings):
     outbox_concurrency: int = Field(default=16, ge=1)
     outbox_backoff_base_seconds: float = Field(default=2.0, gt=0)
     outbox_backoff_max_seconds: float = Field(default=3600.0, gt=0)
+    # Finished outbox events older than this are purged by the worker (dead letters and sweep keys stay).
+    outbox_retention_days: float = Field(default=30.0, gt=0)
     # The command center's live feed: how often it reads the outbox, and the comment line keeping proxies open.
     dashboard_stream_poll_seconds: float = Field(default=1.0, gt=0)
     dashboard_stream_ping_seconds: float = Field(default=15.0, gt=0)

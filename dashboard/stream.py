@@ -12,7 +12,7 @@ from core.db import replica_reads
 from dashboard.cursor import OutboxCursor
 from dashboard.queries import active_enterprises
 from core.identity import Principal
-from notify.models import OutboxEvent
+from core.models import OutboxEvent
 
 # Outbox event name → the stream's event type (api-contract.md).
 STREAM_EVENTS = {"risk.changed": "risk_changed", "hazard.reported": "hazard_created", "hazard.closed": "hazard_closed"}

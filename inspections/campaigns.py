@@ -3,14 +3,14 @@
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import audit, clock, outbox
 from core.errors import InvalidInput, NotFound, PermissionDenied
 from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, Role
 from enterprises.regions import get_region_in_scope
+from inspections.events import CampaignPublished
 from inspections.models import Campaign, CampaignTask, Template
 from inspections.schemas import CampaignCreate, CampaignProgress, CampaignRead, CampaignTarget
-from notify import outbox
 
 
 def campaign_read(campaign: Campaign, progress: CampaignProgress) -> CampaignRead:
@@ -52,9 +52,7 @@ async def publish_campaign(principal: Principal, data: CampaignCreate) -> Campai
                                         for e in enterprise_ids])
         await audit.record(principal.actor, "campaign.published", "campaign", campaign.id,
                            after={**data.model_dump(), "targets": len(enterprise_ids)})
-        await outbox.record("campaign.published", {"campaign_id": campaign.id, "title": data.title,
-                                                   "deadline": data.deadline.isoformat(),
-                                                   "enterprise_ids": enterprise_ids})
+        await outbox.record(CampaignPublished(campaign.id, data.title, data.deadline, tuple(enterprise_ids)))
     return campaign_read(campaign, CampaignProgress(targets=len(enterprise_ids), submitted=0, overdue=0))
 
 

@@ -6,17 +6,17 @@ from dataclasses import dataclass
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import audit, clock, outbox
 from core.audit import Actor
 from core.errors import Conflict, NotFound, PermissionDenied
 from core.identity import Principal, Role
 from inspections import rectification
+from inspections.events import HazardClosed, RectificationRejected, RectificationSubmitted
 from inspections.models import Hazard, HazardEvent, InspectionKind, Severity
 from inspections.rectification import Action, HazardStatus
 from inspections.schemas import (HazardDetail, HazardLedgerUpdate, HazardRead, RectifyWrite, TimelineEntry,
                                  TreatmentPlan, VerifyWrite)
-from inspections.service import check_photos, hazard_payload, in_scope
-from notify import outbox
+from inspections.service import check_photos, in_scope
 
 _VERIFYING_ROLES = frozenset({Role.INSPECTOR, Role.ADMIN})
 _FIVE_FIELDS = ("responsible_person", "measures", "interim_controls", "funds")
@@ -145,7 +145,8 @@ async def submit_fix(principal: Principal, hazard_id: int, data: RectifyWrite) -
         changes = {"fix_note": step.note, "fix_photo_ids": data.photo_ids, "plan": plan,
                    **{f: v for f in _FIVE_FIELDS if (v := getattr(data, f)) is not None}}
         await _apply(locked, principal.actor, principal, step, changes, data.photo_ids)
-        await outbox.record("rectification.submitted", hazard_payload(locked, inspector_id=locked.reported_by_id))
+        await outbox.record(RectificationSubmitted(locked.id, locked.enterprise_id, locked.title,
+                                                   inspector_id=locked.reported_by_id))
     return locked
 
 
@@ -164,10 +165,10 @@ async def verify_fix(principal: Principal, hazard_id: int, data: VerifyWrite) ->
         changes = {"closed_at": now} if data.approved else {}
         await _apply(locked, principal.actor, principal, step, changes, [])
         if data.approved:
-            await outbox.record("hazard.closed", hazard_payload(locked))
+            await outbox.record(HazardClosed(locked.id, locked.enterprise_id, locked.title))
         else:
-            await outbox.record("rectification.rejected",
-                                hazard_payload(locked, deadline=locked.deadline_date.isoformat(), reason=step.note))
+            await outbox.record(RectificationRejected(locked.id, locked.enterprise_id, locked.title,
+                                                      deadline=locked.deadline_date, reason=step.note))
     return locked
 
 

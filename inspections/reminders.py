@@ -9,12 +9,13 @@ from datetime import datetime, timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core import clock
+from core import clock, outbox
+from core.events import Event, event_type
 from core.settings import Settings
 from inspections import rectification
+from inspections.events import HazardOverdue
 from inspections.models import Hazard
 from inspections.rectification import HazardStatus
-from notify import outbox
 
 log = logging.getLogger("jinyan.reminders")
 
@@ -31,18 +32,18 @@ async def sweep(now: datetime | None = None, reminder_days: tuple[int, ...] = (3
     for row in rows:
         for name, suffix, extra in rectification.due_notices(row["deadline_date"], now, reminder_days,
                                                              escalate_after_days):
-            payload = {"hazard_id": row["id"], "enterprise_id": row["enterprise_id"], "title": row["title"],
-                       "deadline": row["deadline_date"].isoformat(), **extra}
-            if name == "hazard.overdue":
-                payload["inspector_id"] = row["reported_by_id"]
-            recorded += await _record_once(name, payload, f"hazard:{row['id']}:{suffix}")
+            if name == HazardOverdue.name:
+                extra = {**extra, "inspector_id": row["reported_by_id"]}
+            event = event_type(name)(hazard_id=row["id"], enterprise_id=row["enterprise_id"], title=row["title"],
+                                     deadline=row["deadline_date"], **extra)
+            recorded += await _record_once(event, f"hazard:{row['id']}:{suffix}")
     return recorded
 
 
-async def _record_once(name: str, payload: dict, key: str) -> int:
+async def _record_once(event: Event, key: str) -> int:
     try:
         async with in_transaction():
-            return 1 if await outbox.record(name, payload, key=key) is not None else 0
+            return 1 if await outbox.record(event, key=key) is not None else 0
     except IntegrityError:
         return 0  # another sweep recorded the same key a moment earlier
 

@@ -6,19 +6,19 @@ from datetime import timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import audit, clock, outbox
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from enterprises import service as enterprises_service
 from enterprises.models import Enterprise, EnterpriseStatus, HazardPoint
 from core.identity import Principal, Role
 from files import service as files_service
 from inspections import campaigns, idempotency, library
+from inspections.events import HazardReported, InspectionSubmitted
 from inspections.models import (CampaignTask, Hazard, HazardEvent, Inspection, InspectionItem, InspectionKind,
                                 InspectionStatus, ItemResult)
 from inspections.rectification import HazardStatus
 from inspections.schemas import (EnterpriseBrief, InspectionItemRead, InspectionRead, InspectionStart,
                                  ItemResultWrite)
-from notify import outbox
 
 HAZARD_POINT_CATEGORY = "风险点位"
 HAZARD_POINT_DEADLINE_DAYS = 7
@@ -200,10 +200,6 @@ def _deadline_for(item: InspectionItem, today):
     return today + timedelta(days=days)
 
 
-def hazard_payload(hazard: Hazard, **extra) -> dict:
-    return {"hazard_id": hazard.id, "enterprise_id": hazard.enterprise_id, "title": hazard.title, **extra}
-
-
 @dataclass(frozen=True)
 class Submitted:
     inspection: InspectionRead
@@ -233,8 +229,8 @@ async def submit_inspection(principal: Principal, inspection_id: int) -> Submitt
             await audit.record(principal.actor, "hazard.reported", "hazard", hazard.id,
                                after={"inspection_id": inspection.id, "title": hazard.title,
                                       "severity": hazard.severity, "deadline": hazard.deadline_date})
-            await outbox.record("hazard.reported",
-                                hazard_payload(hazard, deadline=hazard.deadline_date.isoformat()))
+            await outbox.record(HazardReported(hazard.id, hazard.enterprise_id, hazard.title,
+                                               deadline=hazard.deadline_date, severity=hazard.severity))
             hazards.append(hazard)
         if hazards:
             # The enterprise must see the evidence of its hazards: one statement for all photos.
@@ -253,8 +249,7 @@ async def submit_inspection(principal: Principal, inspection_id: int) -> Submitt
                            before={"status": InspectionStatus.DRAFT},
                            after={"status": InspectionStatus.SUBMITTED, "hazard_ids": [h.id for h in hazards],
                                   "failed": len(hazards), "items": len(items)})
-        await outbox.record("inspection.submitted", {"inspection_id": inspection.id, "enterprise_id": enterprise.id,
-                                                     "kind": locked.kind, "hazards": len(hazards)})
+        await outbox.record(InspectionSubmitted(inspection.id, enterprise.id, kind=locked.kind, hazards=len(hazards)))
     return Submitted(inspection_read(locked, enterprise, items), hazards)
 
 

@@ -14,6 +14,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from core import clock
+from core.outbox import Outcome
 from core.settings import Settings, WeChatTemplate
 from enterprises.models import User
 from notify.fields import FieldInvalid, shape_data
@@ -54,15 +55,6 @@ async def deliver(ctx: HandlerContext, message: Message, user_ids: Iterable[int]
 
 
 @dataclass
-class Outcome:
-    """How an event's deliveries went; an event is done only when nothing is left to retry."""
-
-    transient: str | None = None
-    quota_exceeded: str | None = None
-    permanent: str | None = None
-
-
-@dataclass
 class _Send:
     event_id: int
     user_id: int
@@ -87,7 +79,7 @@ async def deliver_batch(settings: Settings, wechat: WeChatClient,
     sends = _shaped(sends, outcomes)
     ready = await _reserve_grants(sends)
     await _send_all(wechat, settings, ready)
-    await _record_results(ready, outcomes)
+    await _record_results(settings, ready, outcomes)
     return outcomes
 
 
@@ -216,18 +208,18 @@ async def _send_all(wechat: WeChatClient, settings: Settings, sends: list[_Send]
     await asyncio.gather(*(send_one(s) for s in sends))
 
 
-async def _record_results(sends: list[_Send], outcomes: dict[int, Outcome]) -> None:
+async def _record_results(settings: Settings, sends: list[_Send], outcomes: dict[int, Outcome]) -> None:
     if not sends:
         return
     async with in_transaction():
         for send in sends:
-            await _apply_result(send, outcomes[send.event_id])
+            await _apply_result(settings, send, outcomes[send.event_id])
         await WeChatDelivery.bulk_update([s.delivery for s in sends],
                                          fields=["status", "quota_spent", "attempts", "msgid", "last_error"],
                                          batch_size=500)
 
 
-async def _apply_result(send: _Send, outcome: Outcome) -> None:
+async def _apply_result(settings: Settings, send: _Send, outcome: Outcome) -> None:
     delivery = send.delivery
     delivery.attempts += 1
     delivery.last_error = send.error
@@ -243,7 +235,8 @@ async def _apply_result(send: _Send, outcome: Outcome) -> None:
         delivery.quota_spent = False
         await quota.update(remaining=F("remaining") + 1)
         if send.result == "quota":
-            outcome.quota_exceeded = send.error
+            # 45009 is WeChat's quota, not this event's fault: wait long, and do not spend one of its tries.
+            outcome.postponed, outcome.postpone_seconds = send.error, settings.wechat_quota_backoff_seconds
         else:
             delivery.status = DeliveryStatus.FAILED
             alerts.error("subscription message %s failed permanently: %s", send.key, send.error)

@@ -4,43 +4,12 @@ from tortoise import fields
 from tortoise.models import Model
 
 
-class OutboxStatus(StrEnum):
-    PENDING = "pending"
-    PROCESSING = "processing"
-    DONE = "done"
-    DEAD = "dead"
-
-
 class DeliveryStatus(StrEnum):
     SENDING = "sending"
     SENT = "sent"
     REFUSED = "refused"
     NO_QUOTA = "no_quota"
     FAILED = "failed"
-
-
-class OutboxEvent(Model):
-    """An event recorded in the writer's transaction and handled later by the worker, at least once."""
-
-    id = fields.BigIntField(primary_key=True)
-    name = fields.CharField(max_length=64, db_index=True)
-    payload = fields.JSONField()
-    # Set by callers that may record the same fact twice (sweeps), so it is stored once.
-    key = fields.CharField(max_length=160, unique=True, null=True)
-    status = fields.CharEnumField(OutboxStatus, max_length=12, default=OutboxStatus.PENDING)
-    attempts = fields.IntField(default=0)
-    available_at = fields.DatetimeField()
-    claimed_by = fields.CharField(max_length=64, null=True)
-    lease_until = fields.DatetimeField(null=True)
-    last_error = fields.TextField(null=True)
-    # The request that recorded the event: the worker logs it, so one id follows a change end to end.
-    request_id = fields.CharField(max_length=64, null=True)
-    created_at = fields.DatetimeField(auto_now_add=True)
-    finished_at = fields.DatetimeField(null=True)
-
-    class Meta:
-        table = "outbox_event"
-        indexes = (("status", "available_at"), ("status", "lease_until"))
 
 
 class InboxMessage(Model):

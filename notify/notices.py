@@ -5,13 +5,13 @@ from dataclasses import dataclass
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import audit, clock, outbox
 from core.errors import InvalidInput, NotFound
 from enterprises.models import Enterprise, EnterpriseStatus, Region
 from core.identity import Principal
 from enterprises.service import bounding_box, distance_m
 from files import service as files_service
-from notify import outbox
+from notify.events import NoticePublished
 from notify.models import Notice, NoticeRecipient
 from notify.schemas import NoticeCreate, NoticeTarget
 
@@ -64,7 +64,7 @@ async def publish_notice(principal: Principal, body: NoticeCreate) -> Notice:
                                            for eid in enterprise_ids])
         await audit.record(principal.actor, "notice.published", "notice", notice.id,
                            after={"title": notice.title, "target": target, "recipients": len(enterprise_ids)})
-        await outbox.record("notice.published", {"notice_id": notice.id})
+        await outbox.record(NoticePublished(notice.id))
     return notice
 
 

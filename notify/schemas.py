@@ -92,12 +92,21 @@ class NoticeDetail(NoticeRead):
 
 
 class DeadLetterRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    """One handler's dead delivery of one event."""
 
     id: int
+    event_id: int
+    handler: str
     name: str
     payload: dict
     attempts: int
     last_error: str | None
     created_at: LocalTime
     finished_at: LocalTime | None
+
+    @classmethod
+    def of(cls, delivery) -> "DeadLetterRead":
+        event = delivery.event
+        return cls(id=delivery.id, event_id=event.id, handler=delivery.handler, name=event.name,
+                   payload=event.payload, attempts=delivery.attempts, last_error=delivery.last_error,
+                   created_at=event.created_at, finished_at=delivery.finished_at)

@@ -1,16 +1,39 @@
-"""How the risk colour reacts to what happens: outbox events that change an enterprise's record rescore it.
+"""Scoring as an outbox subscriber: events that change an enterprise's record rescore it.
 
-Handlers run at least once; a rescore is idempotent. Changes no event announces (documents, time passing) are
-caught by the nightly sweep."""
+Deliveries run at least once; a rescore is idempotent. Changes no event announces (documents, time passing) are
+caught by the nightly sweep. Its deliveries are its own: a failed rescore is retried without re-sending any
+message, and a WeChat failure never runs the rescore again."""
 
+import logging
+from collections.abc import Sequence
+
+from core.outbox import Envelope, Outcome, bounded_gather
+from core.settings import Settings
+from inspections.events import (HazardClosed, HazardEscalated, HazardOverdue, HazardReported, InspectionSubmitted,
+                                RectificationRejected, RectificationSubmitted)
 from scoring import service
 
-RESCORING_EVENTS = ("inspection.submitted", "hazard.reported", "rectification.submitted", "rectification.rejected",
-                    "hazard.closed", "hazard.overdue", "hazard.escalated")
+log = logging.getLogger("jinyan.scoring")
 
 
-async def rescore_enterprise(ctx, payload: dict) -> None:
-    await service.recompute_risk(payload["enterprise_id"])
+class RescoreSubscriber:
+    name = "rescore"
+    handles = (InspectionSubmitted, HazardReported, RectificationSubmitted, RectificationRejected, HazardClosed,
+               HazardOverdue, HazardEscalated)
 
+    def __init__(self, settings: Settings):
+        self.settings = settings
 
-REACTIONS = {name: rescore_enterprise for name in RESCORING_EVENTS}
+    async def handle(self, batch: Sequence[Envelope]) -> dict[int, Outcome]:
+        outcomes: dict[int, Outcome] = {}
+
+        async def rescore(envelope: Envelope) -> None:
+            try:
+                await service.recompute_risk(envelope.event.enterprise_id)
+            except Exception as exc:  # noqa: BLE001 - retried, then dead-lettered, on its own
+                log.warning("rescoring enterprise %s for event %s failed: %r", envelope.event.enterprise_id,
+                            envelope.event_id, exc)
+                outcomes[envelope.delivery_id] = Outcome(transient=repr(exc))
+
+        await bounded_gather(batch, rescore, self.settings.outbox_concurrency)
+        return outcomes

@@ -11,14 +11,14 @@ from tortoise.expressions import Q
 from tortoise.functions import Count, Max
 from tortoise.transactions import in_transaction
 
-from core import audit, clock, schedule
+from core import audit, clock, outbox, schedule
 from core.audit import SYSTEM, Actor
 from core.errors import NotFound, PermissionDenied
 from enterprises import service as enterprises_service
 from enterprises.models import Enterprise, EnterpriseStatus, PersonnelRole, SafetyDocument, SafetyPerson
 from core.identity import Principal
-from notify import outbox
 from scoring import activity, rules
+from scoring.events import RiskChanged
 from scoring.models import RiskScore, Ruleset
 from scoring.ruleset import default_body, validate_body
 from scoring.schemas import InspectionDueRead
@@ -248,8 +248,7 @@ async def _write(rows: list[RiskScore], previous: dict[int, PreviousScore], vers
         before = previous.get(row.enterprise_id)
         previous_color = before.color if before else None
         if previous_color != str(row.color):
-            await outbox.record("risk.changed", {"enterprise_id": row.enterprise_id, "color": str(row.color),
-                                                 "previous_color": previous_color})
+            await outbox.record(RiskChanged(row.enterprise_id, str(row.color), previous_color))
             changes.append({"enterprise_id": row.enterprise_id, "from": previous_color, "to": str(row.color)})
     if changes:
         object_id = changes[0]["enterprise_id"] if len(changes) == 1 else None

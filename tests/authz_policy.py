@@ -82,7 +82,7 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/notify/subscriptions": SIGNED_IN,
     "POST /api/v1/notify/subscriptions": SIGNED_IN,
     "GET /api/v1/notify/dead-letters": NOBODY,  # a system admin (no region) only: none of these roles
-    "POST /api/v1/notify/dead-letters/{event_id}/replay": NOBODY,
+    "POST /api/v1/notify/dead-letters/{delivery_id}/replay": NOBODY,
     "POST /api/v1/notices": ONLY_ADMIN,
     "GET /api/v1/notices": STAFF | ENTERPRISES,  # staff: published in their subtree, enterprises: sent to them
     # The notice was published by the street admin to A's grid: staff see what their subtree published.

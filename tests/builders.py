@@ -1,9 +1,13 @@
 """Small async builders with keyword overrides; each writes real rows."""
 
 import itertools
+from dataclasses import dataclass
 from datetime import timedelta
+from typing import ClassVar
 
-from core import clock, security
+from core import clock, outbox, security
+from core.events import Event
+from core.models import OutboxDelivery, OutboxStatus
 from enterprises.credit_code import complete
 from enterprises.qr import new_qr_token
 from enterprises.models import Enterprise, Region, RegionLevel, User
@@ -106,3 +110,21 @@ async def inspection(enterprise: Enterprise, inspector: User, days_ago: int = 0,
     at = clock.now() - timedelta(days=days_ago)
     return await Inspection.create(enterprise=enterprise, inspector=inspector, kind=kind, started_at=at,
                                    submitted_at=at, status="submitted")
+
+
+@dataclass(frozen=True)
+class Unheard(Event):
+    """An event that no production handler subscribes to (the outbox tests' probe)."""
+
+    name: ClassVar[str] = "test.unheard"
+    n: int
+
+
+async def dead_letter(handler: str = "notify") -> OutboxDelivery:
+    """A recorded event whose delivery to `handler` gave up after its tries."""
+    event = await outbox.record(Unheard(1))
+    event.dispatched_at = clock.now()
+    await event.save(update_fields=["dispatched_at"])
+    return await OutboxDelivery.create(event=event, handler=handler, status=OutboxStatus.DEAD, attempts=8,
+                                       available_at=clock.now(), finished_at=clock.now(),
+                                       last_error="RuntimeError('boom')")

@@ -23,8 +23,6 @@ from enterprises.models import Enterprise
 from core.identity import Role
 from inspections import reports
 from inspections.models import Inspection, InspectionStatus
-from notify import outbox
-from notify.models import OutboxEvent, OutboxStatus
 from scoring.ruleset import default_body
 from tests import authz_policy as policy, builders
 from tests.authz_world import (PASSWORD, PROFILE_ITEMS, PROFILE_PATCHES, World, build_world, campaign_body, ok,
@@ -171,11 +169,9 @@ async def _subscribe(http, w):
     return Call(json={"accepted": ["risk_changed"]})
 
 
-@call("POST /api/v1/notify/dead-letters/{event_id}/replay")
+@call("POST /api/v1/notify/dead-letters/{delivery_id}/replay")
 async def _replay(http, w):
-    event = await outbox.record("nobody.listens", {"x": 1})
-    await OutboxEvent.filter(id=event.id).update(status=OutboxStatus.DEAD, attempts=8, last_error="boom")
-    return Call(ids={"event_id": event.id})
+    return Call(ids={"delivery_id": (await builders.dead_letter()).id})
 
 
 @call("POST /api/v1/notices")

@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-PURE_MODULES = ["core.errors", "core.identity", "demo.layout", "enterprises.credit_code", "enterprises.qr", "files.content",
+PURE_MODULES = ["core.errors", "core.identity", "core.events", "demo.layout", "enterprises.credit_code", "enterprises.qr",
+                "files.content",
                 "inspections.rectification", "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor",
                 "dashboard.shaping", "dashboard.projection", "dashboard.cells", "dashboard.quarterly"]
 

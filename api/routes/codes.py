@@ -54,7 +54,7 @@ async def risk_code_png(enterprise_id: PathId, request: Request, principal: Curr
 
 @router.get("/enterprises/{enterprise_id}/wxacode.png", response_class=Response,
             responses={**_PNG, **errors(401, 404, 429)})
-async def wxacode_png(enterprise_id: PathId, request: Request, principal: CurrentUser, 
+async def wxacode_png(enterprise_id: PathId, request: Request, principal: CurrentUser,
                       settings: SettingsDep, wechat: WeChatDep) -> Response:
     """小程序码(getwxacodeunlimit):首次请求时向微信生成并保存,之后直接返回保存的图片。"""
     png = await service.mini_program_code(principal, enterprise_id, wechat, settings)

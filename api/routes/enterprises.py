@@ -41,7 +41,7 @@ async def update_enterprise(enterprise_id: PathId, body: EnterpriseUpdate, princ
 
 @router.post("/enterprises/{enterprise_id}/approve", response_model=EnterpriseRead,
              responses=errors(401, 403, 404, 409))
-async def approve_enterprise(enterprise_id: PathId, principal: AdminUser, 
+async def approve_enterprise(enterprise_id: PathId, principal: AdminUser,
                              body: ReviewDecision | None = None) -> EnterpriseRead:
     """审核通过:企业生效,登记人成为该企业的安全管理员。"""
     note = body.note if body else ""

@@ -62,7 +62,7 @@ async def create_template(body: TemplateCreate, principal: CurrentUser):
 
 @router.post("/inspections", response_model=InspectionRead, status_code=201,
              responses=errors(401, 403, 404, 409, 410))
-async def start_inspection(body: InspectionStart, principal: CurrentUser, 
+async def start_inspection(body: InspectionStart, principal: CurrentUser,
                            idempotency_key: Annotated[str | None, Header(max_length=64)] = None):
     """扫码(或按企业)发起检查,生成电子检查表。须携带 Idempotency-Key,重试不会重复创建。"""
     return await inspections.start_inspection(principal, body, idempotency_key)

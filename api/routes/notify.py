@@ -6,7 +6,8 @@ from api.deps import AdminUser, CurrentUser, Paging, SettingsDep, require_roles
 from api.responses import errors
 from core.errors import PermissionDenied
 from core.identity import Principal, Role, STAFF_ROLES
-from notify import notices, outbox, service
+from core import outbox
+from notify import notices, service
 from notify.schemas import (DeadLetterRead, InboxMessageRead, InboxPage, NoticeCreate, NoticeDetail, NoticeRead,
                             NoticeReceipt, Page, SubscriptionReport, SubscriptionsRead)
 
@@ -54,7 +55,7 @@ async def get_subscriptions(principal: CurrentUser, settings: SettingsDep) -> Su
 
 
 @router.post("/notify/subscriptions", response_model=SubscriptionsRead, responses=errors(401))
-async def report_subscriptions(body: SubscriptionReport, principal: CurrentUser, 
+async def report_subscriptions(body: SubscriptionReport, principal: CurrentUser,
                                settings: SettingsDep) -> SubscriptionsRead:
     """小程序在 wx.requestSubscribeMessage 之后上报用户同意的消息类型,每个同意可下发一条。"""
     return _subscriptions(await service.add_subscriptions(principal, body.accepted, settings), settings)
@@ -62,17 +63,17 @@ async def report_subscriptions(body: SubscriptionReport, principal: CurrentUser,
 
 @router.get("/notify/dead-letters", response_model=Page[DeadLetterRead], responses=errors(401, 403))
 async def list_dead_letters(principal: SystemAdmin, paging: Paging) -> Page[DeadLetterRead]:
-    """多次重试仍失败的事件(死信)。"""
+    """多次重试仍失败的投递(死信):每个事件的每个处理器各自重试、各自成为死信。"""
     items, total = await outbox.dead_letters(paging.page, paging.size)
-    return Page[DeadLetterRead](items=[DeadLetterRead.model_validate(e) for e in items], total=total,
+    return Page[DeadLetterRead](items=[DeadLetterRead.of(d) for d in items], total=total,
                                 page=paging.page, size=paging.size)
 
 
-@router.post("/notify/dead-letters/{event_id}/replay", response_model=DeadLetterRead,
+@router.post("/notify/dead-letters/{delivery_id}/replay", response_model=DeadLetterRead,
              responses=errors(401, 403, 404))
-async def replay_dead_letter(event_id: Id, principal: SystemAdmin) -> DeadLetterRead:
+async def replay_dead_letter(delivery_id: Id, principal: SystemAdmin) -> DeadLetterRead:
     """重新投递一条死信;已送达的部分不会重复发送。"""
-    return DeadLetterRead.model_validate(await outbox.replay_dead_letter(principal.actor, event_id))
+    return DeadLetterRead.of(await outbox.replay_dead_letter(principal.actor, delivery_id))
 
 
 def _notice_read(view: notices.NoticeView, cls=NoticeRead, **extra):

@@ -81,7 +81,7 @@ def _upload_read(request: Request, settings: Settings, upload) -> UploadRead:
 @router.post("/uploads", response_model=UploadRead, status_code=201, openapi_extra=_MULTIPART_BODY,
              responses={200: {"model": UploadRead, "description": "同一用户已上传过相同内容,返回原记录"},
                         **errors(401, 413, 415, 429, 507)})
-async def create_upload(request: Request, response: Response, principal: CurrentUser, 
+async def create_upload(request: Request, response: Response, principal: CurrentUser,
                         settings: SettingsDep, _: UploadRateLimit) -> UploadRead:
     """上传图片(JPEG/PNG/WebP)或 PDF。按文件内容识别类型;图片只保留拍摄方向和拍摄时间,并生成缩略图。"""
     received = await receive_file(request, settings)

@@ -9,7 +9,7 @@ router = APIRouter(tags=["账号"])
 
 
 @router.post("/users", response_model=UserCreated, status_code=201, responses=errors(401, 403, 404, 409))
-async def create_user(body: UserCreate, principal: AdminUser, 
+async def create_user(body: UserCreate, principal: AdminUser,
                       settings: SettingsDep) -> UserCreated:
     """管理员创建工作人员或企业账号,返回用于绑定微信的邀请码(只显示这一次)。"""
     user, invite = await accounts.create_user(principal, body, settings)

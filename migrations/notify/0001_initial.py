@@ -2,7 +2,8 @@ from tortoise import migrations
 from tortoise.migrations import operations as ops
 import functools
 from json import dumps, loads
-from notify.models import DeliveryStatus, OutboxStatus
+from core.models import OutboxStatus
+from notify.models import DeliveryStatus
 from tortoise.fields.base import OnDelete
 from tortoise import fields
 from tortoise.indexes import Index

@@ -3,8 +3,9 @@ import pytest_asyncio
 from core.models import AuditEntry
 from enterprises.models import EnterpriseStatus
 from core.identity import Role
-from notify import outbox
-from notify.models import InboxMessage, Notice, NoticeRecipient, OutboxEvent
+import bootstrap
+from core.models import OutboxEvent
+from notify.models import InboxMessage, Notice, NoticeRecipient
 from tests import builders
 
 
@@ -72,7 +73,7 @@ class TestPublish:
     async def test_the_enterprises_users_get_it_in_their_inbox_through_the_outbox(self, client, street, settings,
                                                                                   wechat_client):
         await _publish(client, street["admin"], industries=["化工"])
-        await outbox.Dispatcher(settings, wechat_client).drain()
+        await bootstrap.dispatcher(settings, wechat_client).drain()
         got = await InboxMessage.filter(kind="notice_published").values_list("user_id", flat=True)
         assert sorted(got) == sorted([street["north_chem_user"].id, street["south_chem_user"].id])
 
@@ -112,7 +113,7 @@ class TestReadReceipts:
 
     async def test_reading_the_inbox_message_is_the_receipt_too(self, client, street, settings, wechat_client):
         notice = (await _publish(client, street["admin"], industries=["化工"])).json()
-        await outbox.Dispatcher(settings, wechat_client).drain()
+        await bootstrap.dispatcher(settings, wechat_client).drain()
         reader = street["south_chem_user"]
         message = await InboxMessage.get(user_id=reader.id, kind="notice_published")
         assert (await client.post(f"/api/v1/inbox/{message.id}/read", headers=builders.auth(reader))).status_code == 200

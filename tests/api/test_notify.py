@@ -1,7 +1,7 @@
 from core.models import AuditEntry
 from core.identity import Role
-from notify import outbox
-from notify.models import InboxMessage, OutboxEvent, OutboxStatus, SubscriptionQuota
+from core.models import OutboxDelivery, OutboxStatus
+from notify.models import InboxMessage, SubscriptionQuota
 from tests import builders
 
 
@@ -71,11 +71,8 @@ class TestSubscriptions:
 
 
 class TestDeadLetters:
-    async def _dead(self) -> OutboxEvent:
-        event = await outbox.record("nobody.listens", {"x": 1})
-        event.status, event.attempts, event.last_error = OutboxStatus.DEAD, 8, "RuntimeError('boom')"
-        await event.save()
-        return event
+    async def _dead(self) -> OutboxDelivery:
+        return await builders.dead_letter()
 
     async def test_a_system_admin_lists_and_replays_a_dead_letter_audited(self, client):
         admin = await builders.user(Role.ADMIN, None)
@@ -84,7 +81,7 @@ class TestDeadLetters:
         assert [e["id"] for e in listed["items"]] == [dead.id] and listed["items"][0]["last_error"]
         answer = await client.post(f"/api/v1/notify/dead-letters/{dead.id}/replay", headers=builders.auth(admin))
         assert answer.status_code == 200
-        replayed = await OutboxEvent.get(id=dead.id)
+        replayed = await OutboxDelivery.get(id=dead.id)
         assert replayed.status == OutboxStatus.PENDING and replayed.attempts == 0
         entry = await AuditEntry.get(action="outbox.replayed", object_id=str(dead.id))
         assert entry.actor_user_id == admin.id and entry.before["status"] == "dead"
@@ -99,7 +96,7 @@ class TestDeadLetters:
             assert (await client.get("/api/v1/notify/dead-letters", headers=builders.auth(who))).status_code == 403
             replay = await client.post(f"/api/v1/notify/dead-letters/{dead.id}/replay", headers=builders.auth(who))
             assert replay.status_code == 403
-        assert (await OutboxEvent.get(id=dead.id)).status == OutboxStatus.DEAD
+        assert (await OutboxDelivery.get(id=dead.id)).status == OutboxStatus.DEAD
 
 
 async def test_ids_too_large_for_the_database_are_422_not_500(client):

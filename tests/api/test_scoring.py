@@ -5,7 +5,7 @@ import copy
 from core.models import AuditEntry
 from enterprises.models import Enterprise
 from core.identity import Role
-from notify.models import OutboxEvent
+from core.models import OutboxEvent
 from scoring import service
 from scoring.models import RiskScore, Ruleset
 from scoring.ruleset import default_body

@@ -7,7 +7,7 @@ import httpx
 import pytest_asyncio
 
 from core.identity import Role
-from notify import outbox
+from core import events, outbox
 from tests import builders
 from tests.conftest import served as serve
 
@@ -48,24 +48,29 @@ async def read_events(response: httpx.Response, count: int) -> list[dict]:
     return events
 
 
+async def record(name: str, payload: dict) -> None:
+    """Record the domain event a payload describes, as the writing services do."""
+    await outbox.record(events.load(name, payload))
+
+
 async def test_events_of_the_subtree_arrive_and_a_reconnection_resumes(served, people):
     token = builders.token_for(people["inspector"])
     async with httpx.AsyncClient(base_url=served) as http:
         async with http.stream("GET", f"/api/v1/dashboard/stream?access_token={token}") as response:
             assert response.status_code == 200
             assert response.headers["content-type"].startswith("text/event-stream")
-            await outbox.record("hazard.reported", {"hazard_id": 1, "enterprise_id": people["other"].id,
-                                                    "title": "别人的隐患"})
-            await outbox.record("hazard.reported", {"hazard_id": 2, "enterprise_id": people["mine"].id,
-                                                    "title": "消防通道堵塞"})
+            await record("hazard.reported", {"hazard_id": 1, "enterprise_id": people["other"].id,
+                                             "title": "别人的隐患", "deadline": "2026-12-31"})
+            await record("hazard.reported", {"hazard_id": 2, "enterprise_id": people["mine"].id,
+                                             "title": "消防通道堵塞", "deadline": "2026-12-31"})
             [first] = await read_events(response, 1)
         assert first["event"] == "hazard_created"
         data = json.loads(first["data"])
         assert (data["hazard_id"], data["enterprise_name"]) == (2, "北区化工厂")
 
         # While the page is offline a hazard is closed and a colour changes; the browser resumes with its last id.
-        await outbox.record("hazard.closed", {"hazard_id": 2, "enterprise_id": people["mine"].id, "title": "消防通道堵塞"})
-        await outbox.record("risk.changed", {"enterprise_id": people["mine"].id, "color": "yellow"})
+        await record("hazard.closed", {"hazard_id": 2, "enterprise_id": people["mine"].id, "title": "消防通道堵塞"})
+        await record("risk.changed", {"enterprise_id": people["mine"].id, "color": "yellow"})
         async with http.stream("GET", "/api/v1/dashboard/stream", headers={
                 **builders.auth(people["inspector"]), "Last-Event-ID": first["id"]}) as response:
             closed, changed = await read_events(response, 2)

@@ -9,7 +9,7 @@ from demo import history, street
 from enterprises.models import Enterprise, User
 from inspections import library
 from inspections.models import DailyReport, Hazard, HazardEvent, Inspection
-from notify.models import OutboxEvent
+from core.models import OutboxEvent
 
 pytestmark = pytest.mark.usefixtures("db_clean")
 

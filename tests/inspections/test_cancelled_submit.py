@@ -8,7 +8,7 @@ import asyncio
 from tortoise import connections
 
 from inspections.models import Hazard, Inspection
-from notify.models import OutboxEvent
+from core.models import OutboxEvent
 
 from tests import builders
 from tests.cancelling import assert_chain_verifies, changed_tables, run_cancelled, snapshot

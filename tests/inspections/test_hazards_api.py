@@ -5,7 +5,7 @@ from core import clock
 from core.models import AuditEntry
 from core.identity import Role
 from inspections.models import Hazard, HazardEvent
-from notify.models import OutboxEvent
+from core.models import OutboxEvent
 from tests import builders
 
 PLAN = {"goal": "消除粉尘爆炸风险", "methods": "加装泄爆装置", "funds_materials": "5万元", "organisation": "设备科",

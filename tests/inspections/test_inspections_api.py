@@ -7,7 +7,7 @@ from core.errors import NotFound
 from core.models import AuditEntry
 from core.identity import Principal, Role
 from inspections.models import CheckItem, Hazard, HazardEvent, Inspection, InspectionItem
-from notify.models import OutboxEvent
+from core.models import OutboxEvent
 from files import service as files_service
 from tests import builders
 from tests.inspections.conftest import key
@@ -147,7 +147,7 @@ class TestSubmit:
         events = await OutboxEvent.filter(name="hazard.reported").order_by("id")
         assert [e.payload for e in events] == [
             {"hazard_id": h["id"], "enterprise_id": street.enterprise.id, "title": h["title"],
-             "deadline": h["deadline"]} for h in hazards]
+             "deadline": h["deadline"], "severity": h["severity"]} for h in hazards]
         assert await AuditEntry.filter(action="hazard.reported").count() == 2
         assert await HazardEvent.filter(to_status="open").count() == 2
         # The enterprise now reads the inspector's evidence; another enterprise still does not.

@@ -2,9 +2,9 @@
 
 import pytest_asyncio
 
-from api.handlers import outbox_handlers
-from notify import outbox
-from notify.models import InboxMessage, OutboxEvent
+import bootstrap
+from core.models import OutboxDelivery, OutboxEvent
+from notify.models import InboxMessage
 from tests import builders
 from tests.inspections.conftest import key
 
@@ -12,8 +12,7 @@ from tests.inspections.conftest import key
 @pytest_asyncio.fixture(loop_scope="session")
 async def dispatcher(street, settings, wechat_client):
     # The deployment's table: notifications and the risk colour's reactions.
-    return outbox.Dispatcher(settings, wechat_client, handlers=outbox_handlers(), worker_id="inspections-test",
-                             rng=lambda: 1.0)
+    return bootstrap.dispatcher(settings, wechat_client, worker_id="inspections-test", rng=lambda: 1.0)
 
 
 async def _inbox(user) -> list[str]:
@@ -38,9 +37,12 @@ async def test_report_fix_reject_and_close_reach_the_right_people(client, street
     await client.post(f"{url}/rectify", json={"note": "重新整改"}, headers=owner)
     await client.post(f"{url}/verify", json={"approved": True}, headers=inspector)
     await dispatcher.drain()
-    # The loop's five, inspection.submitted, and the risk.changed of the enterprise's first colour.
-    assert await OutboxEvent.filter(status="done").count() == 7
-    assert await OutboxEvent.exclude(status="done").count() == 0
+    # The loop's five, inspection.submitted, and the risk.changed of the enterprise's first colour; notify hears
+    # six of them (not inspection.submitted), scoring rescores on six (not its own risk.changed).
+    assert await OutboxEvent.all().count() == 7
+    assert await OutboxDelivery.filter(status="done", handler="notify").count() == 6
+    assert await OutboxDelivery.filter(status="done", handler="rescore").count() == 6
+    assert await OutboxDelivery.exclude(status="done").count() == 0
     assert await _inbox(street.owner) == sorted(["hazard_reported", "fix_rejected", "fix_accepted", "risk_changed"])
     assert await _inbox(street.inspector) == ["fix_submitted", "fix_submitted"]
     assert await _inbox(street.outsider) == []

@@ -3,7 +3,7 @@ from datetime import timedelta
 
 from core import clock
 from inspections import reminders
-from notify.models import OutboxEvent
+from core.models import OutboxEvent
 from tests import builders
 
 

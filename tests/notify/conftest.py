@@ -6,7 +6,10 @@ import pytest
 import pytest_asyncio
 
 from core.identity import Role
-from notify import outbox
+from core import outbox
+from core.models import OutboxDelivery
+from notify.events import MessageRequested
+from notify.subscriber import NotifySubscriber
 from notify.models import SubscriptionQuota
 from tests import builders
 
@@ -26,7 +29,14 @@ def fake_wechat(fake_wechat, settings):
 
 @pytest_asyncio.fixture(loop_scope="session")
 async def dispatcher(db_clean, settings, wechat_client):
-    return outbox.Dispatcher(settings, wechat_client, worker_id="worker-a", rng=lambda: 1.0)
+    return notify_dispatcher(settings, wechat_client, worker_id="worker-a", rng=lambda: 1.0)
+
+
+def notify_dispatcher(settings, wechat_client, **options) -> outbox.Dispatcher:
+    """A dispatcher with notify as the only subscriber: these tests are about who is told what, so a rescore's
+    colour change must not add messages of its own (tests/inspections/test_loop_notifies.py runs the whole table)."""
+    notify = NotifySubscriber(settings, wechat_client)
+    return outbox.Dispatcher(settings, {event_type: [notify] for event_type in notify.handles}, **options)
 
 
 async def subscriber(fake_wechat, settings, kind: str = "risk_changed", grants: int = 1, **overrides):
@@ -40,6 +50,12 @@ async def subscriber(fake_wechat, settings, kind: str = "risk_changed", grants: 
     return user
 
 
-def requested(user_ids, kind: str = "risk_changed", **values) -> dict:
-    return {"kind": kind, "user_ids": list(user_ids), "title": "风险码变化", "body": "风险码已变为红色",
-            "values": {"enterprise": "测试企业", "status": "红色", "time": "2026-01-02T10:30:00+08:00", **values}}
+def requested(user_ids, kind: str = "risk_changed", **values) -> MessageRequested:
+    return MessageRequested(kind=kind, user_ids=tuple(user_ids), title="风险码变化", body="风险码已变为红色",
+                            values={"enterprise": "测试企业", "status": "红色", "time": "2026-01-02T10:30:00+08:00",
+                                    **values})
+
+
+async def delivery_of(event, handler: str = "notify") -> OutboxDelivery:
+    """The delivery row of one recorded event to one handler."""
+    return await OutboxDelivery.get(event_id=event.id, handler=handler)

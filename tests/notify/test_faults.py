@@ -6,11 +6,12 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from core import clock
-from notify import outbox
-from notify.models import InboxMessage, OutboxEvent, OutboxStatus
+from core import clock, outbox
+from core.models import OutboxDelivery, OutboxStatus
+from notify.models import InboxMessage
 from notify.token_cache import DatabaseTokenCache
-from tests.notify.conftest import requested, subscriber
+from tests import builders
+from tests.notify.conftest import notify_dispatcher, requested, subscriber
 from wechat.client import WeChatClient
 
 SEND = "/cgi-bin/message/subscribe/send"
@@ -30,12 +31,12 @@ async def test_wechat_down_for_a_while_then_every_message_is_delivered_once(disp
     fake_wechat.inject_fault(SEND, http_status=503, times=4)
     fake_wechat.inject_fault(SEND, errcode=-1, times=3)
     for user in users:
-        await outbox.record("message.requested", requested([user.id]))
+        await outbox.record(requested([user.id]))
     for _ in range(settings.outbox_max_attempts):
         await dispatcher.drain()
         clock.travel(timedelta(seconds=60))
     assert _delivered_once_each(fake_wechat, users)
-    assert await OutboxEvent.filter(status=OutboxStatus.DONE).count() == 5
+    assert await OutboxDelivery.filter(status=OutboxStatus.DONE).count() == 5
     assert await InboxMessage.filter(kind="risk_changed").count() == 5
     assert len(fake_wechat.calls_to(SEND)) == 5 + 7
 
@@ -43,40 +44,54 @@ async def test_wechat_down_for_a_while_then_every_message_is_delivered_once(disp
 async def test_a_worker_killed_after_claiming_is_replaced_once_its_lease_runs_out(dispatcher, fake_wechat,
                                                                                    settings, wechat_client):
     user = await subscriber(fake_wechat, settings)
-    await outbox.record("message.requested", requested([user.id]))
+    await outbox.record(requested([user.id]))
+    await dispatcher.fan_out()
     [claimed] = await dispatcher.claim()  # ... and the worker dies here
-    successor = outbox.Dispatcher(settings, wechat_client, worker_id="worker-b")
+    successor = notify_dispatcher(settings, wechat_client, worker_id="worker-b")
     assert await successor.drain() == 0  # leased to the dead worker
     clock.travel(timedelta(seconds=settings.outbox_lease_seconds + 1))
     assert await successor.drain() == 1
     assert _delivered_once_each(fake_wechat, [user])
     assert await InboxMessage.filter(user_id=user.id).count() == 1
-    assert (await OutboxEvent.get(id=claimed.id)).claimed_by == "worker-b"
+    assert (await OutboxDelivery.get(id=claimed.delivery_id)).claimed_by == "worker-b"
 
 
 async def test_a_worker_killed_after_delivering_but_before_marking_does_not_duplicate(dispatcher, fake_wechat,
                                                                                         settings, wechat_client):
     user = await subscriber(fake_wechat, settings, grants=2)
-    await outbox.record("message.requested", requested([user.id]))
+    await outbox.record(requested([user.id]))
+    await dispatcher.fan_out()
     [claimed] = await dispatcher.claim()
     await dispatcher.process([claimed])  # delivered, then the worker dies before marking
     clock.travel(timedelta(seconds=settings.outbox_lease_seconds + 1))
-    assert await outbox.Dispatcher(settings, wechat_client, worker_id="worker-b").drain() == 1
+    assert await notify_dispatcher(settings, wechat_client, worker_id="worker-b").drain() == 1
     assert await InboxMessage.filter(user_id=user.id).count() == 1
     assert len(fake_wechat.sent) == 1
-    assert (await OutboxEvent.get(id=claimed.id)).status == OutboxStatus.DONE
+    assert (await OutboxDelivery.get(id=claimed.delivery_id)).status == OutboxStatus.DONE
 
 
-async def test_the_worker_that_lost_its_lease_cannot_settle_the_event(dispatcher, settings, wechat_client):
-    await outbox.record("nobody.listens", {})
-    [claimed] = await dispatcher.claim()
+class Refusing:
+    """A subscriber that gives up on every event at once."""
+
+    name = "refusing"
+
+    async def handle(self, batch):
+        return {envelope.delivery_id: outbox.Outcome(permanent="不收") for envelope in batch}
+
+
+async def test_the_worker_that_lost_its_lease_cannot_settle_the_event(db_clean, settings):
+    table = {builders.Unheard: [Refusing()]}
+    first = outbox.Dispatcher(settings, table, worker_id="worker-a")
+    await outbox.record(builders.Unheard(1))
+    await first.fan_out()
+    [claimed] = await first.claim()
     clock.travel(timedelta(seconds=settings.outbox_lease_seconds + 1))
-    successor = outbox.Dispatcher(settings, wechat_client, worker_id="worker-b")
+    successor = outbox.Dispatcher(settings, table, worker_id="worker-b")
     [again] = await successor.claim()
-    await dispatcher.handle(claimed)  # the slow first worker wakes up
-    assert (await OutboxEvent.get(id=claimed.id)).status == OutboxStatus.PROCESSING
+    await first.handle(claimed)  # the slow first worker wakes up
+    assert (await OutboxDelivery.get(id=claimed.delivery_id)).status == OutboxStatus.PROCESSING
     await successor.handle(again)
-    assert (await OutboxEvent.get(id=claimed.id)).status == OutboxStatus.DEAD
+    assert (await OutboxDelivery.get(id=claimed.delivery_id)).status == OutboxStatus.DEAD
 
 
 async def test_two_workers_at_once_never_handle_an_event_twice(db_clean, database, fake_wechat, settings,
@@ -85,12 +100,12 @@ async def test_two_workers_at_once_never_handle_an_event_twice(db_clean, databas
         pytest.skip("SQLite has no row locks: one worker is assumed there; run with TEST_DB_URL=mysql://...")
     users = await _subscribers(fake_wechat, settings, 60)
     for user in users:
-        await outbox.record("message.requested", requested([user.id]))
+        await outbox.record(requested([user.id]))
     small_batches = settings.model_copy(update={"outbox_batch_size": 5})
-    workers = [outbox.Dispatcher(small_batches, wechat_client, worker_id=f"worker-{n}") for n in range(3)]
+    workers = [notify_dispatcher(small_batches, wechat_client, worker_id=f"worker-{n}") for n in range(3)]
     await asyncio.gather(*(w.drain() for w in workers))
-    events = await OutboxEvent.all()
-    assert {e.status for e in events} == {OutboxStatus.DONE}
+    events = await OutboxDelivery.all()
+    assert len(events) == 60 and {e.status for e in events} == {OutboxStatus.DONE}
     assert {e.attempts for e in events} == {1}  # each claimed exactly once
     assert len({e.claimed_by for e in events}) > 1
     assert _delivered_once_each(fake_wechat, users)
@@ -102,9 +117,9 @@ async def test_a_token_expiring_mid_batch_is_refreshed_once_and_each_send_retrie
     client = WeChatClient(fake_wechat.appid, fake_wechat.secret, transport=httpx.ASGITransport(app=fake_wechat.app),
                           token_cache=DatabaseTokenCache(fake_wechat.appid))
     try:
-        worker = outbox.Dispatcher(settings.model_copy(update={"outbox_batch_size": 4}), client)
+        worker = notify_dispatcher(settings.model_copy(update={"outbox_batch_size": 4}), client)
         for user in users:
-            await outbox.record("message.requested", requested([user.id]))
+            await outbox.record(requested([user.id]))
         assert await worker.run_once() == 4
         fake_wechat.advance(7200)  # every token WeChat issued has expired; our cache does not know yet
         await worker.drain()

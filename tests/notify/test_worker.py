@@ -4,19 +4,20 @@ import asyncio
 
 from api import worker
 from api.app import create_app
-from notify import outbox
-from notify.models import InboxMessage, OutboxEvent, OutboxStatus
+from core import outbox
+from core.models import OutboxDelivery, OutboxStatus
+from notify.models import InboxMessage
 from tests.notify.conftest import requested, subscriber
 
 
 async def test_the_worker_job_delivers_due_events_through_the_configured_wechat(db_clean, settings, fake_wechat):
-    assert "outbox" in worker.JOBS
+    assert {"outbox", "outbox_purge", "hazard_reminders", "rescore", "heartbeat"} <= set(worker.JOBS)
     user = await subscriber(fake_wechat, settings)
-    await outbox.record("message.requested", requested([user.id]))
+    await outbox.record(requested([user.id]))
     dev = settings.model_copy(update={"wechat_appid": "", "wechat_secret": ""})  # the in-process fake WeChat
     interval, job = worker.JOBS["outbox"]
     await job(dev)
-    assert await OutboxEvent.filter(status=OutboxStatus.DONE).count() == 1
+    assert await OutboxDelivery.filter(handler="notify", status=OutboxStatus.DONE).count() == 1
     assert await InboxMessage.filter(user_id=user.id).count() == 1
 
 
@@ -26,13 +27,13 @@ async def test_in_dev_the_app_delivers_the_outbox_itself_until_it_stops(db_clean
     app = create_app(settings.model_copy(update={"run_worker_in_process": True}), wechat=wechat_client,
                      manage_database=False)
     async with app.router.lifespan_context(app):
-        await outbox.record("message.requested", requested([user.id]))
+        await outbox.record(requested([user.id]))
         for _ in range(50):
             if await InboxMessage.filter(user_id=user.id).exists():
                 break
             await asyncio.sleep(0.1)
     assert len(fake_wechat.sent) == 1
-    assert await OutboxEvent.filter(status=OutboxStatus.DONE).count() == 1
+    assert await OutboxDelivery.filter(handler="notify", status=OutboxStatus.DONE).count() == 1
 
 
 def test_the_in_process_worker_is_on_in_dev_and_off_in_production(settings):

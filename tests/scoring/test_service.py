@@ -7,7 +7,7 @@ import pytest
 from core import clock
 from core.models import AuditEntry
 from enterprises.models import DocumentType, Enterprise, PersonnelRole, SafetyDocument, SafetyPerson
-from notify.models import OutboxEvent
+from core.models import OutboxEvent
 from scoring import service
 from scoring.models import RiskScore
 from tests import builders

@@ -1,0 +1,69 @@
+"""The composition root: the one place that wires the domains together for a running deployment.
+
+It builds the outbox's handler table (event type -> its subscribers), the WeChat client that notify is handed,
+and the worker's jobs. The app, the worker, the CLI and the benches all take them from here, so there is one
+table and no default that differs. Nothing below imports this package."""
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from core import heartbeat, outbox
+from core.events import Event
+from core.settings import Settings
+from inspections import reminders
+from notify.subscriber import NotifySubscriber
+from notify.token_cache import DatabaseTokenCache
+from scoring import service as scoring_service
+from scoring.reactions import RescoreSubscriber
+from wechat.client import WeChatClient
+from wechat.fake import FakeWeChat
+
+Job = Callable[[Settings], Awaitable[None]]
+
+
+def build_wechat_client(settings: Settings, on_error: Callable[[Any], None] | None = None) -> WeChatClient:
+    """The real WeChat when WECHAT_APPID is set; otherwise the in-process fake, where `demo-<name>` logs in."""
+    if not settings.uses_fake_wechat:
+        # The token lives in the database so every API and worker process shares one (wechat-api.md §2c).
+        return WeChatClient(settings.wechat_appid, settings.wechat_secret, base_url=settings.wechat_api_base,
+                            token_cache=DatabaseTokenCache(settings.wechat_appid), on_error=on_error)
+    fake = FakeWeChat(accept_demo_codes=True, unlimited_quota=True)
+    fake.register_templates({t.template_id: t.fields.values() for t in settings.wechat_templates.values()})
+    return WeChatClient(fake.appid, fake.secret, base_url="http://fake-wechat",
+                        transport=httpx.ASGITransport(app=fake.app), on_error=on_error)
+
+
+def handler_table(settings: Settings, wechat: WeChatClient) -> dict[type[Event], list[outbox.Handler]]:
+    """Who handles what: notify tells people, scoring rescores; each keeps its own delivery state per event."""
+    table: dict[type[Event], list[outbox.Handler]] = {}
+    for subscriber in (NotifySubscriber(settings, wechat), RescoreSubscriber(settings)):
+        for event_type in subscriber.handles:
+            table.setdefault(event_type, []).append(subscriber)
+    return table
+
+
+def dispatcher(settings: Settings, wechat: WeChatClient, **options) -> outbox.Dispatcher:
+    return outbox.Dispatcher(settings, handler_table(settings, wechat), **options)
+
+
+def worker_jobs(wechat_factory: Callable[[Settings], WeChatClient] = build_wechat_client) -> dict[str, tuple[float, Job]]:
+    """name -> (interval seconds, job). Each runs on its own timer in `jinyan worker`."""
+    dispatchers: dict[int, outbox.Dispatcher] = {}  # one dispatcher (and WeChat client) per worker process
+
+    async def deliver_outbox(settings: Settings) -> None:
+        if id(settings) not in dispatchers:
+            dispatchers[id(settings)] = dispatcher(settings, wechat_factory(settings))
+        await dispatchers[id(settings)].drain()
+
+    async def beat(settings: Settings) -> None:
+        await heartbeat.beat()
+
+    async def purge_outbox(settings: Settings) -> None:
+        await outbox.purge_finished(settings.outbox_retention_days)
+
+    return {"heartbeat": (5.0, beat), "outbox": (1.0, deliver_outbox),
+            "hazard_reminders": (300.0, reminders.run),
+            "rescore": (60.0, scoring_service.nightly_rescore),
+            "outbox_purge": (3600.0, purge_outbox)}

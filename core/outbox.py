@@ -1,0 +1,381 @@
+"""The transactional outbox: events recorded in the writer's transaction, handled by the worker at least once.
+
+`record(event)` stores a typed event (core.events) with the write. A worker fans each event out to one delivery
+row per handler subscribed to its type (the handler table comes from the composition module, bootstrap/), then
+claims due deliveries (FOR UPDATE SKIP LOCKED on MySQL/MariaDB, so several workers share the table) under a
+lease, hands each handler its batch outside any transaction and settles every delivery on its own: retried with
+exponential backoff and jitter, dead-lettered after the last try, replayable by a system admin. So notify and
+scoring fail and retry independently. This module knows nothing of who the handlers are."""
+
+import asyncio
+import logging
+import os
+import random
+import socket
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from tortoise import connections
+from tortoise.expressions import F, Q, Subquery
+from tortoise.functions import Count, Min
+from tortoise.transactions import in_transaction
+
+from core import audit, clock, events
+from core.audit import Actor
+from core.errors import NotFound
+from core.logs import current_request_id
+from core.models import OutboxDelivery, OutboxEvent, OutboxStatus
+from core.settings import Settings
+
+log = logging.getLogger("jinyan.outbox")
+alerts = logging.getLogger("jinyan.alerts")
+
+UNHANDLED = "(none)"  # the handler name of a delivery recording that nobody subscribes to an event
+
+
+async def record(event: events.Event, *, key: str | None = None,
+                 delay: timedelta | None = None) -> OutboxEvent | None:
+    """Record an event inside the caller's transaction (rule 5), so it commits with the write.
+
+    `key` makes recording idempotent (sweeps that run twice): an event with the same key is not recorded again."""
+    if key is not None and await OutboxEvent.filter(key=key).exists():
+        return None
+    now = clock.now()  # the application's clock, so retention and the live feed agree with the rest
+    return await OutboxEvent.create(name=event.name, payload=event.payload(), key=key,
+                                    request_id=current_request_id.get(), created_at=now,
+                                    available_at=now + (delay or timedelta(0)))
+
+
+@dataclass
+class Outcome:
+    """How one delivery went; it is done only when nothing is set."""
+
+    transient: str | None = None       # retry with backoff, spending a try
+    permanent: str | None = None       # dead letter now
+    postponed: str | None = None       # not this event's fault (a quota): wait, without spending a try
+    postpone_seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """One claimed delivery as its handler sees it."""
+
+    delivery_id: int
+    event_id: int
+    event: events.Event
+    handler: str
+    request_id: str | None
+    attempts: int
+
+
+class Handler(Protocol):
+    """A subscriber: a stable name (stored on its deliveries) and a batch entry point."""
+
+    name: str
+
+    async def handle(self, batch: Sequence[Envelope]) -> Mapping[int, Outcome]:
+        """Handle a batch; answers an outcome per delivery id (a missing one counts as done)."""
+        ...
+
+
+HandlerTable = Mapping[type[events.Event], Sequence[Handler]]
+
+
+def backoff_seconds(attempt: int, base: float, cap: float, rng: Callable[[], float] = random.random) -> float:
+    """Exponential backoff with jitter: attempt 1 waits about base, each later one about twice as long."""
+    ceiling = min(cap, base * 2 ** (attempt - 1))
+    return ceiling * (0.5 + rng() / 2)
+
+
+def claims_concurrently() -> bool:
+    # SQLite shares one connection between transactions: one worker, one event at a time.
+    return connections.get("default").capabilities.dialect == "mysql"
+
+
+async def bounded_gather(items: Iterable, work: Callable[..., Awaitable], limit: int) -> None:
+    """Run `work(item)` for every item, at most `limit` at once (1 on SQLite)."""
+    gate = asyncio.Semaphore(limit if claims_concurrently() else 1)
+
+    async def one(item):
+        async with gate:
+            await work(item)
+
+    await asyncio.gather(*(one(item) for item in items))
+
+
+def _default_worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{random.getrandbits(24):06x}"
+
+
+class Dispatcher:
+    """One worker's view of the outbox, with the deployment's handler table."""
+
+    def __init__(self, settings: Settings, handlers: HandlerTable, worker_id: str | None = None,
+                 rng: Callable[[], float] = random.random):
+        self.settings = settings
+        self.worker_id = worker_id or _default_worker_id()
+        self._rng = rng
+        self._by_event_name: dict[str, list[Handler]] = defaultdict(list)
+        self._by_handler_name: dict[str, Handler] = {}
+        for event_type, subscribers in handlers.items():
+            for handler in subscribers:
+                self._by_event_name[event_type.name].append(handler)
+                self._by_handler_name[handler.name] = handler
+
+    # -- fan-out --
+
+    async def fan_out(self, limit: int | None = None) -> int:
+        """Give each due, not yet dispatched event one delivery per subscribed handler; answers how many events."""
+        now = clock.now()
+        limit = limit or self.settings.outbox_batch_size
+        async with in_transaction() as conn:
+            fresh = await (OutboxEvent.filter(dispatched_at__isnull=True, available_at__lte=now)
+                           .order_by("available_at", "id").limit(limit).select_for_update(skip_locked=True)
+                           .using_db(conn).values_list("id", "name"))
+            if not fresh:
+                return 0
+            rows = []
+            for event_id, name in fresh:
+                subscribers = self._by_event_name.get(name)
+                if subscribers:
+                    rows += [OutboxDelivery(event_id=event_id, handler=h.name, available_at=now) for h in subscribers]
+                else:
+                    alerts.error("outbox event %s (%s) has no handler; dead-lettered", event_id, name)
+                    rows.append(OutboxDelivery(event_id=event_id, handler=UNHANDLED, available_at=now,
+                                               status=OutboxStatus.DEAD, finished_at=now,
+                                               last_error=f"没有处理 {name} 的处理器"))
+            await OutboxDelivery.bulk_create(rows, using_db=conn)
+            await OutboxEvent.filter(id__in=[e for e, _ in fresh]).using_db(conn).update(dispatched_at=now)
+        return len(fresh)
+
+    # -- deliveries --
+
+    async def claim(self, limit: int | None = None) -> list[Envelope]:
+        """Lease due deliveries to this worker: pending ones that are due, and processing ones whose lease ran out."""
+        now = clock.now()
+        limit = limit or self.settings.outbox_batch_size
+        async with in_transaction() as conn:
+            # Two queries that each walk their own index in order, so InnoDB locks only the rows it returns;
+            # one OR-query sorts every due row first and then locks them all.
+            rows = await self._lock_due(conn, Q(status=OutboxStatus.PENDING, available_at__lte=now),
+                                        "available_at", limit)
+            if len(rows) < limit:
+                rows += await self._lock_due(conn, Q(status=OutboxStatus.PROCESSING, lease_until__lte=now),
+                                             "lease_until", limit - len(rows))
+            if not rows:
+                return []
+            lease_until = now + timedelta(seconds=self.settings.outbox_lease_seconds)
+            await OutboxDelivery.filter(id__in=[r.id for r in rows]).using_db(conn).update(
+                status=OutboxStatus.PROCESSING, claimed_by=self.worker_id, lease_until=lease_until,
+                attempts=F("attempts") + 1)
+            stored = {e.id: e for e in await OutboxEvent.filter(id__in={r.event_id for r in rows}).using_db(conn)}
+        return [self._envelope(row, stored[row.event_id]) for row in rows]
+
+    @staticmethod
+    async def _lock_due(conn, due: Q, order: str, limit: int) -> list[OutboxDelivery]:
+        return await (OutboxDelivery.filter(due).order_by(order, "id").limit(limit)
+                      .select_for_update(skip_locked=True).using_db(conn))
+
+    def _envelope(self, row: OutboxDelivery, stored: OutboxEvent) -> Envelope:
+        row.attempts += 1
+        try:
+            event = events.load(stored.name, stored.payload)
+        except events.UnknownEvent as exc:
+            event = _Unreadable(str(exc))
+        return Envelope(row.id, stored.id, event, row.handler, stored.request_id, row.attempts)
+
+    async def run_once(self) -> int:
+        """Fan out what is new, claim one batch of deliveries, handle and settle it; answers deliveries claimed."""
+        return (await self._round())[1]
+
+    async def drain(self, max_rounds: int = 1000) -> int:
+        """Run until nothing is due (tests, the bench and the worker job); answers deliveries handled."""
+        handled = 0
+        for _ in range(max_rounds):
+            fanned, claimed = await self._round()
+            handled += claimed
+            if fanned == claimed == 0:
+                break
+        return handled
+
+    async def handle(self, envelope: Envelope) -> None:
+        """Handle one claimed delivery and settle it."""
+        await self.settle([envelope], await self.process([envelope]))
+
+    async def _round(self) -> tuple[int, int]:
+        fanned = await self.fan_out()
+        claimed = await self.claim()
+        if claimed:
+            await self.settle(claimed, await self.process(claimed))
+        return fanned, len(claimed)
+
+    async def process(self, claimed: list[Envelope]) -> dict[int, Outcome]:
+        """Hand each handler its share of the batch, side by side. Settles nothing."""
+        outcomes: dict[int, Outcome] = {}
+        batches: dict[str, list[Envelope]] = defaultdict(list)
+        for envelope in claimed:
+            if isinstance(envelope.event, _Unreadable):
+                outcomes[envelope.delivery_id] = Outcome(permanent=envelope.event.reason)
+            elif (handler := self._by_handler_name.get(envelope.handler)) is None:
+                outcomes[envelope.delivery_id] = Outcome(permanent=f"处理器 {envelope.handler} 已不存在")
+            else:
+                batches[handler.name].append(envelope)
+
+        async def run(handler_name: str) -> None:
+            batch = batches[handler_name]
+            try:
+                answered = await self._by_handler_name[handler_name].handle(batch)
+            except Exception as exc:  # noqa: BLE001 - a failing handler is retried, then dead-lettered
+                log.warning("handler %s failed on a batch of %s: %r", handler_name, len(batch), exc)
+                answered = {e.delivery_id: Outcome(transient=repr(exc)) for e in batch}
+            for envelope in batch:
+                outcomes[envelope.delivery_id] = answered.get(envelope.delivery_id) or Outcome()
+
+        await asyncio.gather(*(run(name) for name in batches))
+        return outcomes
+
+    async def settle(self, claimed: list[Envelope], outcomes: Mapping[int, Outcome]) -> None:
+        """Mark done what succeeded (one statement), retry, postpone or dead-letter the rest."""
+        done = []
+        for envelope in claimed:
+            outcome = outcomes[envelope.delivery_id]
+            if outcome.transient is not None:
+                await self._retry_or_dead(envelope, outcome.transient)
+            elif outcome.postponed is not None:
+                await self._retry(envelope, outcome.postponed, outcome.postpone_seconds, refund_attempt=True)
+            elif outcome.permanent is not None:
+                await self._dead(envelope, outcome.permanent)
+            else:
+                done.append(envelope.delivery_id)
+        if done:
+            await OutboxDelivery.filter(id__in=done, claimed_by=self.worker_id,
+                                        status=OutboxStatus.PROCESSING).update(
+                status=OutboxStatus.DONE, finished_at=clock.now(), lease_until=None, last_error=None)
+
+    async def _retry_or_dead(self, envelope: Envelope, error: str) -> None:
+        if envelope.attempts >= self.settings.outbox_max_attempts:
+            await self._dead(envelope, error)
+            return
+        delay = backoff_seconds(envelope.attempts, self.settings.outbox_backoff_base_seconds,
+                                self.settings.outbox_backoff_max_seconds, self._rng)
+        await self._retry(envelope, error, delay)
+
+    def _mine(self, envelope: Envelope):
+        # Only the worker holding the lease may settle the row.
+        return OutboxDelivery.filter(id=envelope.delivery_id, claimed_by=self.worker_id,
+                                     status=OutboxStatus.PROCESSING)
+
+    async def _retry(self, envelope: Envelope, error: str, delay: float, refund_attempt: bool = False) -> None:
+        changes = {"status": OutboxStatus.PENDING, "available_at": clock.now() + timedelta(seconds=delay),
+                   "lease_until": None, "last_error": error[:2000]}
+        if refund_attempt:
+            changes["attempts"] = F("attempts") - 1
+        await self._mine(envelope).update(**changes)
+
+    async def _dead(self, envelope: Envelope, error: str) -> None:
+        alerts.error("outbox delivery %s (%s to %s) dead-lettered after %s attempts: %s", envelope.delivery_id,
+                     envelope.event.name, envelope.handler, envelope.attempts, error)
+        await self._mine(envelope).update(status=OutboxStatus.DEAD, finished_at=clock.now(), lease_until=None,
+                                          last_error=error[:2000])
+
+
+@dataclass(frozen=True)
+class _Unreadable:
+    """A stored event that no longer loads: its delivery is dead-lettered with the reason."""
+
+    reason: str
+    name: str = "(unreadable)"
+
+
+# -- dead letters --
+
+async def dead_letters(page: int, size: int) -> tuple[list[OutboxDelivery], int]:
+    """Dead-lettered deliveries with their events, newest first, for an admin to inspect and replay."""
+    query = OutboxDelivery.filter(status=OutboxStatus.DEAD)
+    total = await query.count()
+    return await query.order_by("-id").offset((page - 1) * size).limit(size).prefetch_related("event"), total
+
+
+async def replay_dead_letter(actor: Actor, delivery_id: int) -> OutboxDelivery:
+    """An admin hands a dead letter to its handler again with a fresh set of tries; handlers skip what was done."""
+    async with in_transaction():
+        delivery = await (OutboxDelivery.filter(id=delivery_id, status=OutboxStatus.DEAD)
+                          .exclude(handler=UNHANDLED).select_for_update().first())
+        if delivery is None:
+            raise NotFound("死信不存在", code="DEAD_LETTER_NOT_FOUND")
+        before = {"status": delivery.status, "attempts": delivery.attempts, "last_error": delivery.last_error}
+        delivery.status, delivery.attempts, delivery.available_at = OutboxStatus.PENDING, 0, clock.now()
+        delivery.claimed_by = delivery.lease_until = delivery.finished_at = None
+        await delivery.save(update_fields=["status", "attempts", "available_at", "claimed_by", "lease_until",
+                                           "finished_at"])
+        await audit.record(actor, "outbox.replayed", "outbox_delivery", delivery.id, before=before,
+                           after={"status": delivery.status, "attempts": 0, "handler": delivery.handler})
+    await delivery.fetch_related("event")
+    return delivery
+
+
+# -- retention --
+
+PURGE_CHUNK = 1000
+
+
+async def purge_finished(retention_days: float, now: datetime | None = None) -> int:
+    """Delete events older than the retention whose every delivery is done; answers how many.
+
+    Dead letters stay until replayed or handled. Keyed events stay too: the key is the reminder sweeps' memory of
+    what they already recorded (one per hazard and reminder, so they grow with the hazards, not with traffic)."""
+    cutoff = (now or clock.now()) - timedelta(days=retention_days)
+    unfinished = Subquery(OutboxDelivery.exclude(status=OutboxStatus.DONE).values("event_id"))
+    purged = 0
+    while True:
+        async with in_transaction():
+            ids = await (OutboxEvent.filter(created_at__lt=cutoff, dispatched_at__isnull=False, key__isnull=True)
+                         .exclude(id__in=unfinished).order_by("id").limit(PURGE_CHUNK).values_list("id", flat=True))
+            if not ids:
+                return purged
+            await OutboxDelivery.filter(event_id__in=ids).delete()
+            await OutboxEvent.filter(id__in=ids).delete()
+        purged += len(ids)
+        if len(ids) < PURGE_CHUNK:
+            return purged
+
+
+# -- health --
+
+@dataclass(frozen=True)
+class OutboxHealth:
+    backlog: int
+    oldest_due_age_seconds: float
+    dead_letters: int
+
+
+async def outbox_health() -> OutboxHealth:
+    """Due work not yet done (events not fanned out and deliveries), how long the oldest has waited, and dead
+    letters: three aggregate queries, for /metrics and /readyz."""
+    now = clock.now()
+    undispatched = await (OutboxEvent.filter(dispatched_at__isnull=True, available_at__lte=now)
+                          .annotate(n=Count("id"), oldest=Min("available_at")).values("n", "oldest"))
+    due = await (OutboxDelivery.filter(status__in=[OutboxStatus.PENDING, OutboxStatus.PROCESSING],
+                                       available_at__lte=now)
+                 .annotate(n=Count("id"), oldest=Min("available_at")).values("n", "oldest"))
+    dead = await OutboxDelivery.filter(status=OutboxStatus.DEAD).count()
+    rows = [r for r in (*undispatched, *due) if r["n"]]
+    oldest = min((r["oldest"] for r in rows if r["oldest"]), default=None)
+    age = (now - oldest).total_seconds() if oldest else 0.0
+    return OutboxHealth(backlog=sum(r["n"] for r in rows), oldest_due_age_seconds=max(age, 0.0), dead_letters=dead)
+
+
+async def run_until_stopped(dispatcher: Dispatcher, stop: asyncio.Event, idle_seconds: float = 1.0) -> None:
+    """The in-process worker of `jinyan serve` in dev: drain, then wait a moment, until the app stops."""
+    while not stop.is_set():
+        try:
+            await dispatcher.drain()
+        except Exception:  # noqa: BLE001 - a database hiccup must not end the loop
+            log.exception("outbox round failed; trying again shortly")
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=idle_seconds)
+        except TimeoutError:
+            pass

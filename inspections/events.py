@@ -1,0 +1,96 @@
+"""What the inspection loop announces (core.events): recorded with the write, heard by notify and scoring."""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from core.events import Event
+
+
+@dataclass(frozen=True)
+class InspectionSubmitted(Event):
+    name: ClassVar[str] = "inspection.submitted"
+    inspection_id: int
+    enterprise_id: int
+    kind: str
+    hazards: int
+
+
+@dataclass(frozen=True)
+class HazardReported(Event):
+    """A failed item became a hazard; the enterprise's managers must fix it by `deadline`."""
+
+    name: ClassVar[str] = "hazard.reported"
+    hazard_id: int
+    enterprise_id: int
+    title: str
+    deadline: date
+    severity: str = "general"
+
+
+@dataclass(frozen=True)
+class RectificationSubmitted(Event):
+    name: ClassVar[str] = "rectification.submitted"
+    hazard_id: int
+    enterprise_id: int
+    title: str
+    inspector_id: int | None
+
+
+@dataclass(frozen=True)
+class RectificationRejected(Event):
+    name: ClassVar[str] = "rectification.rejected"
+    hazard_id: int
+    enterprise_id: int
+    title: str
+    deadline: date
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class HazardClosed(Event):
+    name: ClassVar[str] = "hazard.closed"
+    hazard_id: int
+    enterprise_id: int
+    title: str
+
+
+@dataclass(frozen=True)
+class HazardDeadlineApproaching(Event):
+    name: ClassVar[str] = "hazard.deadline_approaching"
+    hazard_id: int
+    enterprise_id: int
+    title: str
+    deadline: date
+    days_left: int
+
+
+@dataclass(frozen=True)
+class HazardOverdue(Event):
+    name: ClassVar[str] = "hazard.overdue"
+    hazard_id: int
+    enterprise_id: int
+    title: str
+    deadline: date
+    inspector_id: int | None = None
+
+
+@dataclass(frozen=True)
+class HazardEscalated(Event):
+    """Still open `days_overdue` days after its deadline: the street's admins are told."""
+
+    name: ClassVar[str] = "hazard.escalated"
+    hazard_id: int
+    enterprise_id: int
+    title: str
+    deadline: date
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class CampaignPublished(Event):
+    name: ClassVar[str] = "campaign.published"
+    campaign_id: int
+    title: str
+    deadline: date
+    enterprise_ids: tuple[int, ...]
