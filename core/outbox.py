@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from tortoise import connections
+from tortoise.exceptions import OperationalError
 from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Count, Min
 from tortoise.transactions import in_transaction
@@ -132,11 +133,13 @@ class Dispatcher:
         now = clock.now()
         limit = limit or self.settings.outbox_batch_size
         async with in_transaction() as conn:
-            fresh = await (OutboxEvent.filter(dispatched_at__isnull=True, available_at__lte=now)
-                           .order_by("available_at", "id").limit(limit).select_for_update(skip_locked=True)
-                           .using_db(conn).values_list("id", "name"))
-            if not fresh:
+            # Whole rows: Tortoise drops FOR UPDATE from a values_list() query, and then two workers fan out one event.
+            locked = await (OutboxEvent.filter(dispatched_at__isnull=True, available_at__lte=now)
+                            .order_by("available_at", "id").limit(limit).select_for_update(skip_locked=True)
+                            .using_db(conn))
+            if not locked:
                 return 0
+            fresh = [(event.id, event.name) for event in locked]
             rows = []
             for event_id, name in fresh:
                 subscribers = self._by_event_name.get(name)
@@ -195,9 +198,9 @@ class Dispatcher:
         """Run until nothing is due (tests, the bench and the worker job); answers deliveries handled."""
         handled = 0
         for _ in range(max_rounds):
-            fanned, claimed = await self._round()
+            busy, claimed = await self._round()
             handled += claimed
-            if fanned == claimed == 0:
+            if not busy:
                 break
         return handled
 
@@ -205,12 +208,20 @@ class Dispatcher:
         """Handle one claimed delivery and settle it."""
         await self.settle([envelope], await self.process([envelope]))
 
-    async def _round(self) -> tuple[int, int]:
-        fanned = await self.fan_out()
-        claimed = await self.claim()
+    async def _round(self) -> tuple[bool, int]:
+        """One fan-out and one batch; answers whether there was work, and how many deliveries were handled."""
+        try:
+            fanned = await self.fan_out()
+            claimed = await self.claim()
+        except OperationalError as exc:
+            if not _lost_lock_race(exc):
+                raise
+            # Workers fanning out and claiming at once lock neighbouring index gaps; InnoDB rolls one back.
+            log.info("outbox worker %s lost a lock race; trying again: %s", self.worker_id, exc)
+            return True, 0
         if claimed:
             await self.settle(claimed, await self.process(claimed))
-        return fanned, len(claimed)
+        return bool(fanned or claimed), len(claimed)
 
     async def process(self, claimed: list[Envelope]) -> dict[int, Outcome]:
         """Hand each handler its share of the batch, side by side. Settles nothing."""
@@ -280,6 +291,12 @@ class Dispatcher:
                      envelope.event.name, envelope.handler, envelope.attempts, error)
         await self._mine(envelope).update(status=OutboxStatus.DEAD, finished_at=clock.now(), lease_until=None,
                                           last_error=error[:2000])
+
+
+def _lost_lock_race(exc: OperationalError) -> bool:
+    """A deadlock (1213) or a lock wait timeout (1205) from MySQL/MariaDB: nothing was written, try again."""
+    cause = exc.args[0] if exc.args else None
+    return getattr(cause, "args", (None,))[:1] in ((1213,), (1205,))
 
 
 @dataclass(frozen=True)
