@@ -245,7 +245,7 @@ async def _inspection_counts(scope: _Scope, start: datetime, end: datetime) -> d
     return counts
 
 
-def _figure_cells(writer: SheetWriter, figures: quarterly.Figures) -> list:
+def _figure_cells(writer: SheetWriter, figures: quarterly.QuarterlyTally) -> list:
     rate = WriteOnlyCell(writer.sheet, value="—" if figures.rectification_rate is None else figures.rectification_rate)
     rate.number_format = "0.0%"
     return [figures.inspections, figures.self_inspections, figures.found, figures.general, figures.major,

@@ -56,7 +56,9 @@ class HazardFact:
 
 
 @dataclass
-class Figures:
+class QuarterlyTally:
+    """One row of the quarterly sheet: an enterprise's counts as of the cut-off day, or the street's sum."""
+
     inspections: int = 0
     self_inspections: int = 0
     found: int = 0
@@ -74,10 +76,11 @@ class Figures:
         return rate(self.rectified, self.found)
 
 
-def tally(hazards: Iterable[HazardFact], cutoff: date, inspections: int = 0, self_inspections: int = 0) -> Figures:
+def tally(hazards: Iterable[HazardFact], cutoff: date, inspections: int = 0,
+          self_inspections: int = 0) -> QuarterlyTally:
     """One enterprise's figures as of `cutoff`: a hazard counts as rectified when it was closed by then, and as
     overdue when it was not and its deadline day had passed."""
-    figures = Figures(inspections=inspections, self_inspections=self_inspections)
+    figures = QuarterlyTally(inspections=inspections, self_inspections=self_inspections)
     for hazard in hazards:
         rectified = hazard.closed_on is not None and hazard.closed_on <= cutoff
         figures.found += 1
@@ -91,10 +94,10 @@ def tally(hazards: Iterable[HazardFact], cutoff: date, inspections: int = 0, sel
     return figures
 
 
-def total(rows: Iterable[Figures]) -> Figures:
+def total(rows: Iterable[QuarterlyTally]) -> QuarterlyTally:
     """The street's row: every count summed, the rate computed again from the sums (never averaged)."""
-    summed = Figures()
+    summed = QuarterlyTally()
     for row in rows:
-        for field in fields(Figures):
+        for field in fields(QuarterlyTally):
             setattr(summed, field.name, getattr(summed, field.name) + getattr(row, field.name))
     return summed

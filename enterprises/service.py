@@ -10,6 +10,8 @@ from tortoise.expressions import Q
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
+from blobs.factory import storage_for
+from blobs.keys import content_key
 from core import access, audit, clock
 from core.errors import (Conflict, Gone, InvalidInput, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
@@ -19,7 +21,6 @@ from enterprises.models import Enterprise, EnterpriseStatus, Region, RegionLevel
 from core.identity import Principal, RiskColor, Role
 from enterprises.regions import get_region_in_scope
 from enterprises.schemas import EnterpriseCreate, EnterpriseUpdate
-from files.storage import content_key, storage_for
 from wechat import errors as wx
 from wechat.client import WeChatClient
 

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from blobs.factory import storage_for
+from blobs.keys import BlobStorage, content_key
 from core import access, audit, clock
 from core.errors import NotFound, PayloadTooLarge
 from core.settings import Settings
-from enterprises.models import Enterprise, User
 from core.identity import Principal
 from files import content
 from files.models import Upload
-from files.storage import BlobStorage, content_key, storage_for
 
 _NAME_LIMIT = 200
 _decode_slots = asyncio.Semaphore(2)
@@ -90,21 +90,19 @@ def _display_name(filename: str | None) -> str:
 
 # -- reading --
 
-async def may_read(principal: Principal, upload: Upload) -> bool:
+def may_read(principal: Principal, upload: Upload, covering_path: str | None) -> bool:
     """Who sees an upload: the uploader, the users of the uploader's enterprise, and staff whose scope covers
-    that enterprise's region (for files sent by staff: covers the uploader's own region, i.e. their colleagues).
-    The rule is `core/access.py` `may_see_file`; this reads the region it needs."""
-    if not principal.is_staff or principal.user_id == upload.uploaded_by_id:
-        # Decided without the covering region (core/access.py): the uploader, the enterprise's users, nobody else.
-        return access.may_see_file(principal, upload.uploaded_by_id, upload.enterprise_id, None)
-    if upload.enterprise_id is not None:
-        enterprise = await Enterprise.filter(id=upload.enterprise_id).select_related("region").first()
-        return enterprise is not None and access.may_see_file(principal, upload.uploaded_by_id, upload.enterprise_id,
-                                                              enterprise.region.path)
-    uploader = await User.filter(id=upload.uploaded_by_id).select_related("region").first()
-    # A public user's file, or the system admin's (no region): only staff who see the whole system.
-    return uploader is not None and access.may_see_file(principal, upload.uploaded_by_id, None,
-                                                        uploader.region.path if uploader.region else None)
+    `covering_path`, the region of that enterprise (for files sent by staff: the uploader's own region, i.e. their
+    colleagues; None for a public user's file or the system admin's: only staff who see the whole system).
+    The rule is `core/access.py` `may_see_file`; later features (hazard photos) widen it there."""
+    return access.may_see_file(principal, upload.uploaded_by_id, upload.enterprise_id, covering_path)
+
+
+async def _covering_path(upload: Upload) -> str | None:
+    """The region path `may_read` checks staff against, read through the upload's own foreign keys (a read of
+    another domain's rows, so files imports no enterprise code): its enterprise's region, else its uploader's."""
+    relation = "enterprise__region__path" if upload.enterprise_id is not None else "uploaded_by__region__path"
+    return await Upload.filter(id=upload.id).first().values_list(relation, flat=True)
 
 
 async def share_with_enterprise(upload_ids: list[int], enterprise_id: int) -> int:
@@ -132,7 +130,8 @@ class Blob:
 async def get_readable_upload(principal: Principal, upload_id: int) -> Upload:
     """The upload if the caller may read it; otherwise 404, so its existence is not revealed."""
     upload = await Upload.filter(id=upload_id).first()
-    if upload is None or not await may_read(principal, upload):
+    covering_path = await _covering_path(upload) if upload is not None and principal.is_staff else None
+    if upload is None or not may_read(principal, upload, covering_path):
         raise NotFound("文件不存在", code="UPLOAD_NOT_FOUND")
     return upload
 

@@ -304,7 +304,9 @@ class MissingReportPage(BaseModel):
 
 # -- statistics --
 
-class Figures(BaseModel):
+class PeriodStatistics(BaseModel):
+    """Inspections and hazards of a region subtree over a period, and the share of due hazards closed."""
+
     inspections: int = 0
     self_inspections: int = 0
     hazards_reported: int = 0
@@ -314,7 +316,9 @@ class Figures(BaseModel):
     rectification_rate: float | None = None
 
 
-class RegionFigures(Figures):
+class RegionStatistics(PeriodStatistics):
+    """The same for one child region."""
+
     region_id: int
     name: str
 
@@ -323,8 +327,8 @@ class StatisticsRead(BaseModel):
     region_id: int | None
     date_from: date
     date_to: date
-    totals: Figures
-    by_region: list[RegionFigures]
+    totals: PeriodStatistics
+    by_region: list[RegionStatistics]
 
 
 class HazardLedgerUpdate(BaseModel):

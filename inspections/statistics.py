@@ -13,7 +13,7 @@ from enterprises.regions import get_region_in_scope
 from core.identity import Principal
 from inspections.models import Hazard, Inspection, InspectionKind, InspectionStatus
 from inspections.rectification import HazardStatus
-from inspections.schemas import Figures, RegionFigures, StatisticsRead
+from inspections.schemas import PeriodStatistics, RegionStatistics, StatisticsRead
 
 _PATH = "enterprise__region__path"
 
@@ -23,7 +23,7 @@ async def _counts(query, *group) -> list[dict]:
     return await query.group_by(_PATH, *group).annotate(n=Count("id")).values(_PATH, *group, "n")
 
 
-def _rate(figures: Figures) -> Figures:
+def _rate(figures: PeriodStatistics) -> PeriodStatistics:
     """Rectification rate = hazards due in the period that are closed / hazards due in the period."""
     figures.rectification_rate = round(figures.due_closed / figures.hazards_due, 4) if figures.hazards_due else None
     return figures
@@ -57,7 +57,7 @@ async def street_statistics(principal: Principal, region_id: int | None, date_fr
     due = await _counts(Hazard.filter(deadline_date__gte=date_from, deadline_date__lte=min(date_to, today),
                                       **in_scope), "status")
 
-    figures: dict[str, Figures] = defaultdict(Figures)
+    figures: dict[str, PeriodStatistics] = defaultdict(PeriodStatistics)
     for row in submitted:
         field = "self_inspections" if row["kind"] == InspectionKind.SELF else "inspections"
         setattr(figures[row[_PATH]], field, getattr(figures[row[_PATH]], field) + row["n"])
@@ -69,15 +69,15 @@ async def street_statistics(principal: Principal, region_id: int | None, date_fr
         if row["status"] == HazardStatus.CLOSED:
             figures[row[_PATH]].due_closed += row["n"]
 
-    def total(paths) -> Figures:
-        summed = Figures()
+    def total(paths) -> PeriodStatistics:
+        summed = PeriodStatistics()
         for path in paths:
             for field in ("inspections", "self_inspections", "hazards_reported", "hazards_closed", "hazards_due",
                           "due_closed"):
                 setattr(summed, field, getattr(summed, field) + getattr(figures[path], field))
         return _rate(summed)
 
-    by_region = [RegionFigures(region_id=child.id, name=child.name,
+    by_region = [RegionStatistics(region_id=child.id, name=child.name,
                                **total(p for p in list(figures) if p.startswith(child.path)).model_dump())
                  for child in children]
     return StatisticsRead(region_id=region_id, date_from=date_from, date_to=date_to, totals=total(list(figures)),

@@ -4,6 +4,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from api.deps import ClientIp, OptionalUser
+from api.errors import status_of
 from api.responses import errors
 from api.rate_limit import SCAN, ScanRateLimit, limiter_of
 from core.errors import DomainError, RateLimited
@@ -64,13 +65,14 @@ async def scan_page(token: str, request: Request, ip: ClientIp) -> HTMLResponse:
     try:
         await limiter_of(request).check(SCAN, None, ip)
         result = await scans.scan(None, token, ip)
-    except RateLimited as exc:
-        return HTMLResponse(_PAGE.format(title="请稍后再试", badge="#777", body=f"<h1>{escape(exc.message)}</h1>"),
-                            status_code=429, headers={**_PAGE_HEADERS, "Retry-After": str(exc.retry_after)})
     except DomainError as exc:
-        status = 410 if exc.code == "QR_REVOKED" else 404
-        return HTMLResponse(_PAGE.format(title="身份码无效", badge="#777", body=f"<h1>{escape(exc.message)}</h1>"),
-                            status_code=status, headers=_PAGE_HEADERS)
+        # A page instead of the JSON error body, with the status from the one error table: a revoked code is Gone
+        # (410 QR_REVOKED), an unknown one NotFound (404), too many scans RateLimited (429).
+        limited = isinstance(exc, RateLimited)
+        return HTMLResponse(_PAGE.format(title="请稍后再试" if limited else "身份码无效", badge="#777",
+                                         body=f"<h1>{escape(exc.message)}</h1>"),
+                            status_code=status_of(exc),
+                            headers=_PAGE_HEADERS | ({"Retry-After": str(exc.retry_after)} if limited else {}))
     card = _summary(result)
     body = (f"<h1>{escape(card.name)}</h1><p>{escape(card.industry)} · {escape(card.category)} · "
             f"{escape(card.region_name)}</p><p>安全风险:<span class=badge>{risk_label(card.color)}</span></p>")

@@ -87,6 +87,8 @@ class TestReissue:
         assert (await client.get(f"/api/v1/scan/{fresh}")).status_code == 200
         page = await client.get(f"/q/{enterprise.qr_token}")
         assert page.status_code == 410 and "作废" in page.text
+        unknown = await client.get("/q/AAAAAAAAAAAAAAAAAAAAAA")
+        assert unknown.status_code == 404 and "身份码无效" in unknown.text
 
     async def test_only_admins_in_scope_reissue(self, client):
         tree, enterprise = await _setup()

@@ -7,7 +7,7 @@ import pytest
 from core.clock import SHANGHAI
 from core.errors import InvalidInput
 from dashboard.cells import cell, local_time, safe_text
-from dashboard.quarterly import Figures, HazardFact, Quarter, quarter, tally, total
+from dashboard.quarterly import HazardFact, Quarter, QuarterlyTally, quarter, tally, total
 
 
 @pytest.mark.parametrize("number, first, last, due", [
@@ -61,7 +61,7 @@ def fact(major=False, deadline=date(2025, 6, 1), closed_on=None, has_plan=False)
     (fact(has_plan=True, deadline=date(2025, 9, 1)), {"general": 1, "unrectified": 1}),  # plans count for majors
 ])
 def test_one_hazard_counts_as(hazard, expected):
-    assert tally([hazard], CUTOFF) == Figures(found=1, **expected)
+    assert tally([hazard], CUTOFF) == QuarterlyTally(found=1, **expected)
 
 
 def test_rates_and_the_total_row():
@@ -70,7 +70,7 @@ def test_rates_and_the_total_row():
     idle = tally([], CUTOFF)
     assert (first.rectification_rate, second.rectification_rate, idle.rectification_rate) == (0.3333, 1.0, None)
     street = total([first, second, idle])
-    assert street == Figures(inspections=3, self_inspections=1, found=4, general=3, major=1, rectified=2,
+    assert street == QuarterlyTally(inspections=3, self_inspections=1, found=4, general=3, major=1, rectified=2,
                              unrectified=2, overdue=2)
     assert street.rectification_rate == 0.5  # from the sums, not the mean of 0.3333 and 1.0
 

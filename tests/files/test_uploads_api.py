@@ -7,10 +7,11 @@ from datetime import datetime
 import pytest
 from PIL import Image
 
+from blobs.keys import content_key
+from blobs.local import LocalDiskStorage
 from core.models import AuditEntry
 from core.identity import Role
 from files.models import Upload
-from files.storage import LocalDiskStorage, content_key
 from tests import builders
 from tests.files import samples
 from tests.files.samples import DATETIME_ORIGINAL, EXIF_IFD, ORIENTATION

@@ -2,14 +2,14 @@
 
 import pytest
 
+from blobs.factory import storage_for
 from core.models import AuditEntry
 from core.identity import Role
 from files.models import Upload
-from files.storage import storage_for
 from tests import builders
 from tests.files import samples
-from tests.files.conftest import s3_settings
-from tests.files.test_storage import closed_port
+from tests.blobs.conftest import s3_settings
+from tests.blobs.test_storage import closed_port
 from tests.files.test_uploads_api import blobs_on_disk, path_of, upload
 
 

@@ -1,50 +1,16 @@
-"""Where uploaded bytes live. Blobs are addressed by the sha256 of their content, so the same bytes are stored
-once whoever sends them. `BlobStorage` is the whole interface the rest of the code uses, so an object store
-(S3, COS) can replace the local disk without touching the services."""
+"""Blobs on the local disk, behind `BlobStorage`."""
 
 import errno
 import fcntl
-import hashlib
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO
 
+from blobs.keys import CHUNK_SIZE, checked_key
 from core.errors import InsufficientStorage
-from core.settings import Settings
 
-_KEY = re.compile(r"^[0-9a-f]{64}$")
 _FULL_DISK_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
-CHUNK_SIZE = 64 * 1024
-
-
-def content_key(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def checked_key(key: str) -> str:
-    """Only a sha256 names a blob, so no key can climb out of its directory or bucket prefix."""
-    if not _KEY.match(key):
-        raise ValueError(f"not a content key: {key!r}")
-    return key
-
-
-class BlobStorage(Protocol):
-    """Blocking calls: async code runs them in a thread. A missing blob is FileNotFoundError, a store that cannot
-    be reached StorageUnavailable (503)."""
-
-    def put(self, key: str, data: bytes) -> None:
-        """Store `data` under `key` (its sha256). Raises InsufficientStorage when there is no room."""
-
-    def get(self, key: str) -> bytes: ...
-
-    def exists(self, key: str) -> bool: ...
-
-    def delete(self, key: str) -> None: ...
-
-    def stream(self, key: str, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
-        """The blob in chunks, for serving without loading it whole. Fails at once if the blob is missing."""
 
 
 class LocalDiskStorage:
@@ -136,12 +102,3 @@ def _fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def storage_for(settings: Settings) -> BlobStorage:
-    if settings.storage_backend == "s3":
-        # Imported here: boto3 takes ~0.3 s to load, and a disk deployment never needs it.
-        from files.s3 import S3Storage
-
-        return S3Storage.for_settings(settings)
-    return LocalDiskStorage(settings.data_dir / "uploads")

@@ -11,9 +11,9 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from blobs.keys import CHUNK_SIZE, checked_key
 from core.errors import StorageUnavailable
 from core.settings import Settings
-from files.storage import CHUNK_SIZE, checked_key
 
 log = logging.getLogger("jinyan.storage")
 

@@ -7,10 +7,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from blobs.factory import storage_for
+from blobs.keys import content_key
+from blobs.local import LocalDiskStorage
+from blobs.s3 import S3Storage
 from core.errors import InsufficientStorage, StorageUnavailable
-from files.s3 import S3Storage
-from files.storage import LocalDiskStorage, content_key, storage_for
-from tests.files.conftest import s3_settings
+from tests.blobs.conftest import s3_settings
 
 DATA = b"%PDF-1.4 some bytes %%EOF"
 KEY = content_key(DATA)
