@@ -79,7 +79,7 @@ async def bare_read() -> float:
 
 
 async def main(enterprises: int, documents: int) -> None:
-    from scoring import service
+    from scoring import service as scoring_service
 
     url = os.environ["DATABASE_URL"]
     await fresh_database(url)
@@ -90,11 +90,11 @@ async def main(enterprises: int, documents: int) -> None:
         seeded = time.perf_counter() - started
         bare = await bare_read()
         started = time.perf_counter()
-        first = await service.rescore_all()
+        first = await scoring_service.rescore_all()
         first_time = time.perf_counter() - started
         bare_after = await bare_read()   # the same read once history exists (it reads risk_score too)
         started = time.perf_counter()
-        steady = await service.rescore_all()
+        steady = await scoring_service.rescore_all()
         steady_time = time.perf_counter() - started
     finally:
         await db.close_database()

@@ -48,7 +48,8 @@ def dispatcher(settings: Settings, wechat: WeChatClient, **options) -> outbox.Di
     return outbox.Dispatcher(settings, handler_table(settings, wechat), **options)
 
 
-def worker_jobs(wechat_factory: Callable[[Settings], WeChatClient] = build_wechat_client) -> dict[str, tuple[float, Job]]:
+def worker_jobs(wechat_factory: Callable[[Settings], WeChatClient] = build_wechat_client,
+                ) -> dict[str, tuple[float, Job]]:
     """name -> (interval seconds, job). Each runs on its own timer in `jinyan worker`."""
     dispatchers: dict[int, outbox.Dispatcher] = {}  # one dispatcher (and WeChat client) per worker process
 

@@ -26,7 +26,8 @@ class Event:
         if name is None:
             raise TypeError(f"{cls.__name__} must declare its stored name")
         if name in _REGISTRY and _REGISTRY[name].__qualname__ != cls.__qualname__:
-            raise TypeError(f"event name {name!r} is declared twice ({_REGISTRY[name].__qualname__}, {cls.__qualname__})")
+            raise TypeError(f"event name {name!r} is declared twice "
+                            f"({_REGISTRY[name].__qualname__}, {cls.__qualname__})")
         _REGISTRY[name] = cls
 
     def payload(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from enterprises.models import Region
 from core.identity import Principal
 from inspections.models import Hazard
 from inspections.rectification import HazardStatus
-from scoring import service as scoring
+from scoring import service as scoring_service
 from scoring.models import RiskScore
 from scoring.rules import COLOR_RANK
 
@@ -140,14 +140,14 @@ async def worsening(principal: Principal, region_id: int | None, days: int, now:
     and expiries of `days` ahead, through the scoring rules (dashboard/projection.py)."""
     path = await scope_path(principal, region_id)
     now = now or clock.now()
-    _, ruleset = await scoring.active_ruleset()
+    _, ruleset = await scoring_service.active_ruleset()
     enterprises = await active_enterprises(path).order_by("id").values_list("id", "name", "region__name")
     items = []
-    for start in range(0, len(enterprises), scoring.CHUNK):
-        chunk = enterprises[start:start + scoring.CHUNK]
+    for start in range(0, len(enterprises), scoring_service.CHUNK):
+        chunk = enterprises[start:start + scoring_service.CHUNK]
         ids = [eid for eid, _, _ in chunk]
-        today, _ = await scoring.gather_facts(ids, now, ruleset)
-        ahead, _ = await scoring.gather_facts(ids, now + timedelta(days=days), ruleset)
+        today, _ = await scoring_service.gather_facts(ids, now, ruleset)
+        ahead, _ = await scoring_service.gather_facts(ids, now + timedelta(days=days), ruleset)
         for eid, name, grid in chunk:
             found = projection.worsening(today[eid], ahead[eid], ruleset, now, days)
             if found:

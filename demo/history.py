@@ -24,7 +24,7 @@ from enterprises.accounts import principal_for_user
 from enterprises.models import Enterprise, User
 from core.identity import Principal, RiskColor, Role
 from files import service as files_service
-from inspections import campaigns, hazards, library, reports, service
+from inspections import campaigns, hazards, library, reports, service as inspections_service
 from inspections.models import (DailyReport, Hazard, HazardEvent, Inspection, InspectionKind, InspectionStatus,
                                 ItemResult, Severity, Template)
 from inspections.rectification import HazardStatus
@@ -172,7 +172,7 @@ async def _fill(street: _Street, who: Principal, enterprise_id: int, kind: Inspe
     start = InspectionStart(enterprise_id=enterprise_id, kind=kind, campaign_id=campaign_id,
                             template_id=None if campaign_id else _template_for(street, spec),
                             lat=spec.lat, lng=spec.lng)
-    checklist = await service.start_inspection(who, start, f"demo-{next(street.seq)}")
+    checklist = await inspections_service.start_inspection(who, start, f"demo-{next(street.seq)}")
     general = [item for item in checklist.items if item.severity == Severity.GENERAL]
     failing = {item.id for item in street.rng(enterprise_id).sample(general, k=min(failures, len(general)))}
     for item in checklist.items:
@@ -181,8 +181,8 @@ async def _fill(street: _Street, who: Principal, enterprise_id: int, kind: Inspe
                                      photo_ids=await _photo(street, who) if item.photo_required else [])
         else:
             result = ItemResultWrite(result=ItemResult.PASS)
-        await service.record_result(who, checklist.id, item.id, result)
-    return (await service.submit_inspection(who, checklist.id)).hazards
+        await inspections_service.record_result(who, checklist.id, item.id, result)
+    return (await inspections_service.submit_inspection(who, checklist.id)).hazards
 
 
 def _failures(street: _Street, enterprise_id: int) -> int:

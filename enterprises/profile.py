@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 
 from core import audit
 from core.errors import Conflict, InvalidInput, NotFound
-from enterprises import service
+from enterprises import service as enterprises_service
 from enterprises.models import HazardPoint, SafetyDocument, SafetyPerson
 from core.identity import Principal
 from files import service as files_service
@@ -53,14 +53,14 @@ async def _check_uploads(principal: Principal, values: dict) -> None:
 
 
 async def list_items(principal: Principal, enterprise_id: int, kind: ProfileKind) -> list[Model]:
-    await service.get_visible(principal, enterprise_id)
+    await enterprises_service.get_visible(principal, enterprise_id)
     return await kind.model.filter(enterprise_id=enterprise_id).order_by("id")
 
 
 async def add_item(principal: Principal, enterprise_id: int, kind: ProfileKind,
                    data: BaseModel) -> Model:
     """The enterprise's own users and admins in scope keep the profile."""
-    await service.get_editable(principal, enterprise_id)
+    await enterprises_service.get_editable(principal, enterprise_id)
     if await kind.model.filter(enterprise_id=enterprise_id).count() >= MAX_ITEMS_PER_KIND:
         raise Conflict(f"每家企业最多登记 {MAX_ITEMS_PER_KIND} 条,请先删除不再需要的记录", code="PROFILE_ITEMS_FULL",
                        detail={"max_items": MAX_ITEMS_PER_KIND})
@@ -69,7 +69,8 @@ async def add_item(principal: Principal, enterprise_id: int, kind: ProfileKind,
     await _check_uploads(principal, values)
     async with in_transaction():
         item = await kind.model.create(enterprise_id=enterprise_id, **values)
-        await audit.record(principal.actor, f"{kind.object_type}.created", kind.object_type, item.id, after=_snapshot(item))
+        await audit.record(principal.actor, f"{kind.object_type}.created", kind.object_type, item.id,
+                           after=_snapshot(item))
     return item
 
 
@@ -82,10 +83,10 @@ async def _get_item(enterprise_id: int, kind: ProfileKind, item_id: int) -> Mode
 
 async def update_item(principal: Principal, enterprise_id: int, kind: ProfileKind, item_id: int,
                       data: BaseModel) -> Model:
-    await service.get_editable(principal, enterprise_id)
+    await enterprises_service.get_editable(principal, enterprise_id)
     item = await _get_item(enterprise_id, kind, item_id)
     changes = data.model_dump(exclude_unset=True)
-    service.reject_nulls(changes, kind.nullable)
+    enterprises_service.reject_nulls(changes, kind.nullable)
     before = _snapshot(item)
     _check_dates({**before, **changes})
     await _check_uploads(principal, changes)
@@ -100,7 +101,7 @@ async def update_item(principal: Principal, enterprise_id: int, kind: ProfileKin
 
 async def delete_item(principal: Principal, enterprise_id: int, kind: ProfileKind,
                       item_id: int) -> None:
-    await service.get_editable(principal, enterprise_id)
+    await enterprises_service.get_editable(principal, enterprise_id)
     item = await _get_item(enterprise_id, kind, item_id)
     async with in_transaction():
         before = _snapshot(item)

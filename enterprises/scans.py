@@ -4,7 +4,7 @@ import time
 from dataclasses import dataclass, field
 
 from core import access, clock
-from enterprises import service
+from enterprises import service as enterprises_service
 from enterprises.regions import RegionLabel
 from enterprises.models import Enterprise, HazardPoint, SafetyDocument, SafetyPerson, ScanLog
 from core.identity import Principal, Role
@@ -45,7 +45,7 @@ def view_for(principal: Principal | None, enterprise_id: int, region_path: str) 
 async def scan(principal: Principal | None, token: str, ip: str | None) -> ScanResult:
     """Resolve a scanned token (410 if reissued) and log who scanned it. A fixed number of queries per view:
     the public card is one row read; fuller views also read the profile."""
-    enterprise, region = await service.enterprise_by_token(token)
+    enterprise, region = await enterprises_service.enterprise_by_token(token)
     view = view_for(principal, enterprise.id, region.path)
     actions = [] if principal and principal.role == Role.COMMAND else list(ACTIONS[view])
     result = ScanResult(view=view, enterprise=enterprise, region=region, actions=actions)

@@ -97,7 +97,8 @@ async def register_enterprise(principal: Principal, data: EnterpriseCreate) -> E
                 **fields, credit_code=code, region=region, registered_by_id=principal.user_id,
                 status=EnterpriseStatus.ACTIVE if by_admin else EnterpriseStatus.PENDING,
                 qr_token=qr.new_qr_token(), qr_issued_at=clock.now())
-            await audit.record(principal.actor, "enterprise.registered", "enterprise", enterprise.id, after=snapshot(enterprise))
+            await audit.record(principal.actor, "enterprise.registered", "enterprise", enterprise.id,
+                               after=snapshot(enterprise))
     except IntegrityError as exc:
         raise Conflict("该统一社会信用代码已登记", code="CREDIT_CODE_TAKEN") from exc
     enterprise.region = region
@@ -171,7 +172,8 @@ async def update_enterprise(principal: Principal, enterprise_id: int,
             setattr(locked, field, value)
         locked.version += 1
         await locked.save()
-        await audit.record(principal.actor, "enterprise.updated", "enterprise", locked.id, before=before, after=snapshot(locked))
+        await audit.record(principal.actor, "enterprise.updated", "enterprise", locked.id,
+                           before=before, after=snapshot(locked))
     return await Enterprise.filter(id=enterprise.id).select_related("region").get()
 
 
@@ -313,7 +315,8 @@ async def mini_program_code(principal: Principal, enterprise_id: int, client: We
     await asyncio.to_thread(storage.put, key, png)
     async with in_transaction():
         await Enterprise.filter(id=enterprise.id).update(wxacode_key=key, wxacode_token=enterprise.qr_token)
-        await audit.record(principal.actor, "enterprise.wxacode_generated", "enterprise", enterprise.id, after={"key": key})
+        await audit.record(principal.actor, "enterprise.wxacode_generated", "enterprise", enterprise.id,
+                           after={"key": key})
     return png
 
 

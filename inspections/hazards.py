@@ -122,7 +122,8 @@ async def update_ledger(principal: Principal, hazard_id: int, data: HazardLedger
             setattr(locked, field, value)
         locked.version += 1
         await locked.save(update_fields=[*changes, "version", "updated_at"])
-        await audit.record(principal.actor, "hazard.ledger_updated", "hazard", locked.id, before=before, after=snapshot(locked))
+        await audit.record(principal.actor, "hazard.ledger_updated", "hazard", locked.id,
+                           before=before, after=snapshot(locked))
     return locked
 
 

@@ -86,7 +86,8 @@ async def retire_check_item(principal: Principal, item_id: int) -> CheckItem:
             raise Conflict("该检查项已停用", code="CHECK_ITEM_RETIRED")
         item.retired_at = clock.now()
         await item.save(update_fields=["retired_at", "updated_at"])
-        await audit.record(principal.actor, "check_item.retired", "check_item", item.id, after={"retired_at": item.retired_at})
+        await audit.record(principal.actor, "check_item.retired", "check_item", item.id,
+                           after={"retired_at": item.retired_at})
     return item
 
 
@@ -105,7 +106,8 @@ async def create_template(principal: Principal, data: TemplateCreate) -> Templat
                            detail=[{"field": "item_ids", "message": f"无效的检查项 {i}"} for i in missing])
     async with in_transaction():
         template = await Template.create(**data.model_dump(), created_by_id=principal.user_id)
-        await audit.record(principal.actor, "template.created", "checklist_template", template.id, after=data.model_dump())
+        await audit.record(principal.actor, "template.created", "checklist_template", template.id,
+                           after=data.model_dump())
     return template
 
 

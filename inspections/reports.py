@@ -45,7 +45,8 @@ async def set_form(principal: Principal, data: ReportFormWrite) -> list[dict]:
         else:
             form.questions = questions
             await form.save(update_fields=["questions", "updated_at"])
-        await audit.record(principal.actor, "report_form.updated", "report_form", FORM_KEY, before=before, after=questions)
+        await audit.record(principal.actor, "report_form.updated", "report_form", FORM_KEY,
+                           before=before, after=questions)
     return questions
 
 

@@ -11,7 +11,7 @@ from core.outbox import Envelope, Outcome, bounded_gather
 from core.settings import Settings
 from inspections.events import (HazardClosed, HazardEscalated, HazardOverdue, HazardReported, InspectionSubmitted,
                                 RectificationRejected, RectificationSubmitted)
-from scoring import service
+from scoring import service as scoring_service
 
 log = logging.getLogger("jinyan.scoring")
 
@@ -29,7 +29,7 @@ class RescoreSubscriber:
 
         async def rescore(envelope: Envelope) -> None:
             try:
-                await service.recompute_risk(envelope.event.enterprise_id)
+                await scoring_service.recompute_risk(envelope.event.enterprise_id)
             except Exception as exc:  # noqa: BLE001 - retried, then dead-lettered, on its own
                 log.warning("rescoring enterprise %s for event %s failed: %r", envelope.event.enterprise_id,
                             envelope.event_id, exc)

@@ -50,7 +50,8 @@ async def create_ruleset(principal: Principal, body: dict) -> Ruleset:
         version = (latest.version if latest else DEFAULT_VERSION) + 1
         row = await Ruleset.create(version=version, body=valid, created_by_id=principal.user_id,
                                    created_at=clock.now())
-        await audit.record(principal.actor, "ruleset.created", "scoring_ruleset", version, after={"name": valid["name"]})
+        await audit.record(principal.actor, "ruleset.created", "scoring_ruleset", version,
+                           after={"name": valid["name"]})
     return row
 
 

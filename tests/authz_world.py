@@ -11,7 +11,7 @@ from core import clock
 from enterprises.models import Enterprise, User
 from core.identity import Role
 from notify.models import InboxMessage
-from scoring import service as scoring
+from scoring import service as scoring_service
 from scoring.ruleset import default_body
 from tests import authz_policy as policy, builders
 from tests.files import samples
@@ -69,7 +69,7 @@ async def build_world(http, fake) -> World:
     cheap_hash = Argon2Hasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PASSWORD)
     world = World(tree, a, b, users, await builders.user(Role.ADMIN, tree["street"], username="authz-admin",
                                                          password_hash=cheap_hash), fake)
-    await scoring.recompute_risk(a.id)  # so A has a risk code to print
+    await scoring_service.recompute_risk(a.id)  # so A has a risk code to print
     owner, admin = world.headers(policy.ENTERPRISE_A), world.headers(policy.ADMIN)
     items = await builders.check_items(2)
     world.extra["template"] = await builders.template(items, industries=["餐饮"])

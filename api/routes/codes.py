@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import CurrentUser, PathId, SettingsDep, WeChatDep
 from api.responses import errors
 from core.errors import Conflict
-from enterprises import qr_images, service
+from enterprises import qr_images, service as enterprises_service
 
 router = APIRouter(tags=["身份码"])
 
@@ -28,15 +28,16 @@ async def _png(request: Request, kind: str, render: Callable[..., bytes], *input
 @router.get("/enterprises/{enterprise_id}/code.png", response_class=Response, responses={**_PNG, **errors(401, 404)})
 async def code_png(enterprise_id: PathId, request: Request, principal: CurrentUser, settings: SettingsDep) -> Response:
     """身份码图片(纠错等级 Q)。"""
-    _, url = await service.identity_qr(principal, enterprise_id, settings.public_base_url)
+    _, url = await enterprises_service.identity_qr(principal, enterprise_id, settings.public_base_url)
     return await _png(request, "code", qr_images.render_code_png, url)
 
 
 @router.get("/enterprises/{enterprise_id}/poster.png", response_class=Response,
             responses={**_PNG, **errors(401, 404)})
-async def poster_png(enterprise_id: PathId, request: Request, principal: CurrentUser, settings: SettingsDep) -> Response:
+async def poster_png(enterprise_id: PathId, request: Request, principal: CurrentUser,
+                     settings: SettingsDep) -> Response:
     """A5 张贴海报(300 dpi):身份码、企业名称、所属网格和扫码说明。"""
-    enterprise, url = await service.identity_qr(principal, enterprise_id, settings.public_base_url)
+    enterprise, url = await enterprises_service.identity_qr(principal, enterprise_id, settings.public_base_url)
     return await _png(request, "poster", qr_images.render_poster_png, url, enterprise.name, enterprise.region.name)
 
 
@@ -45,7 +46,7 @@ async def poster_png(enterprise_id: PathId, request: Request, principal: Current
 async def risk_code_png(enterprise_id: PathId, request: Request, principal: CurrentUser,
                         settings: SettingsDep) -> Response:
     """当前风险码:按红、黄、绿着色的身份码,附评定日期。"""
-    enterprise, url = await service.identity_qr(principal, enterprise_id, settings.public_base_url)
+    enterprise, url = await enterprises_service.identity_qr(principal, enterprise_id, settings.public_base_url)
     if enterprise.risk_color is None or enterprise.risk_scored_at is None:
         raise Conflict("该企业尚未评定风险颜色", code="RISK_NOT_SCORED")
     return await _png(request, "risk", qr_images.render_risk_code_png, url, enterprise.risk_color.value,
@@ -57,7 +58,7 @@ async def risk_code_png(enterprise_id: PathId, request: Request, principal: Curr
 async def wxacode_png(enterprise_id: PathId, request: Request, principal: CurrentUser,
                       settings: SettingsDep, wechat: WeChatDep) -> Response:
     """小程序码(getwxacodeunlimit):首次请求时向微信生成并保存,之后直接返回保存的图片。"""
-    png = await service.mini_program_code(principal, enterprise_id, wechat, settings)
+    png = await enterprises_service.mini_program_code(principal, enterprise_id, wechat, settings)
     etag = qr_images.image_etag("wxacode", hashlib.sha256(png).hexdigest())
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
     if qr_images.etag_matches(request.headers.get("if-none-match"), etag):

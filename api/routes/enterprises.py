@@ -6,7 +6,7 @@ from fastapi.responses import FileResponse
 from api.deps import AdminUser, CurrentUser, Paging, PathId
 from api.filters import EnterpriseQuery
 from api.responses import errors
-from enterprises import importing, service
+from enterprises import importing, service as enterprises_service
 from enterprises.schemas import (EnterpriseCreate, EnterprisePage, EnterpriseRead, EnterpriseUpdate, ImportRowError,
                                  ImportRead, NearbyEnterprise, ReviewDecision)
 
@@ -17,26 +17,26 @@ router = APIRouter(tags=["企业"])
              responses=errors(401, 403, 404, 409))
 async def register_enterprise(body: EnterpriseCreate, principal: CurrentUser) -> EnterpriseRead:
     """管理员登记企业(立即生效);微信用户登记自己的企业(待街道审核)。"""
-    return EnterpriseRead.of(await service.register_enterprise(principal, body))
+    return EnterpriseRead.of(await enterprises_service.register_enterprise(principal, body))
 
 
 @router.get("/enterprises", response_model=EnterprisePage, responses=errors(401, 403, 404))
 async def list_enterprises(principal: CurrentUser, paging: Paging, filters: EnterpriseQuery) -> EnterprisePage:
-    items, total = await service.list_enterprises(principal, filters, paging.page, paging.size)
+    items, total = await enterprises_service.list_enterprises(principal, filters, paging.page, paging.size)
     return EnterprisePage(items=[EnterpriseRead.of(e) for e in items], total=total, page=paging.page,
                           size=paging.size)
 
 
 @router.get("/enterprises/{enterprise_id}", response_model=EnterpriseRead, responses=errors(401, 404))
 async def get_enterprise(enterprise_id: PathId, principal: CurrentUser) -> EnterpriseRead:
-    return EnterpriseRead.of(await service.get_visible(principal, enterprise_id))
+    return EnterpriseRead.of(await enterprises_service.get_visible(principal, enterprise_id))
 
 
 @router.patch("/enterprises/{enterprise_id}", response_model=EnterpriseRead,
               responses=errors(401, 403, 404, 409))
 async def update_enterprise(enterprise_id: PathId, body: EnterpriseUpdate, principal: CurrentUser) -> EnterpriseRead:
     """修改企业信息;带 version 时若已被他人修改则返回 409。"""
-    return EnterpriseRead.of(await service.update_enterprise(principal, enterprise_id, body))
+    return EnterpriseRead.of(await enterprises_service.update_enterprise(principal, enterprise_id, body))
 
 
 @router.post("/enterprises/{enterprise_id}/approve", response_model=EnterpriseRead,
@@ -45,21 +45,22 @@ async def approve_enterprise(enterprise_id: PathId, principal: AdminUser,
                              body: ReviewDecision | None = None) -> EnterpriseRead:
     """审核通过:企业生效,登记人成为该企业的安全管理员。"""
     note = body.note if body else ""
-    return EnterpriseRead.of(await service.approve_enterprise(principal, enterprise_id, note))
+    return EnterpriseRead.of(await enterprises_service.approve_enterprise(principal, enterprise_id, note))
 
 
 @router.post("/enterprises/{enterprise_id}/reject", response_model=EnterpriseRead,
              responses=errors(401, 403, 404, 409))
 async def reject_enterprise(enterprise_id: PathId, body: ReviewDecision, principal: AdminUser) -> EnterpriseRead:
-    return EnterpriseRead.of(await service.reject_enterprise(principal, enterprise_id, body.note))
+    return EnterpriseRead.of(await enterprises_service.reject_enterprise(principal, enterprise_id, body.note))
 
 
 @router.get("/enterprises/{enterprise_id}/nearby", response_model=list[NearbyEnterprise],
             responses=errors(401, 404, 409))
 async def nearby(enterprise_id: PathId, principal: CurrentUser,
-                 radius_m: Annotated[int, Query(ge=10, le=20_000, description="半径(米)")] = 1000) -> list[NearbyEnterprise]:
+                 radius_m: Annotated[int, Query(ge=10, le=20_000, description="半径(米)")] = 1000,
+                 ) -> list[NearbyEnterprise]:
     """周边企业,由近及远。"""
-    found = await service.nearby(principal, enterprise_id, radius_m)
+    found = await enterprises_service.nearby(principal, enterprise_id, radius_m)
     return [NearbyEnterprise(id=e.id, name=e.name, industry=e.industry, distance_m=round(d), color=e.risk_color)
             for e, d in found]
 
@@ -68,7 +69,7 @@ async def nearby(enterprise_id: PathId, principal: CurrentUser,
              responses=errors(401, 403, 404))
 async def reissue_code(enterprise_id: PathId, principal: AdminUser) -> EnterpriseRead:
     """重新生成身份码:旧码从此返回 410,须重新打印张贴。"""
-    return EnterpriseRead.of(await service.reissue_qr(principal, enterprise_id))
+    return EnterpriseRead.of(await enterprises_service.reissue_qr(principal, enterprise_id))
 
 
 @router.post("/enterprises/import", response_model=ImportRead, responses=errors(401, 403, 413, 415))

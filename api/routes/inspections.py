@@ -10,7 +10,7 @@ from api.deps import CurrentUser, Paging, PathId, QueryId
 from api.filters import HazardQuery, InspectionQuery
 from api.responses import errors
 from inspections import campaigns, hazards, library, reports, statistics
-from inspections import service as inspections
+from inspections import service as inspections_service
 from inspections.schemas import (CampaignCreate, CampaignRead, CheckItemCreate, CheckItemRead, DailyReportCreate,
                                  DailyReportPage, DailyReportRead, HazardDetail, HazardLedgerUpdate, HazardPage,
                                  HazardRead,
@@ -65,14 +65,14 @@ async def create_template(body: TemplateCreate, principal: CurrentUser):
 async def start_inspection(body: InspectionStart, principal: CurrentUser,
                            idempotency_key: Annotated[str | None, Header(max_length=64)] = None):
     """扫码(或按企业)发起检查,生成电子检查表。须携带 Idempotency-Key,重试不会重复创建。"""
-    return await inspections.start_inspection(principal, body, idempotency_key)
+    return await inspections_service.start_inspection(principal, body, idempotency_key)
 
 
 @router.put("/inspections/{inspection_id}/items/{item_id}", response_model=InspectionItemRead,
             responses=errors(401, 403, 404, 409))
 async def record_result(inspection_id: PathId, item_id: PathId, body: ItemResultWrite, principal: CurrentUser):
     """填写一项检查结果:合格 / 不合格 / 不适用。"""
-    item = await inspections.record_result(principal, inspection_id, item_id, body)
+    item = await inspections_service.record_result(principal, inspection_id, item_id, body)
     return InspectionItemRead.model_validate(item)
 
 
@@ -80,14 +80,14 @@ async def record_result(inspection_id: PathId, item_id: PathId, body: ItemResult
              responses=errors(401, 403, 404, 409))
 async def submit_inspection(inspection_id: PathId, principal: CurrentUser):
     """提交检查:每个不合格项生成一条隐患并推送给企业。"""
-    done = await inspections.submit_inspection(principal, inspection_id)
+    done = await inspections_service.submit_inspection(principal, inspection_id)
     return SubmitResult(inspection=done.inspection, hazards=[hazards.hazard_read(h) for h in done.hazards])
 
 
 @router.get("/inspections", response_model=InspectionPage, responses=errors(401, 403))
 async def list_inspections(principal: CurrentUser, paging: Paging, filters: InspectionQuery):
     """检查记录列表。"""
-    items, total = await inspections.list_inspections(principal, filters, paging.page, paging.size)
+    items, total = await inspections_service.list_inspections(principal, filters, paging.page, paging.size)
     return InspectionPage(items=[InspectionSummary.model_validate(i) for i in items], total=total,
                           page=paging.page, size=paging.size)
 
@@ -95,7 +95,7 @@ async def list_inspections(principal: CurrentUser, paging: Paging, filters: Insp
 @router.get("/inspections/{inspection_id}", response_model=InspectionRead, responses=errors(401, 404))
 async def get_inspection(inspection_id: PathId, principal: CurrentUser):
     """完整的电子检查表。"""
-    return await inspections.get_inspection(principal, inspection_id)
+    return await inspections_service.get_inspection(principal, inspection_id)
 
 
 # -- hazards --

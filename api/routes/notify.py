@@ -7,7 +7,7 @@ from api.responses import errors
 from core.errors import PermissionDenied
 from core.identity import Principal, Role, STAFF_ROLES
 from core import outbox
-from notify import notices, service
+from notify import notices, service as notify_service
 from notify.schemas import (DeadLetterRead, InboxMessageRead, InboxPage, NoticeCreate, NoticeDetail, NoticeRead,
                             NoticeReceipt, Page, SubscriptionReport, SubscriptionsRead)
 
@@ -32,7 +32,7 @@ SystemAdmin = Annotated[Principal, Depends(_system_admin)]
 @router.get("/inbox", response_model=InboxPage, responses=errors(401))
 async def list_inbox(principal: CurrentUser, paging: Paging, unread: bool = False) -> InboxPage:
     """我的站内消息,最新的在前;`unread=true` 只看未读。"""
-    items, total, unread_count = await service.list_inbox(principal, paging.page, paging.size, unread)
+    items, total, unread_count = await notify_service.list_inbox(principal, paging.page, paging.size, unread)
     return InboxPage(items=[InboxMessageRead.model_validate(m) for m in items], total=total, page=paging.page,
                      size=paging.size, unread=unread_count)
 
@@ -40,7 +40,7 @@ async def list_inbox(principal: CurrentUser, paging: Paging, unread: bool = Fals
 @router.post("/inbox/{message_id}/read", response_model=InboxMessageRead, responses=errors(401, 404))
 async def read_inbox_message(message_id: Id, principal: CurrentUser) -> InboxMessageRead:
     """标记一条消息为已读。"""
-    return InboxMessageRead.model_validate(await service.mark_read(principal, message_id))
+    return InboxMessageRead.model_validate(await notify_service.mark_read(principal, message_id))
 
 
 def _subscriptions(remaining: dict[str, int], settings) -> SubscriptionsRead:
@@ -51,14 +51,14 @@ def _subscriptions(remaining: dict[str, int], settings) -> SubscriptionsRead:
 @router.get("/notify/subscriptions", response_model=SubscriptionsRead, responses=errors(401))
 async def get_subscriptions(principal: CurrentUser, settings: SettingsDep) -> SubscriptionsRead:
     """我还可以收到的微信订阅消息次数,以及各消息类型的模板 id。"""
-    return _subscriptions(await service.remaining_grants(principal), settings)
+    return _subscriptions(await notify_service.remaining_grants(principal), settings)
 
 
 @router.post("/notify/subscriptions", response_model=SubscriptionsRead, responses=errors(401))
 async def report_subscriptions(body: SubscriptionReport, principal: CurrentUser,
                                settings: SettingsDep) -> SubscriptionsRead:
     """小程序在 wx.requestSubscribeMessage 之后上报用户同意的消息类型,每个同意可下发一条。"""
-    return _subscriptions(await service.add_subscriptions(principal, body.accepted, settings), settings)
+    return _subscriptions(await notify_service.add_subscriptions(principal, body.accepted, settings), settings)
 
 
 @router.get("/notify/dead-letters", response_model=Page[DeadLetterRead], responses=errors(401, 403))

@@ -6,7 +6,7 @@ from core.models import AuditEntry
 from enterprises.models import Enterprise
 from core.identity import Role
 from core.models import OutboxEvent
-from scoring import service
+from scoring import service as scoring_service
 from scoring.models import RiskScore, Ruleset
 from scoring.ruleset import default_body
 from tests import builders
@@ -27,7 +27,7 @@ class TestGetRisk:
     async def test_owner_sees_breakdown_vetoes_advice_and_version(self, client):
         _, mine, _ = await _world()
         owner = await builders.user(Role.ENTERPRISE, enterprise=mine)
-        await service.recompute_risk(mine.id)
+        await scoring_service.recompute_risk(mine.id)
         answer = await client.get(f"/api/v1/enterprises/{mine.id}/risk", headers=builders.auth(owner))
         assert answer.status_code == 200, answer.text
         body = answer.json()
@@ -44,7 +44,7 @@ class TestGetRisk:
     async def test_another_enterprise_is_404(self, client):
         _, mine, other = await _world()
         owner = await builders.user(Role.ENTERPRISE, enterprise=mine)
-        await service.recompute_risk(other.id)
+        await scoring_service.recompute_risk(other.id)
         for path in ("risk", "risk/history"):
             answer = await client.get(f"/api/v1/enterprises/{other.id}/{path}", headers=builders.auth(owner))
             assert answer.status_code == 404
@@ -60,7 +60,7 @@ class TestRiskHistory:
     async def test_lists_changes_newest_first(self, client):
         tree, mine, _ = await _world()
         inspector = await builders.user(Role.INSPECTOR, region=tree["north"])
-        await service.recompute_risk(mine.id)
+        await scoring_service.recompute_risk(mine.id)
         answer = await client.get(f"/api/v1/enterprises/{mine.id}/risk/history", headers=builders.auth(inspector))
         assert answer.status_code == 200
         assert [(h["color"], h["ruleset_version"]) for h in answer.json()] == [("yellow", 0)]
@@ -98,7 +98,7 @@ class TestRulesets:
         assert await AuditEntry.filter(action="ruleset.activated", object_id="1").count() == 1
         listed = await client.get("/api/v1/scoring/rulesets", headers=builders.auth(admin))
         assert [r["version"] for r in listed.json()] == [1]
-        verdict = await service.recompute_risk(mine.id)
+        verdict = await scoring_service.recompute_risk(mine.id)
         assert verdict.color == "green"
         assert (await RiskScore.get(enterprise_id=mine.id)).ruleset_version == 1
 
@@ -124,7 +124,7 @@ class TestSimulate:
     async def test_answers_which_would_change_and_writes_nothing(self, client):
         tree, mine, other = await _world()
         admin = await builders.user(Role.ADMIN, region=tree["north"])
-        await service.rescore_all()
+        await scoring_service.rescore_all()
         before = (await RiskScore.all().count(), await OutboxEvent.all().count(), await AuditEntry.all().count())
         draft = copy.deepcopy(default_body())
         draft["bands"] = {"green": 70, "yellow": 50}

@@ -3,7 +3,7 @@
 from core import audit
 from core.audit import SYSTEM
 from core.identity import Role
-from inspections import service
+from inspections import service as inspections_service
 from inspections.models import InspectionItem
 from inspections.schemas import InspectionStart
 from tests import builders
@@ -16,17 +16,17 @@ async def _cost(item_count: int) -> tuple[int, int]:
     enterprise = await builders.enterprise(tree["north_grid"], industry=industry)
     inspector = await builders.user(Role.INSPECTOR, tree["north"])
     await builders.template(await builders.check_items(item_count), industries=[industry])
-    principal = service.Principal(inspector.id, inspector.name, Role.INSPECTOR, tree["north"].id,
+    principal = inspections_service.Principal(inspector.id, inspector.name, Role.INSPECTOR, tree["north"].id,
                                   tree["north"].path, None)
     with count_queries() as started:
-        checklist = await service.start_inspection(principal, InspectionStart(token=enterprise.qr_token),
+        checklist = await inspections_service.start_inspection(principal, InspectionStart(token=enterprise.qr_token),
                                                    f"count-{item_count}")
     assert len(checklist.items) == item_count
     # Two failures either way: the submit's cost follows the hazards, never the checklist's length.
     await InspectionItem.filter(inspection_id=checklist.id).update(result="pass")
     await InspectionItem.filter(inspection_id=checklist.id, position__lte=2).update(result="fail")
     with count_queries() as submitted:
-        done = await service.submit_inspection(principal, checklist.id)
+        done = await inspections_service.submit_inspection(principal, checklist.id)
     assert len(done.hazards) == 2
     return len(started), len(submitted)
 

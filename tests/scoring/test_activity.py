@@ -6,7 +6,7 @@ from core import clock
 from enterprises.models import Enterprise
 from core.identity import Role
 from inspections.models import HazardEvent
-from scoring import service
+from scoring import service as scoring_service
 from tests import builders
 
 
@@ -20,7 +20,7 @@ async def _street():
 async def test_an_open_major_hazard_makes_red_and_the_advice_names_it(db_clean):
     enterprise, inspector = await _street()
     hazard = await builders.hazard(enterprise, inspector, severity="major")
-    verdict = await service.recompute_risk(enterprise.id)
+    verdict = await scoring_service.recompute_risk(enterprise.id)
     assert verdict.color == "red"
     assert any(f"#{hazard.id}" in a.action for a in verdict.advice)
     assert (await Enterprise.get(id=enterprise.id)).risk_color == "red"
@@ -29,10 +29,10 @@ async def test_an_open_major_hazard_makes_red_and_the_advice_names_it(db_clean):
 async def test_an_overdue_hazard_is_counted_with_its_days(db_clean):
     enterprise, inspector = await _street()
     late = await builders.hazard(enterprise, inspector, deadline_date=clock.now().date() - timedelta(days=4))
-    facts, _ = await service.gather_facts([enterprise.id], clock.now(), {})
+    facts, _ = await scoring_service.gather_facts([enterprise.id], clock.now(), {})
     f = facts[enterprise.id]
     assert (f.open_general, f.overdue_general, f.max_overdue_days, f.overdue_hazard_ids) == (1, 1, 4, (late.id,))
-    verdict = await service.recompute_risk(enterprise.id)
+    verdict = await scoring_service.recompute_risk(enterprise.id)
     assert verdict.color != "green"
 
 
@@ -45,7 +45,7 @@ async def test_closed_on_time_late_and_rejected_fixes(db_clean):
                           deadline_date=now.date() - timedelta(days=5))
     rejected = await builders.hazard(enterprise, inspector)
     await HazardEvent.create(hazard=rejected, at=now, from_status="submitted", to_status="open")
-    facts, _ = await service.gather_facts([enterprise.id], now, {})
+    facts, _ = await scoring_service.gather_facts([enterprise.id], now, {})
     f = facts[enterprise.id]
     assert (f.closed_on_time, f.closed_late, f.reinspections_failed) == (1, 1, 1)
 
@@ -56,11 +56,11 @@ async def test_facts_for_many_enterprises_take_the_same_number_of_queries(db_cle
     enterprise, inspector = await _street()
     await builders.hazard(enterprise, inspector)
     with count_queries() as one:
-        await service.gather_facts([enterprise.id], clock.now(), {})
+        await scoring_service.gather_facts([enterprise.id], clock.now(), {})
     grid = await enterprise.region
     others = [await builders.enterprise(grid) for _ in range(5)]
     for other in others:
         await builders.hazard(other, inspector, severity="major")
     with count_queries() as six:
-        await service.gather_facts([enterprise.id, *[o.id for o in others]], clock.now(), {})
+        await scoring_service.gather_facts([enterprise.id, *[o.id for o in others]], clock.now(), {})
     assert len(one) == len(six)

@@ -8,7 +8,7 @@ from core import clock
 from core.models import AuditEntry
 from enterprises.models import DocumentType, Enterprise, PersonnelRole, SafetyDocument, SafetyPerson
 from core.models import OutboxEvent
-from scoring import service
+from scoring import service as scoring_service
 from scoring.models import RiskScore
 from tests import builders
 from tests.querycount import count_queries
@@ -32,7 +32,7 @@ async def test_first_score_writes_enterprise_history_event_and_audit():
     tree = await builders.region_tree()
     company = await builders.enterprise(tree["north_grid"])
     await _complete(company)
-    verdict = await service.recompute_risk(company.id)
+    verdict = await scoring_service.recompute_risk(company.id)
     assert (verdict.score, verdict.color) == (100, "green")
     fresh = await Enterprise.get(id=company.id)
     assert (fresh.risk_color, fresh.risk_score) == ("green", 100)
@@ -46,9 +46,9 @@ async def test_first_score_writes_enterprise_history_event_and_audit():
 async def test_nothing_changed_writes_nothing():
     tree = await builders.region_tree()
     company = await builders.enterprise(tree["north_grid"])
-    await service.recompute_risk(company.id)
+    await scoring_service.recompute_risk(company.id)
     before = (await RiskScore.all().count(), await OutboxEvent.all().count(), await AuditEntry.all().count())
-    await service.recompute_risk(company.id)
+    await scoring_service.recompute_risk(company.id)
     assert (await RiskScore.all().count(), await OutboxEvent.all().count(), await AuditEntry.all().count()) == before
 
 
@@ -60,7 +60,7 @@ async def test_expired_documents_and_certificates_count_as_missing():
     await _documents(company, DocumentType.RULES, valid_until=clock.now().date())
     await SafetyPerson.create(enterprise=company, name="李四", role=PersonnelRole.SAFETY_MANAGER,
                               certificate_no="B1", certificate_expires_date=yesterday)
-    facts, _ = await service.gather_facts([company.id], clock.now(), {})
+    facts, _ = await scoring_service.gather_facts([company.id], clock.now(), {})
     one = facts[company.id]
     assert one.valid_documents == {"rules"} and one.expired_documents == {"emergency_plan"}
     assert (one.managers_certified, one.certificates_expired) == (0, 1)
@@ -70,9 +70,9 @@ async def test_uncertified_special_operator_makes_red_and_colour_worsens_at_once
     tree = await builders.region_tree()
     company = await builders.enterprise(tree["north_grid"])
     await _complete(company)
-    assert (await service.recompute_risk(company.id)).color == "green"
+    assert (await scoring_service.recompute_risk(company.id)).color == "green"
     await SafetyPerson.create(enterprise=company, name="王五", role=PersonnelRole.SPECIAL_OPERATOR)
-    verdict = await service.recompute_risk(company.id)
+    verdict = await scoring_service.recompute_risk(company.id)
     assert verdict.color == "red"
     assert [v.rule for v in verdict.vetoes] == ["uncertified_special_operator"]
     colors = await RiskScore.filter(enterprise_id=company.id).order_by("id").values_list("color", flat=True)
@@ -87,13 +87,13 @@ async def test_better_colour_waits_for_the_hold_time():
     await _complete(company)
     operator = await SafetyPerson.create(enterprise=company, name="王五", role=PersonnelRole.SPECIAL_OPERATOR)
     now = clock.now()
-    assert (await service.recompute_risk(company.id, now)).color == "red"
+    assert (await scoring_service.recompute_risk(company.id, now)).color == "red"
     operator.certificate_no = "T1"
     await operator.save()
-    held = await service.recompute_risk(company.id, now + timedelta(days=1))
+    held = await scoring_service.recompute_risk(company.id, now + timedelta(days=1))
     assert (held.color, held.raw_color) == ("red", "green")
-    assert (await service.recompute_risk(company.id, now + timedelta(days=60))).color == "red"
-    assert (await service.recompute_risk(company.id, now + timedelta(days=91))).color == "green"
+    assert (await scoring_service.recompute_risk(company.id, now + timedelta(days=60))).color == "red"
+    assert (await scoring_service.recompute_risk(company.id, now + timedelta(days=91))).color == "green"
 
 
 async def test_single_rescore_runs_a_fixed_number_of_queries():
@@ -104,13 +104,13 @@ async def test_single_rescore_runs_a_fixed_number_of_queries():
     for n in range(5):
         await SafetyPerson.create(enterprise=big, name=f"工{n}", role=PersonnelRole.EQUIPMENT_OPERATOR,
                                   certificate_no=f"E{n}")
-    await service.recompute_risk(small.id)
-    await service.recompute_risk(big.id)
+    await scoring_service.recompute_risk(small.id)
+    await scoring_service.recompute_risk(big.id)
     counts = []
     for company in (small, big):
         await SafetyDocument.create(enterprise=company, doc_type=DocumentType.OTHER, title="变化")
         with count_queries() as statements:
-            await service.recompute_risk(company.id, clock.now() + timedelta(minutes=1))
+            await scoring_service.recompute_risk(company.id, clock.now() + timedelta(minutes=1))
         counts.append(len(statements))
     assert counts[0] == counts[1] and counts[0] < 25
 
@@ -120,19 +120,19 @@ async def test_rescore_all_scores_every_active_enterprise_in_chunks():
     companies = [await builders.enterprise(tree["north_grid"]) for _ in range(5)]
     await _complete(companies[0])
     seen = []
-    counts = await service.rescore_all(chunk=2, progress=lambda done, total: seen.append((done, total)))
+    counts = await scoring_service.rescore_all(chunk=2, progress=lambda done, total: seen.append((done, total)))
     assert counts == {"scored": 5, "changed": 5}
     assert seen == [(2, 5), (4, 5), (5, 5)]
     colors = dict(await Enterprise.all().values_list("id", "risk_color"))
     assert colors[companies[0].id] == "green" and colors[companies[1].id] == "yellow"
-    assert (await service.rescore_all())["changed"] == 0
+    assert (await scoring_service.rescore_all())["changed"] == 0
 
 
 async def test_declared_special_equipment_without_operators_loses_the_points():
     tree = await builders.region_tree()
     company = await builders.enterprise(tree["north_grid"], special_equipment=["叉车"])
     await _complete(company)
-    verdict = await service.recompute_risk(company.id)
+    verdict = await scoring_service.recompute_risk(company.id)
     assert verdict.score == 97 and verdict.color == "green"
     line = next(x for x in verdict.breakdown if x.rule == "personnel.special_operators")
     assert line.reason == "有特种设备或特种作业但未登记持证人员"
