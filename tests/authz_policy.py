@@ -79,7 +79,7 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/enterprises/{enterprise_id}/poster.png": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/risk-code.png": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/wxacode.png": A_AND_ITS_STAFF,
-    "GET /api/v1/scan/{token}": EVERYONE,  # the view differs by role (tests/api/test_scans.py)
+    "GET /api/v1/scan/{token}": EVERYONE,  # the view differs by role (tests/enterprises/test_scans_api.py)
     # -- uploads (A's user uploaded the file) --
     "POST /api/v1/uploads": SIGNED_IN,
     "GET /api/v1/uploads/{upload_id}": A_AND_ITS_STAFF,
