@@ -26,11 +26,6 @@ log = logging.getLogger("jinyan")
 API_PREFIX = "/api/v1"
 
 
-def build_wechat_client(settings: Settings) -> WeChatClient:
-    """The deployment's WeChat client (bootstrap/), counting its errors in /metrics."""
-    return bootstrap.build_wechat_client(settings, on_error=metrics.count_wechat_error)
-
-
 class RequestIdMiddleware:
     """Carries X-Request-ID in and out (made up when absent). Plain ASGI: BaseHTTPMiddleware costs throughput."""
 
@@ -95,7 +90,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     app = FastAPI(title="金雁安全云 API", version="0.1.0", lifespan=lifespan,
                   description="街道安全生产监管小程序后端:身份码、检查码、风险码。")
     app.state.settings = settings
-    app.state.wechat = wechat or build_wechat_client(settings)
+    app.state.wechat = wechat or bootstrap.build_wechat_client(settings, on_error=metrics.count_wechat_error)
     app.state.rate_limiter = RateLimiter(settings)
     errors.install(app)
 

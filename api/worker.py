@@ -1,10 +1,12 @@
 """The background worker: runs periodic jobs from one explicit table until stopped."""
 
 import asyncio
+import functools
 import logging
 import signal
 
 import bootstrap
+from api import metrics
 from core import db, logs
 from core.settings import Settings
 
@@ -12,15 +14,9 @@ log = logging.getLogger("jinyan.worker")
 
 Job = bootstrap.Job
 
-
-def _wechat_with_metrics(settings: Settings):
-    from api.app import build_wechat_client
-
-    return build_wechat_client(settings)
-
-
-# name -> (interval seconds, job), composed in bootstrap/.
-JOBS: dict[str, tuple[float, Job]] = bootstrap.worker_jobs(_wechat_with_metrics)
+# name -> (interval seconds, job), composed in bootstrap/; the worker's WeChat errors count in /metrics too.
+JOBS: dict[str, tuple[float, Job]] = bootstrap.worker_jobs(
+    functools.partial(bootstrap.build_wechat_client, on_error=metrics.count_wechat_error))
 
 
 async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:

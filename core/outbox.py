@@ -139,20 +139,19 @@ class Dispatcher:
                             .using_db(conn))
             if not locked:
                 return 0
-            fresh = [(event.id, event.name) for event in locked]
             rows = []
-            for event_id, name in fresh:
-                subscribers = self._by_event_name.get(name)
+            for event in locked:
+                subscribers = self._by_event_name.get(event.name)
                 if subscribers:
-                    rows += [OutboxDelivery(event_id=event_id, handler=h.name, available_at=now) for h in subscribers]
+                    rows += [OutboxDelivery(event_id=event.id, handler=h.name, available_at=now) for h in subscribers]
                 else:
-                    alerts.error("outbox event %s (%s) has no handler; dead-lettered", event_id, name)
-                    rows.append(OutboxDelivery(event_id=event_id, handler=UNHANDLED, available_at=now,
+                    alerts.error("outbox event %s (%s) has no handler; dead-lettered", event.id, event.name)
+                    rows.append(OutboxDelivery(event_id=event.id, handler=UNHANDLED, available_at=now,
                                                status=OutboxStatus.DEAD, finished_at=now,
-                                               last_error=f"没有处理 {name} 的处理器"))
+                                               last_error=f"没有处理 {event.name} 的处理器"))
             await OutboxDelivery.bulk_create(rows, using_db=conn)
-            await OutboxEvent.filter(id__in=[e for e, _ in fresh]).using_db(conn).update(dispatched_at=now)
-        return len(fresh)
+            await OutboxEvent.filter(id__in=[e.id for e in locked]).using_db(conn).update(dispatched_at=now)
+        return len(locked)
 
     # -- deliveries --
 
@@ -182,13 +181,14 @@ class Dispatcher:
         return await (OutboxDelivery.filter(due).order_by(order, "id").limit(limit)
                       .select_for_update(skip_locked=True).using_db(conn))
 
-    def _envelope(self, row: OutboxDelivery, stored: OutboxEvent) -> Envelope:
-        row.attempts += 1
+    @staticmethod
+    def _envelope(row: OutboxDelivery, stored: OutboxEvent) -> Envelope:
+        """The claimed row as its handler sees it; this claim is one more attempt than the row was read with."""
         try:
             event = events.load(stored.name, stored.payload)
         except events.UnknownEvent as exc:
             event = _Unreadable(str(exc))
-        return Envelope(row.id, stored.id, event, row.handler, stored.request_id, row.attempts)
+        return Envelope(row.id, stored.id, event, row.handler, stored.request_id, row.attempts + 1)
 
     async def run_once(self) -> int:
         """Fan out what is new, claim one batch of deliveries, handle and settle it; answers deliveries claimed."""
@@ -224,7 +224,7 @@ class Dispatcher:
         return bool(fanned or claimed), len(claimed)
 
     async def process(self, claimed: list[Envelope]) -> dict[int, Outcome]:
-        """Hand each handler its share of the batch, side by side. Settles nothing."""
+        """Hand each handler its share of the batch. Settles nothing."""
         outcomes: dict[int, Outcome] = {}
         batches: dict[str, list[Envelope]] = defaultdict(list)
         for envelope in claimed:
@@ -245,7 +245,8 @@ class Dispatcher:
             for envelope in batch:
                 outcomes[envelope.delivery_id] = answered.get(envelope.delivery_id) or Outcome()
 
-        await asyncio.gather(*(run(name) for name in batches))
+        # Side by side on MySQL; one after the other on SQLite's single connection, as within a handler.
+        await bounded_gather(batches, run, limit=len(batches) or 1)
         return outcomes
 
     async def settle(self, claimed: list[Envelope], outcomes: Mapping[int, Outcome]) -> None:
@@ -295,8 +296,9 @@ class Dispatcher:
 
 def _lost_lock_race(exc: OperationalError) -> bool:
     """A deadlock (1213) or a lock wait timeout (1205) from MySQL/MariaDB: nothing was written, try again."""
-    cause = exc.args[0] if exc.args else None
-    return getattr(cause, "args", (None,))[:1] in ((1213,), (1205,))
+    driver_error = exc.args[0] if exc.args else None  # Tortoise wraps the driver's error, whose args[0] is the code
+    codes = getattr(driver_error, "args", ())
+    return bool(codes) and codes[0] in (1205, 1213)
 
 
 @dataclass(frozen=True)
