@@ -2,7 +2,7 @@
 campaigns.
 
 Pure (the standard library and `core.identity` only). Every `visible_*` / `get_visible` / list query in the domains
-asks this module; none keeps a copy of a scope rule (`tests/test_access_policy.py` fails if one appears).
+asks this module; none keeps a copy of a scope rule (`tests/core/test_access.py` fails if one appears).
 
 The rules:
 
