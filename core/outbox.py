@@ -357,6 +357,9 @@ async def purge_finished(retention_days: float, now: datetime | None = None) -> 
                 return purged
             await OutboxDelivery.filter(event_id__in=ids).delete()
             await OutboxEvent.filter(id__in=ids).delete()
+            await audit.record(audit.SYSTEM, "outbox.purged", "outbox_entry", None,
+                               after={"events": len(ids), "first_id": ids[0], "last_id": ids[-1],
+                                      "older_than": cutoff.isoformat()})
         purged += len(ids)
         if len(ids) < PURGE_CHUNK:
             return purged

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from core import clock, outbox
-from core.models import OutboxDelivery, OutboxEvent, OutboxStatus
+from core.models import AuditEntry, OutboxDelivery, OutboxEvent, OutboxStatus
 from tests import builders
 
 
@@ -35,7 +35,10 @@ async def test_only_old_fully_done_unkeyed_events_are_purged(db_clean, settings)
     assert left == {e.id for e in old_keyed + recent_done} | {old_dead.event_id}
     assert not await OutboxDelivery.filter(event_id__in=[e.id for e in old_done]).exists()
     assert (await OutboxDelivery.get(id=old_dead.id)).status == OutboxStatus.DEAD
+    [entry] = await AuditEntry.filter(action="outbox.purged")
+    assert entry.actor_role == "system" and entry.after["events"] == 3
     assert await outbox.purge_finished(retention_days=30) == 0
+    assert await AuditEntry.filter(action="outbox.purged").count() == 1  # nothing purged, nothing audited
 
 
 async def test_the_purge_works_in_chunks(db_clean, settings, monkeypatch):
@@ -45,3 +48,4 @@ async def test_the_purge_works_in_chunks(db_clean, settings, monkeypatch):
     clock.travel(timedelta(days=31))
     assert await outbox.purge_finished(retention_days=30) == 5
     assert await OutboxEvent.all().count() == 0
+    assert await AuditEntry.filter(action="outbox.purged").count() == 3  # one entry per chunk, in its transaction
