@@ -109,5 +109,6 @@ VALIDATION_MESSAGES = {
     "too_long": "条目过多",
     "date_from_datetime_parsing": "日期格式不正确",
     "datetime_from_date_parsing": "时间格式不正确",
-    "extra_forbidden": "不允许的字段",
+    "extra_forbidden": "不认识的字段,请删除",
+    "control_character": "含有不可见的控制字符",
 }

@@ -4,7 +4,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
-from core.types import Count, DbId, Degrees
+from core.types import Count, DbId, Degrees, WriteModel
 
 from enterprises.models import DocumentType, EnterpriseStatus, PersonnelRole, RegionLevel, RiskLevel
 from core.identity import RiskColor, Role
@@ -23,7 +23,7 @@ class UserRead(BaseModel):
     enterprise_id: int | None
 
 
-class UserCreate(BaseModel):
+class UserCreate(WriteModel):
     name: str = Field(min_length=1, max_length=40)
     role: Role
     region_id: DbId | None = None
@@ -38,12 +38,12 @@ class UserCreated(UserRead):
     invite_expires_at: str
 
 
-class PasswordLogin(BaseModel):
+class PasswordLogin(WriteModel):
     username: str = Field(min_length=1, max_length=40)
     password: str = Field(min_length=1, max_length=128)
 
 
-class WeChatLogin(BaseModel):
+class WeChatLogin(WriteModel):
     code: str = Field(min_length=1, max_length=128)
     invite_code: str | None = Field(default=None, min_length=4, max_length=32)
 
@@ -55,7 +55,7 @@ class TokenRead(BaseModel):
     user: UserRead
 
 
-class RegionCreate(BaseModel):
+class RegionCreate(WriteModel):
     name: str = Field(min_length=1, max_length=60)
     level: RegionLevel
     parent_id: DbId | None = None
@@ -89,7 +89,7 @@ class ProductionInfo(BaseModel):
     special_equipment: list[Annotated[str, Field(min_length=1, max_length=60)]] = Field(default=[], max_length=50)
 
 
-class EnterpriseCreate(ProductionInfo):
+class EnterpriseCreate(WriteModel, ProductionInfo):
     name: str = Field(min_length=2, max_length=100)
     credit_code: str = Field(min_length=18, max_length=18, description="统一社会信用代码(GB 32100)")
     address: str = Field(min_length=1, max_length=200)
@@ -103,7 +103,7 @@ class EnterpriseCreate(ProductionInfo):
     contact_phone: str = Field(pattern=PHONE_PATTERN)
 
 
-class EnterpriseUpdate(BaseModel):
+class EnterpriseUpdate(WriteModel):
     """Only the fields sent change. `version` guards against overwriting someone else's edit."""
 
     version: StrictInt | None = None
@@ -194,13 +194,13 @@ class ImportRead(BaseModel):
     errors: list[ImportRowError]
 
 
-class ReviewDecision(BaseModel):
+class ReviewDecision(WriteModel):
     note: str = Field(default="", max_length=200)
 
 
 # -- profile sub-resources --
 
-class PersonCreate(BaseModel):
+class PersonCreate(WriteModel):
     name: str = Field(min_length=1, max_length=40)
     role: PersonnelRole
     phone: str = Field(default="", pattern=rf"^$|{PHONE_PATTERN}")
@@ -209,7 +209,7 @@ class PersonCreate(BaseModel):
     certificate_expires_date: date | None = None
 
 
-class PersonUpdate(BaseModel):
+class PersonUpdate(WriteModel):
     name: str | None = Field(default=None, min_length=1, max_length=40)
     role: PersonnelRole | None = None
     phone: str | None = Field(default=None, pattern=rf"^$|{PHONE_PATTERN}")
@@ -224,7 +224,7 @@ class PersonRead(PersonCreate):
     enterprise_id: int
 
 
-class DocumentCreate(BaseModel):
+class DocumentCreate(WriteModel):
     doc_type: DocumentType
     title: str = Field(min_length=1, max_length=100)
     upload_ids: list[DbId] = Field(default=[], max_length=20)
@@ -232,7 +232,7 @@ class DocumentCreate(BaseModel):
     valid_until_date: date | None = None
 
 
-class DocumentUpdate(BaseModel):
+class DocumentUpdate(WriteModel):
     doc_type: DocumentType | None = None
     title: str | None = Field(default=None, min_length=1, max_length=100)
     upload_ids: list[DbId] | None = Field(default=None, max_length=20)
@@ -246,7 +246,7 @@ class DocumentRead(DocumentCreate):
     enterprise_id: int
 
 
-class HazardPointCreate(BaseModel):
+class HazardPointCreate(WriteModel):
     name: str = Field(min_length=1, max_length=60)
     place: str = Field(default="", max_length=100)
     risk_level: RiskLevel
@@ -254,7 +254,7 @@ class HazardPointCreate(BaseModel):
     responsible_person: str = Field(default="", max_length=40)
 
 
-class HazardPointUpdate(BaseModel):
+class HazardPointUpdate(WriteModel):
     name: str | None = Field(default=None, min_length=1, max_length=60)
     place: str | None = Field(default=None, max_length=100)
     risk_level: RiskLevel | None = None

@@ -5,7 +5,7 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from inspections.models import HazardType, InspectionKind, InspectionStatus, ItemResult, Severity
 from inspections.rectification import HazardStatus
-from core.types import MAX_ID
+from core.types import MAX_ID, WriteModel
 
 ObjectId = Annotated[int, Field(ge=1, le=MAX_ID)]
 ShortText = Annotated[str, Field(max_length=500)]
@@ -15,7 +15,7 @@ Names = Annotated[list[Annotated[str, Field(min_length=1, max_length=40)]], Fiel
 
 # -- library --
 
-class CheckItemCreate(BaseModel):
+class CheckItemCreate(WriteModel):
     code: str = Field(pattern=r"^[A-Za-z0-9_\-]{2,20}$")
     category: str = Field(min_length=1, max_length=20)
     text: str = Field(min_length=2, max_length=300)
@@ -36,7 +36,7 @@ class CheckItemRead(CheckItemCreate):
     retired_at: datetime | None
 
 
-class TemplateCreate(BaseModel):
+class TemplateCreate(WriteModel):
     name: str = Field(min_length=1, max_length=60)
     industries: Names
     categories: Names
@@ -56,7 +56,7 @@ class TemplateRead(BaseModel):
 
 # -- inspections --
 
-class InspectionStart(BaseModel):
+class InspectionStart(WriteModel):
     token: str | None = Field(default=None, max_length=64)
     enterprise_id: ObjectId | None = None
     kind: InspectionKind = InspectionKind.ROUTINE
@@ -72,7 +72,7 @@ class InspectionStart(BaseModel):
         return self
 
 
-class ItemResultWrite(BaseModel):
+class ItemResultWrite(WriteModel):
     result: ItemResult
     note: ShortText = ""
     photo_ids: PhotoIds
@@ -139,7 +139,7 @@ class InspectionPage(BaseModel):
 
 # -- hazards --
 
-class TreatmentPlan(BaseModel):
+class TreatmentPlan(WriteModel):
     """16号令 第十五条: the six parts of a 重大事故隐患治理方案."""
 
     goal: str = Field(default="", max_length=1000)
@@ -150,7 +150,7 @@ class TreatmentPlan(BaseModel):
     safety_and_emergency: str = Field(default="", max_length=1000)
 
 
-class RectifyWrite(BaseModel):
+class RectifyWrite(WriteModel):
     note: str = Field(min_length=1, max_length=1000)
     photo_ids: PhotoIds
     responsible_person: str | None = Field(default=None, max_length=40)
@@ -160,7 +160,7 @@ class RectifyWrite(BaseModel):
     plan: TreatmentPlan | None = None
 
 
-class VerifyWrite(BaseModel):
+class VerifyWrite(WriteModel):
     approved: bool
     note: str = Field(default="", max_length=1000)
 
@@ -224,13 +224,13 @@ OverdueFilter = Literal["true", "false"]
 
 # -- campaigns --
 
-class CampaignTarget(BaseModel):
+class CampaignTarget(WriteModel):
     industries: Names
     categories: Names
     region_ids: list[ObjectId] = Field(default=[], max_length=50)
 
 
-class CampaignCreate(BaseModel):
+class CampaignCreate(WriteModel):
     title: str = Field(min_length=1, max_length=100)
     template_id: ObjectId
     target: CampaignTarget = CampaignTarget()
@@ -255,18 +255,18 @@ class CampaignRead(BaseModel):
 
 # -- daily reports --
 
-class ReportQuestion(BaseModel):
+class ReportQuestion(WriteModel):
     key: str = Field(pattern=r"^[a-z][a-z0-9_]{0,29}$")
     label: str = Field(min_length=1, max_length=60)
     kind: Literal["bool", "text"] = "bool"
     required: bool = True
 
 
-class ReportFormWrite(BaseModel):
+class ReportFormWrite(WriteModel):
     questions: list[ReportQuestion] = Field(min_length=1, max_length=20)
 
 
-class DailyReportCreate(BaseModel):
+class DailyReportCreate(WriteModel):
     report_date: date | None = None
     answers: dict[str, bool | Annotated[str, Field(max_length=500)]]
 
@@ -331,7 +331,7 @@ class StatisticsRead(BaseModel):
     by_region: list[RegionStatistics]
 
 
-class HazardLedgerUpdate(BaseModel):
+class HazardLedgerUpdate(WriteModel):
     """The enterprise's 五定 entries and, for 重大 hazards, the treatment plan; written before or with the fix."""
 
     responsible_person: str | None = Field(default=None, max_length=40)

@@ -1,6 +1,7 @@
 from datetime import datetime
 from typing import Annotated, Generic, TypeVar
 
+from core.types import WriteModel
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from core.clock import SHANGHAI
@@ -36,7 +37,7 @@ class InboxPage(Page[InboxMessageRead]):
     unread: int
 
 
-class SubscriptionReport(BaseModel):
+class SubscriptionReport(WriteModel):
     accepted: list[str] = Field(max_length=20, description="用户在 wx.requestSubscribeMessage 中同意的消息类型")
 
 
@@ -45,22 +46,20 @@ class SubscriptionsRead(BaseModel):
     templates: dict[str, str] = Field(description="消息类型 → 微信模板 id,供小程序请求订阅")
 
 
-class Near(BaseModel):
+class Near(WriteModel):
     lat: float = Field(ge=-90, le=90)
     lng: float = Field(ge=-180, le=180)
     radius_m: float = Field(gt=0, le=50_000)
 
 
-class NoticeTarget(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class NoticeTarget(WriteModel):
     industries: list[Annotated[str, Field(min_length=1, max_length=40)]] | None = Field(default=None, max_length=50)
     categories: list[Annotated[str, Field(min_length=1, max_length=20)]] | None = Field(default=None, max_length=50)
     region_ids: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] | None = Field(default=None, max_length=100)
     near: Near | None = None
 
 
-class NoticeCreate(BaseModel):
+class NoticeCreate(WriteModel):
     title: str = Field(min_length=1, max_length=100)
     body: str = Field(min_length=1, max_length=5000)
     target: NoticeTarget = Field(default_factory=NoticeTarget)

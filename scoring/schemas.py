@@ -3,6 +3,7 @@
 from datetime import date, datetime
 from typing import Any
 
+from core.types import WriteModel
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -67,7 +68,7 @@ class ActiveRulesetRead(BaseModel):
     body: dict[str, Any]
 
 
-class SimulateRequest(BaseModel):
+class SimulateRequest(WriteModel):
     ruleset: dict[str, Any] = Field(description="评分规则草案（与 POST /scoring/rulesets 的请求体相同）")
 
 
