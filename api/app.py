@@ -87,8 +87,12 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
             if manage_database:
                 await db.close_database()
 
+    # Production keeps the route map to itself unless API_DOCS_ENABLED says otherwise.
+    docs = settings.serves_api_docs
     app = FastAPI(title="金雁安全云 API", version="0.1.0", lifespan=lifespan,
-                  description="街道安全生产监管小程序后端:身份码、检查码、风险码。")
+                  description="街道安全生产监管小程序后端:身份码、检查码、风险码。",
+                  docs_url="/docs" if docs else None, redoc_url="/redoc" if docs else None,
+                  openapi_url="/openapi.json" if docs else None)
     app.state.settings = settings
     app.state.wechat = wechat or bootstrap.build_wechat_client(settings, on_error=metrics.count_wechat_error)
     app.state.rate_limiter = RateLimiter(settings)
