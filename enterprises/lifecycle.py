@@ -51,9 +51,9 @@ def _covering_path(user: User) -> str | None:
     return user.enterprise.region.path if user.enterprise is not None else None
 
 
-def _not_self(principal: Principal, user: User) -> None:
+def _not_self(principal: Principal, user_id: int) -> None:
     # Somebody else must do it: an admin cannot lock themselves out or move their own scope.
-    if user.id == principal.user_id:
+    if user_id == principal.user_id:
         raise Conflict("不能对自己的账号执行此操作,请由其他管理员办理", code="ACCOUNT_IS_SELF")
 
 
@@ -67,7 +67,7 @@ async def update_user(principal: Principal, user_id: int, data: UserUpdate) -> U
         if "name" in changes and data.name is not None:
             user.name = data.name.strip()
         if changes & {"role", "region_id"}:
-            _not_self(principal, user)
+            _not_self(principal, user.id)
             await _rescope(principal, user, data)
         await user.save(update_fields=["name", "role", "region_id"])
         rescoped = (before["role"], before["region_id"]) != (user.role, user.region_id)
@@ -101,8 +101,8 @@ async def deactivate_user(principal: Principal, user_id: int) -> User:
     in (password or WeChat: 403 ACCOUNT_DISABLED) and its tokens are revoked. Its WeChat stays bound to it, so
     that WeChat cannot come back as a fresh public account."""
     async with in_transaction():
+        _not_self(principal, user_id)
         user = await _deactivatable(principal, user_id)
-        _not_self(principal, user)
         if user.is_active:
             before = snapshot(user)
             user.is_active = False
@@ -157,7 +157,7 @@ async def reset_password(principal: Principal, user_id: int, settings: Settings)
     and the account's tokens are revoked at once. The admin never chooses, sees or sends a password."""
     async with in_transaction():
         user = await _administered(principal, user_id)
-        _not_self(principal, user)
+        _not_self(principal, user.id)
         if not user.username:
             raise Conflict("该账号没有用户名,请改用邀请码绑定微信", code="USERNAME_REQUIRED")
         code = security.new_invite_code()
