@@ -3,7 +3,7 @@
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictFloat, StrictInt, field_validator
 from pydantic_core import PydanticCustomError
 
 # Primary keys are 32-bit signed integers in MySQL: a larger id is invalid input (422), never a database error.
@@ -33,6 +33,10 @@ def _refuse_control_characters(value: Any) -> Any:
             _refuse_control_characters(key)
             _refuse_control_characters(element)
     return value
+
+
+# For text that arrives outside a JSON body (query strings): the same refusal as WriteModel's.
+NoControlCharacters = AfterValidator(_refuse_control_characters)
 
 
 class WriteModel(BaseModel):
