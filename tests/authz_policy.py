@@ -41,6 +41,9 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /q/{token}": EVERYONE,
     "GET /command": EVERYONE,  # the command-center page; its numbers need a staff login
     "GET /static/{name}": EVERYONE,  # the page's scripts and styles
+    "GET /": EVERYONE,  # the landing page
+    "GET /docs": EVERYONE,  # the API docs, in dev (in production only with DOCS_ENABLED=true)
+    "GET /redoc": EVERYONE,
     # -- login and accounts --
     "POST /api/v1/auth/wechat": EVERYONE,
     "POST /api/v1/auth/password": EVERYONE,
