@@ -113,6 +113,8 @@ class Settings(BaseSettings):
     # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
     hazard_reminder_days: list[int] = Field(default=[3, 1])
     hazard_escalate_after_days: int = Field(default=3, ge=1)
+    # A submitted fix waiting longer than this for verification reminds its inspector, once a day.
+    verification_remind_after_days: int = Field(default=3, ge=1)
     # 45009: WeChat's quota is spent; wait this long before trying that send again.
     wechat_quota_backoff_seconds: float = Field(default=600.0, gt=0)
     # Where uploaded bytes live: DATA_DIR/uploads, or an S3-compatible bucket (MinIO, COS, OSS, Ceph, AWS).

@@ -144,6 +144,7 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/dashboard/stream": STAFF,
     "GET /api/v1/dashboard/trend": STAFF,
     "GET /api/v1/dashboard/overdue": STAFF,
+    "GET /api/v1/dashboard/awaiting-verification": STAFF,
     "GET /api/v1/dashboard/breakdown": STAFF,
     "GET /api/v1/dashboard/ranking": STAFF,
     "GET /api/v1/dashboard/worsening": STAFF,
