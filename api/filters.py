@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Query
 
 from api.deps import QueryId, QueryText
 from enterprises.models import EnterpriseStatus
