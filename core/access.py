@@ -102,14 +102,17 @@ may_see_hazard = may_see_record
 # -- files --
 
 def may_see_file(principal: Principal, uploaded_by_id: int | None, enterprise_id: int | None,
-                 covering_path: str | None) -> bool:
-    """An upload: its uploader, the users of the enterprise it is tied to, and staff whose scope covers
+                 covering_path: str | None, granted: bool = False) -> bool:
+    """An upload: its uploader, the users of the enterprise it is tied to, the users of an enterprise it was
+    `granted` to (a notice's attachment, to the notice's recipients), and staff whose scope covers
     `covering_path` — the region of that enterprise; for a file tied to none (sent by staff), the uploader's own
     region, i.e. their colleagues; None for a public user's file or the system admin's: only staff who see the
     whole system. Not a registrant as such (docs/decisions/091)."""
     if principal.user_id is not None and principal.user_id == uploaded_by_id:
         return True
     if enterprise_id is not None and principal.enterprise_id == enterprise_id:
+        return True
+    if granted and principal.enterprise_id is not None:
         return True
     if not principal.is_staff:
         return False

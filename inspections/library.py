@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from core import access, audit, clock
@@ -53,11 +54,15 @@ async def load_presets(actor: Actor = SYSTEM) -> dict[str, int]:
 
 
 async def list_check_items(category: str | None = None, industry: str | None = None,
-                           include_retired: bool = False) -> list[CheckItem]:
-    """The library, filtered by category and by the industry an item applies to."""
+                           include_retired: bool = False, q: str | None = None) -> list[CheckItem]:
+    """The library, filtered by category, by the industry an item applies to and by words in its text, basis or
+    code (the inspector's picker)."""
     query = CheckItem.all()
     if category:
         query = query.filter(category=category)
+    if q and q.strip():
+        words = q.strip()
+        query = query.filter(Q(text__icontains=words) | Q(basis__icontains=words) | Q(code__icontains=words))
     if not include_retired:
         query = query.filter(retired_at__isnull=True)
     items = await query.order_by("id")

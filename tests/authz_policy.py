@@ -45,6 +45,9 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /q/{token}": EVERYONE,
     "GET /command": EVERYONE,  # the command-center page; its numbers need a staff login
     "GET /static/{name}": EVERYONE,  # the page's scripts and styles
+    "GET /": EVERYONE,  # the landing page
+    "GET /docs": EVERYONE,  # the API docs, in dev (in production only with DOCS_ENABLED=true)
+    "GET /redoc": EVERYONE,
     # -- login and accounts --
     "POST /api/v1/auth/wechat": EVERYONE,
     "POST /api/v1/auth/password": EVERYONE,
@@ -155,6 +158,7 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/dashboard/stream": STAFF,
     "GET /api/v1/dashboard/trend": STAFF,
     "GET /api/v1/dashboard/overdue": STAFF,
+    "GET /api/v1/dashboard/awaiting-verification": STAFF,
     "GET /api/v1/dashboard/breakdown": STAFF,
     "GET /api/v1/dashboard/ranking": STAFF,
     "GET /api/v1/dashboard/worsening": STAFF,

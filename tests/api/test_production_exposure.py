@@ -18,7 +18,7 @@ def production(tmp_path, **overrides) -> Settings:
 
 @pytest.mark.parametrize("enabled, status", [(None, 404), (False, 404), (True, 200)])
 async def test_production_serves_the_api_docs_only_when_enabled(tmp_path, enabled, status):
-    app = create_app(production(tmp_path, api_docs_enabled=enabled), manage_database=False)
+    app = create_app(production(tmp_path, docs_enabled=enabled), manage_database=False)
     async with asgi_client(app) as http:
         assert [(await http.get(path)).status_code for path in DOCS] == [status] * 3
 
