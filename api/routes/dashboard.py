@@ -51,13 +51,15 @@ def _event_id(header: str | None) -> int | None:
             response_class=EventSourceResponse, responses=errors(401, 403, 404))
 async def live_stream(principal: EventSourceUser, settings: SettingsDep, region_id: QueryId = None,
                       last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
-                      resume_after: Annotated[int | None, Query(
-                          alias="after", ge=1, le=MAX_BIG_ID, description="页面用新凭证重连时,从此事件编号之后继续")] = None):
+                      resume_after: Annotated[str | None, Query(
+                          alias="after", max_length=20, description="页面用新凭证重连时,从此事件编号之后继续"
+                                                                   "(与 Last-Event-ID 相同)")] = None):
     """Resumes after `Last-Event-ID` (the outbox id), or `?after=` when the page reconnects with a new ticket
-    (a ticket is single-use, so EventSource's own reconnect cannot carry on); a comment line every few seconds
-    keeps proxies open."""
+    (a ticket is single-use, so EventSource's own reconnect cannot carry on). `after` is an event id as the header
+    carries it, read the same lenient way (an unusable one starts afresh). A comment line every few seconds keeps
+    proxies open."""
     path = await queries.scope_path(principal, region_id)
-    after = _event_id(last_event_id) or resume_after
+    after = _event_id(last_event_id) or _event_id(resume_after)
     return EventSourceResponse(stream.events(principal, path, after, settings.dashboard_stream_poll_seconds),
                                ping=settings.dashboard_stream_ping_seconds)
 
