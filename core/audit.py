@@ -12,10 +12,9 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core import clock
+from core import clock, db
 from core.identity import SYSTEM, Actor  # noqa: F401  (re-exported: audit.Actor, audit.SYSTEM)
 from core.models import AuditEntry, AuditHead
 from core.settings import Settings, get_settings
@@ -107,13 +106,9 @@ def keyed_hash(key: bytes, key_name: str, prev_hash: str, seq: int, at: datetime
 
 
 async def _locked_head() -> AuditHead:
-    head = await AuditHead.filter(id=HEAD_ID).select_for_update().first()
-    if head is not None:
-        return head
-    try:
-        await AuditHead.create(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
-    except IntegrityError:
-        pass  # another transaction created it first; lock theirs
+    # A plain read first: locking a missing row takes a gap lock, and two first writers holding one deadlock.
+    if not await AuditHead.exists(id=HEAD_ID):
+        await db.upsert(AuditHead, {"id": HEAD_ID, "last_seq": 0, "last_hash": GENESIS_HASH}, conflict=("id",))
     return await AuditHead.filter(id=HEAD_ID).select_for_update().get()
 
 
