@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Query
 
 from api.deps import QueryId, QueryText
 from enterprises.models import EnterpriseStatus
@@ -10,6 +10,7 @@ from core.identity import RiskColor
 from enterprises.service import EnterpriseFilters
 from inspections.hazards import HazardFilters
 from inspections.models import InspectionStatus, Severity
+from inspections.presence import Presence
 from inspections.rectification import HazardStatus
 from inspections.service import InspectionFilters
 
@@ -28,8 +29,10 @@ def hazard_filters(enterprise_id: QueryId = None, status: HazardStatus | None = 
     return HazardFilters(enterprise_id=enterprise_id, status=status, severity=severity, overdue=overdue)
 
 
-def inspection_filters(enterprise_id: QueryId = None, status: InspectionStatus | None = None) -> InspectionFilters:
-    return InspectionFilters(enterprise_id=enterprise_id, status=status)
+def inspection_filters(enterprise_id: QueryId = None, status: InspectionStatus | None = None,
+                       presence: Annotated[Presence | None, Query(
+                           description="far: 远离企业发起的街道检查(total 即其数量)")] = None) -> InspectionFilters:
+    return InspectionFilters(enterprise_id=enterprise_id, status=status, presence=presence)
 
 
 EnterpriseQuery = Annotated[EnterpriseFilters, Depends(enterprise_filters)]

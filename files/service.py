@@ -151,6 +151,20 @@ async def get_readable_upload(principal: Principal, upload_id: int) -> Upload:
     return upload
 
 
+async def unreadable_uploads(principal: Principal, upload_ids: list[int]) -> list[int]:
+    """The ids among `upload_ids` that do not exist or that the caller may not read, in one query whatever their
+    number (a checklist submitted in one request names every photo at once)."""
+    wanted = list(dict.fromkeys(upload_ids))
+    if not wanted:
+        return []
+    rows = await Upload.filter(id__in=wanted).values("id", "uploaded_by_id", "enterprise_id",
+                                                     "enterprise__region__path", "uploaded_by__region__path")
+    readable = {row["id"] for row in rows if access.may_see_file(
+        principal, row["uploaded_by_id"], row["enterprise_id"],
+        row["enterprise__region__path"] if row["enterprise_id"] is not None else row["uploaded_by__region__path"])}
+    return [i for i in wanted if i not in readable]
+
+
 async def open_upload(principal: Principal, upload_id: int, settings: Settings, *, thumbnail: bool = False) -> Blob:
     """Where the file's bytes (or its thumbnail's) are, with what a cache needs to validate them."""
     upload = await get_readable_upload(principal, upload_id)

@@ -10,7 +10,7 @@ from api.deps import EventSourceUser, Paging, QueryId, SettingsDep, StaffUser
 from api.responses import errors
 from core.types import MAX_BIG_ID
 from dashboard import insights, queries, stream
-from dashboard.schemas import (BreakdownRead, MapRead, OverduePage, RankingRead, SummaryRead, TrendRead,
+from dashboard.schemas import (AwaitingVerificationPage, BreakdownRead, MapRead, OverduePage, RankingRead, SummaryRead, TrendRead,
                                WorseningRead)
 
 router = APIRouter(tags=["指挥中心"], prefix="/dashboard")
@@ -56,6 +56,13 @@ async def trend(principal: StaffUser, region_id: QueryId = None, date_from: Date
 @router.get("/overdue", response_model=OverduePage, summary="逾期隐患(逾期最久在前)", responses=errors(401, 403, 404))
 async def overdue(principal: StaffUser, paging: Paging, region_id: QueryId = None):
     return await insights.overdue(principal, region_id, paging.page, paging.size)
+
+
+@router.get("/awaiting-verification", response_model=AwaitingVerificationPage, summary="待复查隐患(等待最久在前)",
+            responses=errors(401, 403, 404))
+async def awaiting_verification(principal: StaffUser, paging: Paging, region_id: QueryId = None):
+    """企业已提交整改、等待街道复查的隐患及其等待天数:这是街道的队列,不计为企业逾期。"""
+    return await insights.awaiting_verification(principal, region_id, paging.page, paging.size)
 
 
 @router.get("/breakdown", response_model=BreakdownRead, summary="按区域、行业或类别分组统计",

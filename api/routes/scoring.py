@@ -48,7 +48,7 @@ async def create_ruleset(principal: AdminUser, body: dict[str, Any] = Body()):
 @router.post("/scoring/rulesets/{version}/activate", response_model=RulesetRead, summary="启用某版本评分规则",
              responses=errors(401, 403, 404))
 async def activate_ruleset(version: PathId, principal: AdminUser):
-    return RulesetRead.model_validate(await scoring_service.activate_ruleset(principal.actor, version))
+    return RulesetRead.model_validate(await scoring_service.activate_ruleset(principal, version))
 
 
 @router.post("/scoring/simulate", response_model=SimulateRead, summary="试算评分规则草案（不写入）",

@@ -3,7 +3,7 @@ from tortoise.migrations import operations as ops
 from tortoise import fields
 
 class Migration(migrations.Migration):
-    dependencies = [('core', '0004_outbox_deliveries')]
+    dependencies = [('core', '0050_service_clock_timestamps')]
 
     initial = False
 
