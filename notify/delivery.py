@@ -215,10 +215,17 @@ async def _send(wechat: WeChatClient, settings: Settings, send: _Send) -> None:
         send.result, send.delivery.msgid = "sent", msgid
 
 
+_RESULT_FIELDS = ["status", "quota_spent", "attempts", "msgid", "last_error"]
+
+
 async def _record_result(settings: Settings, send: _Send, outcome: Outcome) -> None:
+    if send.result == "sent":  # the common case touches one row: one statement, no transaction around it
+        await _apply_result(settings, send, outcome)
+        await send.delivery.save(update_fields=_RESULT_FIELDS)
+        return
     async with in_transaction():
         await _apply_result(settings, send, outcome)
-        await send.delivery.save(update_fields=["status", "quota_spent", "attempts", "msgid", "last_error"])
+        await send.delivery.save(update_fields=_RESULT_FIELDS)
 
 
 async def _apply_result(settings: Settings, send: _Send, outcome: Outcome) -> None:
