@@ -131,6 +131,14 @@ class RiskRead(BaseModel):
     scored_at: datetime | None
 
 
+class CreditCodeConflict(BaseModel):
+    """Another enterprise naming the same credit code: the active one holds it, a pending one only claims it."""
+
+    id: int
+    name: str
+    status: EnterpriseStatus
+
+
 class EnterpriseRead(ProductionInfo):
     model_config = ConfigDict(from_attributes=True)
 
@@ -151,11 +159,14 @@ class EnterpriseRead(ProductionInfo):
     version: int
     created_at: datetime
     risk: RiskRead
+    credit_code_conflicts: list[CreditCodeConflict] = Field(
+        default_factory=list, description="待审核的登记:其他使用同一信用代码的企业(仅工作人员可见),审核前请核实")
 
     @classmethod
     def of(cls, enterprise, **extra) -> "EnterpriseRead":
         risk = RiskRead(color=enterprise.risk_color, score=enterprise.risk_score, scored_at=enterprise.risk_scored_at)
-        fields = {name: getattr(enterprise, name) for name in cls.model_fields if name != "risk" and name not in extra}
+        fields = {name: getattr(enterprise, name) for name in cls.model_fields
+                  if name not in ("risk", "credit_code_conflicts") and name not in extra}
         return cls(**fields, risk=risk, **extra)
 
 

@@ -23,13 +23,16 @@ async def register_enterprise(body: EnterpriseCreate, principal: CurrentUser) ->
 @router.get("/enterprises", response_model=EnterprisePage, responses=errors(401, 403, 404))
 async def list_enterprises(principal: CurrentUser, paging: Paging, filters: EnterpriseQuery) -> EnterprisePage:
     items, total = await enterprises_service.list_enterprises(principal, filters, paging.page, paging.size)
-    return EnterprisePage(items=[EnterpriseRead.of(e) for e in items], total=total, page=paging.page,
-                          size=paging.size)
+    conflicts = await enterprises_service.credit_code_conflicts(items) if principal.is_staff else {}
+    return EnterprisePage(items=[EnterpriseRead.of(e, credit_code_conflicts=conflicts.get(e.id, [])) for e in items],
+                          total=total, page=paging.page, size=paging.size)
 
 
 @router.get("/enterprises/{enterprise_id}", response_model=EnterpriseRead, responses=errors(401, 404))
 async def get_enterprise(enterprise_id: PathId, principal: CurrentUser) -> EnterpriseRead:
-    return EnterpriseRead.of(await enterprises_service.get_visible(principal, enterprise_id))
+    enterprise = await enterprises_service.get_visible(principal, enterprise_id)
+    conflicts = await enterprises_service.credit_code_conflicts([enterprise]) if principal.is_staff else {}
+    return EnterpriseRead.of(enterprise, credit_code_conflicts=conflicts.get(enterprise.id, []))
 
 
 @router.patch("/enterprises/{enterprise_id}", response_model=EnterpriseRead,
