@@ -272,8 +272,15 @@ def candidates_near(lat: float, lng: float, radius_m: float):
                              status=EnterpriseStatus.ACTIVE)
 
 
-async def nearby(principal: Principal, enterprise_id: int, radius_m: int,
-                 limit: int = 50) -> list[tuple[Enterprise, float]]:
+@dataclass(frozen=True)
+class Neighbour:
+    enterprise: Enterprise
+    distance_m: float
+    color: str | None  # None where the caller may not see it (access.may_see_neighbours_color)
+
+
+async def nearby(principal: Principal, enterprise_id: int, radius_m: int, *, street_shows_color: bool,
+                 limit: int = 50) -> list[Neighbour]:
     """Active enterprises within the radius, nearest first. The (lat, lng) index narrows to a bounding box
     before exact distances are computed, so the cost follows the neighbourhood, not the registry."""
     origin = await get_visible(principal, enterprise_id)
@@ -281,7 +288,10 @@ async def nearby(principal: Principal, enterprise_id: int, radius_m: int,
         raise Conflict("该企业未登记坐标,无法查找周边企业", code="ENTERPRISE_LOCATION_MISSING")
     candidates = await candidates_near(origin.lat, origin.lng, radius_m).exclude(id=origin.id)
     found = [(e, distance_m(origin.lat, origin.lng, e.lat, e.lng)) for e in candidates]
-    return sorted((pair for pair in found if pair[1] <= radius_m), key=lambda pair: pair[1])[:limit]
+    nearest = sorted((pair for pair in found if pair[1] <= radius_m), key=lambda pair: pair[1])[:limit]
+    paths = dict(await Region.filter(id__in={e.region_id for e, _ in nearest}).values_list("id", "path"))
+    return [Neighbour(e, d, e.risk_color if access.may_see_neighbours_color(
+        principal, paths.get(e.region_id, ""), street_shows_color) else None) for e, d in nearest]
 
 
 # -- identity QR --

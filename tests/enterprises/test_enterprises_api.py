@@ -191,6 +191,26 @@ class TestNearby:
         assert [(e["name"], e["distance_m"]) for e in answer.json()] == [("更近", 56), ("近邻", 111)]
         assert {near.id, nearer.id} == {e["id"] for e in answer.json()}
 
+    async def test_colours_are_for_staff_in_scope_and_for_enterprises_only_where_the_street_allows(self, app, client):
+        tree = await builders.region_tree()
+        origin = await builders.enterprise(tree["north_grid"], lat=37.4600, lng=121.4400)
+        await builders.enterprise(tree["north_grid"], name="北邻", lat=37.4610, lng=121.4400, risk_color="red")
+        await builders.enterprise(tree["south_grid"], name="南邻", lat=37.4605, lng=121.4400, risk_color="yellow")
+        owner = await builders.user(Role.ENTERPRISE, enterprise=origin)
+        north_inspector = await builders.user(Role.INSPECTOR, tree["north"])
+        street_admin = await builders.user(Role.ADMIN, tree["street"])
+
+        async def seen(who) -> dict:
+            answer = await client.get(f"/api/v1/enterprises/{origin.id}/nearby", headers=builders.auth(who))
+            assert answer.status_code == 200, answer.text
+            return {e["name"]: (e["industry"], e["color"]) for e in answer.json()}
+
+        assert await seen(owner) == {"南邻": ("机械", None), "北邻": ("机械", None)}
+        assert await seen(north_inspector) == {"南邻": ("机械", None), "北邻": ("机械", "red")}  # south: not theirs
+        assert await seen(street_admin) == {"南邻": ("机械", "yellow"), "北邻": ("机械", "red")}
+        app.state.settings = app.state.settings.model_copy(update={"nearby_shows_color": True})
+        assert await seen(owner) == {"南邻": ("机械", "yellow"), "北邻": ("机械", "red")}
+
     async def test_radius_is_validated(self, client):
         tree = await builders.region_tree()
         origin = await builders.enterprise(tree["north_grid"])
