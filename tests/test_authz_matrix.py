@@ -218,6 +218,22 @@ async def _submit(http, w):
     return Call(ids={"inspection_id": draft})
 
 
+@call("POST /api/v1/inspections/{inspection_id}/items")
+async def _add_items(http, w):
+    [item] = await builders.check_items(1)  # a library item not yet on the draft
+    return Call(json={"check_item_ids": [item.id]})
+
+
+@call("POST /api/v1/inspections/{inspection_id}/findings")
+async def _finding(http, w):
+    return Call(json={"text": "消防通道堆放杂物", "severity": "general"})
+
+
+@call("POST /api/v1/inspections/{inspection_id}/cancel")
+async def _cancel(http, w):
+    return Call(ids={"inspection_id": (await start_draft(http, w))["id"]}, json={"reason": "扫错了企业"})
+
+
 @call("PATCH /api/v1/hazards/{hazard_id}")
 async def _ledger(http, w):
     return Call(ids={"hazard_id": (await builders.hazard(w.a, w.users[policy.INSPECTOR_IN])).id},
