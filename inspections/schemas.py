@@ -121,12 +121,13 @@ class InspectionItemRead(BaseModel):
     position: int
     check_item_id: int | None
     hazard_point_id: int | None
-    off_list: bool
+    # Defaults: answers stored for Idempotency-Key replays before these fields existed lack them.
+    off_list: bool = False
     category: str
     text: str
     basis: str
     severity: Severity
-    hazard_type: HazardType
+    hazard_type: HazardType | None = None
     deadline_days: int | None
     photo_required: bool
     result: ItemResult | None
@@ -153,11 +154,12 @@ class InspectionRead(BaseModel):
     lng: float | None
     distance_m: float | None
     from_current_scan: bool
-    presence: Presence | None
+    # Defaults as for the items' new fields (replays of answers stored before them).
+    presence: Presence | None = None
     # Under INSPECTION_PRESENCE_POLICY=warn, the start's answer says when the phone was not at the enterprise.
     presence_warning: str | None = None
-    cancelled_at: datetime | None
-    cancel_reason: str
+    cancelled_at: datetime | None = None
+    cancel_reason: str = ""
     items: list[InspectionItemRead]
 
 
