@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import Depends, Query
 
-from api.deps import QueryId
+from api.deps import QueryId, QueryText
 from enterprises.models import EnterpriseStatus
 from core.identity import RiskColor
 from enterprises.service import EnterpriseFilters
@@ -15,11 +15,10 @@ from inspections.rectification import HazardStatus
 from inspections.service import InspectionFilters
 
 
-def enterprise_filters(industry: Annotated[str | None, Query(max_length=40)] = None,
-                       category: Annotated[str | None, Query(max_length=20)] = None,
+def enterprise_filters(industry: QueryText(max_length=40) = None, category: QueryText(max_length=20) = None,
                        region_id: QueryId = None, color: RiskColor | None = None,
                        status: EnterpriseStatus | None = None,
-                       q: Annotated[str | None, Query(max_length=50, description="名称或信用代码")] = None,
+                       q: QueryText(max_length=50, description="名称或信用代码") = None,
                        ) -> EnterpriseFilters:
     return EnterpriseFilters(industry=industry, category=category, region_id=region_id, color=color, status=status,
                              q=q)

@@ -1,5 +1,6 @@
 """Settings from the environment (and an optional .env file)."""
 
+import re
 from functools import lru_cache
 from datetime import time
 from pathlib import Path
@@ -10,6 +11,7 @@ from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me-in-production"
+VERIFY_FILE_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}\.txt")
 
 
 class WeChatTemplate(BaseModel):
@@ -84,6 +86,11 @@ class Settings(BaseSettings):
     # Message kind -> subscription template (wechat-api.md §3); JSON in the environment.
     wechat_templates: dict[str, WeChatTemplate] = Field(default_factory=default_wechat_templates)
     wechat_miniprogram_state: Literal["developer", "trial", "formal"] = "formal"
+    # /docs, /redoc and /openapi.json; unset means "in dev only" (production turns them on with DOCS_ENABLED=true).
+    docs_enabled: bool | None = None
+    # File name -> content of the verification files the mini-program console hands out (扫普通链接二维码打开小程序,
+    # JSON in the environment), served at the site root and under /q/.
+    wechat_verify_files: dict[str, str] = Field(default_factory=dict)
     # When set, /metrics asks for `Authorization: Bearer <token>`.
     metrics_token: str = ""
     # The mini-program page that opens a scanned enterprise code (its `scene` is the identity token).
@@ -108,6 +115,8 @@ class Settings(BaseSettings):
     # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
     hazard_reminder_days: list[int] = Field(default=[3, 1])
     hazard_escalate_after_days: int = Field(default=3, ge=1)
+    # A submitted fix waiting longer than this for verification reminds its inspector, once a day.
+    verification_remind_after_days: int = Field(default=3, ge=1)
     # Presence (docs/decisions/029): a street inspection started farther than this from the enterprise's registered
     # location is "far"; `record` only stores it, `warn` also says so in the answer, `refuse` answers 422.
     inspection_max_distance_m: float = Field(default=500.0, gt=0)
@@ -132,6 +141,18 @@ class Settings(BaseSettings):
     def _a_rate(cls, value: str) -> str:
         parse_rate(value)  # its ValueError names the value that is not a rate
         return value
+
+    @field_validator("wechat_verify_files")
+    @classmethod
+    def _plain_file_names(cls, files: dict[str, str]) -> dict[str, str]:
+        for name in files:
+            if not VERIFY_FILE_NAME.fullmatch(name):
+                raise ValueError(f"WECHAT_VERIFY_FILES: {name!r} 不是校验文件名(字母、数字、-、_,以 .txt 结尾)")
+        return files
+
+    @property
+    def serves_docs(self) -> bool:
+        return self.docs_enabled if self.docs_enabled is not None else self.env == "dev"
 
     @property
     def resolved_database_url(self) -> str:

@@ -97,6 +97,18 @@ class HazardEscalated(Event):
 
 
 @dataclass(frozen=True)
+class VerificationWaiting(Event):
+    """A submitted fix has waited `waiting_days` for the street's verification: the inspector is reminded."""
+
+    name: ClassVar[str] = "hazard.verification_waiting"
+    hazard_id: int
+    enterprise_id: int
+    title: str
+    inspector_id: int | None
+    waiting_days: int
+
+
+@dataclass(frozen=True)
 class CampaignPublished(Event):
     name: ClassVar[str] = "campaign.published"
     campaign_id: int

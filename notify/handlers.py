@@ -12,7 +12,7 @@ from core.identity import RiskColor, Role
 from enterprises.models import Enterprise, User
 from inspections.events import (CampaignPublished, HazardClosed, HazardDeadlineApproaching, HazardEscalated,
                                 HazardOverdue, HazardReported, InspectionSubmitted, RectificationRejected,
-                                RectificationSubmitted)
+                                RectificationSubmitted, VerificationWaiting)
 from inspections.models import INSPECTION_KIND_LABELS, SEVERITY_LABELS, Hazard
 from notify.delivery import HandlerContext, Message, deliver
 from notify.events import MessageRequested, NoticePublished
@@ -139,6 +139,15 @@ async def on_hazard_escalated(ctx: HandlerContext, event: HazardEscalated) -> No
     await deliver(ctx, message, await street_admin_ids(event.enterprise_id))
 
 
+async def on_verification_waiting(ctx: HandlerContext, event: VerificationWaiting) -> None:
+    """A fix waiting too long for verification reminds the inspector who found the hazard."""
+    name = await _enterprise_name(event.enterprise_id)
+    message = _hazard_message("fix_submitted", event, "整改待复查已超时",
+                              f"{name}提交的隐患「{event.title}」整改已等待复查 {event.waiting_days} 天,请尽快复查。",
+                              enterprise=name, time=clock.now().isoformat())
+    await deliver(ctx, message, [event.inspector_id] if event.inspector_id else [])
+
+
 async def on_risk_changed(ctx: HandlerContext, event: RiskChanged) -> None:
     """A new risk colour goes to the enterprise; red also goes to the street admins."""
     color = RiskColor(event.color).colour_name
@@ -193,6 +202,7 @@ PLANS: dict[type[Event], Plan] = {
     HazardDeadlineApproaching: on_deadline_approaching,
     HazardOverdue: on_hazard_overdue,
     HazardEscalated: on_hazard_escalated,
+    VerificationWaiting: on_verification_waiting,
     RiskChanged: on_risk_changed,
     NoticePublished: on_notice_published,
     CampaignPublished: on_campaign_published,

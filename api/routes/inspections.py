@@ -4,9 +4,9 @@ daily reports."""
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header
 
-from api.deps import CurrentUser, Paging, PathId, QueryId, SettingsDep
+from api.deps import CurrentUser, Paging, PathId, QueryId, QueryText, SettingsDep
 from api.filters import HazardQuery, InspectionQuery
 from api.responses import errors
 from inspections import campaigns, hazards, library, reports, statistics
@@ -27,9 +27,9 @@ router = APIRouter(tags=["检查码"])
 # -- library --
 
 @router.get("/check-items", response_model=list[CheckItemRead], responses=errors(401))
-async def list_check_items(_: CurrentUser, category: Annotated[str | None, Query(max_length=20)] = None,
-                           industry: Annotated[str | None, Query(max_length=40)] = None,
-                           q: Annotated[str | None, Query(max_length=50, description="检查项内容、依据或编号")] = None,
+async def list_check_items(_: CurrentUser, category: QueryText(max_length=20) = None,
+                           industry: QueryText(max_length=40) = None,
+                           q: QueryText(max_length=50, description="检查项内容、依据或编号") = None,
                            include_retired: bool = False):
     """检查项库(预置 + 街道自定义),可按类别、行业筛选,按文字搜索(检查员添加检查项时选用)。"""
     items = await library.list_check_items(category, industry, include_retired, q)
