@@ -116,7 +116,7 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/inspections/{inspection_id}/items": frozenset({INSPECTOR_IN}),
     "POST /api/v1/inspections/{inspection_id}/findings": frozenset({INSPECTOR_IN}),
     # A draft is given up by its inspector or an admin in scope; command staff see it but do not cancel it.
-    "POST /api/v1/inspections/{inspection_id}/cancel": frozenset({INSPECTOR_IN, ADMIN, REGION_ADMIN}),
+    "POST /api/v1/inspections/{inspection_id}/cancel": ADMINS | {INSPECTOR_IN},
     "GET /api/v1/inspections": STAFF | ENTERPRISES,  # each sees their own or their subtree's
     "GET /api/v1/inspections/{inspection_id}": A_AND_ITS_STAFF,
     # -- hazards: the enterprise fixes, inspectors and admins verify --
