@@ -1,4 +1,4 @@
-"""`jinyan`: serve, worker, migrate, create-admin, demo, audit verify."""
+"""`jinyan`: serve, worker, migrate, create-admin, demo, audit head / verify."""
 
 import asyncio
 from pathlib import Path
@@ -42,6 +42,8 @@ def _migrate() -> None:
             console.print(f"  已应用迁移 {app_label}.{name}")
 
     asyncio.run(db.apply_migrations(progress=progress))
+    if _run_with_db(audit.ensure_keyed):
+        console.print("  审计链已启用密钥签名(AUDIT_CHAIN_KEY)")
     _load_check_library()
 
 
@@ -169,15 +171,27 @@ def create_admin(username: str, password: str = typer.Option(..., prompt=True, h
     console.print(f"[green]已创建管理员 {user.username} (id={user.id})[/green]")
 
 
+@audit_app.command("head")
+def audit_head() -> None:
+    """打印审计链末端(序号:哈希),请保存在数据库之外,日后用 verify --expect 核对。"""
+    console.print(_run_with_db(audit.chain_head), highlight=False, soft_wrap=True)
+
+
 @audit_app.command("verify")
-def audit_verify() -> None:
-    """校验审计链:发现被修改、删除或截断的记录。"""
+def audit_verify(expect: str = typer.Option(None, help="此前用 audit head 保存的“序号:哈希”:核对该记录未被改写")) -> None:
+    """校验审计链:发现被修改、删除或截断的记录,以及(给定 --expect)锚定点之前被整体改写的历史。"""
+    if expect is not None:
+        try:
+            audit.parse_anchor(expect)
+        except ValueError as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
 
     async def work():
         total = await audit.count_entries()
         with Progress(console=console) as progress:
             task = progress.add_task("校验审计链", total=total)
-            return await audit.verify_chain(progress=lambda n: progress.advance(task, n))
+            return await audit.verify_chain(progress=lambda n: progress.advance(task, n), expect=expect)
 
     report = _run_with_db(work)
     if report.ok:

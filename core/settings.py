@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me-in-production"
+DEV_AUDIT_CHAIN_KEY = "dev-only-insecure-audit-chain-key-change-me"
 VERIFY_FILE_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}\.txt")
 
 
@@ -54,6 +55,10 @@ class Settings(BaseSettings):
     secret_key: str = DEV_SECRET_KEY
     # While rotating: the old key still verifies tokens (new ones are signed with SECRET_KEY) until they expire.
     secret_key_previous: str = ""
+    # The audit chain's HMAC key: kept outside the database, so write access to it cannot re-sign a rewritten
+    # history. Rotating: the new key signs, the old ones (JSON list) still verify the entries they signed.
+    audit_chain_key: SecretStr = SecretStr(DEV_AUDIT_CHAIN_KEY)
+    audit_chain_previous_keys: list[SecretStr] = Field(default_factory=list)
     public_base_url: str = "http://127.0.0.1:8000"
     wechat_appid: str = ""
     wechat_secret: str = ""
@@ -175,6 +180,9 @@ class Settings(BaseSettings):
         problems = []
         if self.secret_key == DEV_SECRET_KEY or len(self.secret_key) < 32:
             problems.append("SECRET_KEY 未设置或少于 32 个字符")
+        chain_key = self.audit_chain_key.get_secret_value()
+        if chain_key == DEV_AUDIT_CHAIN_KEY or len(chain_key) < 32 or chain_key == self.secret_key:
+            problems.append("AUDIT_CHAIN_KEY 未设置、少于 32 个字符或与 SECRET_KEY 相同")
         if self.uses_fake_wechat or not self.wechat_secret:
             problems.append("WECHAT_APPID / WECHAT_SECRET 未设置,生产环境不能使用模拟微信")
         if not self.database_url:

@@ -78,6 +78,25 @@ def test_create_admin_then_log_in(env):
     assert again.returncode == 1 and "用户名已被使用" in again.stdout
 
 
+def test_the_audit_head_anchors_verify(env):
+    made = subprocess.run([JINYAN, "create-admin", "chief", "--password", "a-long-password"], env=env,
+                          capture_output=True, text=True)
+    assert made.returncode == 0, made.stdout + made.stderr
+    head = subprocess.run([JINYAN, "audit", "head"], env=env, capture_output=True, text=True)
+    assert head.returncode == 0, head.stderr
+    anchored = head.stdout.strip()
+    seq, digest = anchored.split(":")
+    assert int(seq) >= 1 and len(digest) == 64
+    verify = subprocess.run([JINYAN, "audit", "verify", "--expect", anchored], env=env, capture_output=True, text=True)
+    assert verify.returncode == 0 and "审计链完好" in verify.stdout, verify.stdout
+    forged = f"{seq}:{'0' * 64}"
+    refused = subprocess.run([JINYAN, "audit", "verify", "--expect", forged], env=env, capture_output=True, text=True)
+    assert refused.returncode == 1 and "锚定之前的历史被改写" in refused.stdout
+    other_key = subprocess.run([JINYAN, "audit", "verify"], env={**env, "AUDIT_CHAIN_KEY": "x" * 40},
+                               capture_output=True, text=True)
+    assert other_key.returncode == 1 and "签名密钥未知" in other_key.stdout
+
+
 def test_production_refuses_to_start_with_defaults(env):
     result = subprocess.run([JINYAN, "migrate"], env={**env, "ENV": "production"}, capture_output=True, text=True)
     assert result.returncode != 0 and "SECRET_KEY" in (result.stdout + result.stderr)

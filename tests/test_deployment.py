@@ -60,6 +60,7 @@ async def production_env(tmp_path):
         url = urlunsplit(urlsplit(base)._replace(path=f"/jinyan_deploy_{uuid.uuid4().hex[:10]}"))
         await _mysql_execute(url, f"CREATE DATABASE `{urlsplit(url).path[1:]}` CHARACTER SET utf8mb4")
     yield {**os.environ, "ENV": "production", "DATABASE_URL": url, "SECRET_KEY": "p" * 40,
+           "AUDIT_CHAIN_KEY": "c" * 40,
            "WECHAT_APPID": "wx-prod-test", "WECHAT_SECRET": "s", "DATA_DIR": str(tmp_path), "AUTO_MIGRATE": "false",
            "RUN_WORKER_IN_PROCESS": "false"}
     if base:
