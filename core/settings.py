@@ -35,6 +35,8 @@ def default_wechat_templates() -> dict[str, WeChatTemplate]:
         "risk_changed": ("pages/enterprise/risk", {"enterprise": "thing1", "status": "phrase2", "time": "time3"}),
         "campaign_published": ("pages/campaign/detail", {"subject": "thing1", "time": "time2", "note": "thing3"}),
         "notice_published": ("pages/notice/detail", {"subject": "thing1", "time": "time2", "note": "thing3"}),
+        "inspection_result": ("pages/inspection/detail", {"enterprise": "thing1", "time": "time2",
+                                                          "status": "phrase3", "note": "thing4"}),
     }
     return {kind: WeChatTemplate(template_id=f"fake-tmpl-{kind.replace('_', '-')}", page=page, fields=fields)
             for kind, (page, fields) in layouts.items()}
@@ -113,6 +115,14 @@ class Settings(BaseSettings):
     # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
     hazard_reminder_days: list[int] = Field(default=[3, 1])
     hazard_escalate_after_days: int = Field(default=3, ge=1)
+    # A submitted fix waiting longer than this for verification reminds its inspector, once a day.
+    verification_remind_after_days: int = Field(default=3, ge=1)
+    # Presence (docs/decisions/029): a street inspection started farther than this from the enterprise's registered
+    # location is "far"; `record` only stores it, `warn` also says so in the answer, `refuse` answers 422.
+    inspection_max_distance_m: float = Field(default=500.0, gt=0)
+    inspection_presence_policy: Literal["record", "warn", "refuse"] = "warn"
+    # A draft checklist nobody touched for this many days is cancelled by the worker (audited as the system).
+    inspection_draft_expiry_days: int = Field(default=7, ge=1)
     # 45009: WeChat's quota is spent; wait this long before trying that send again.
     wechat_quota_backoff_seconds: float = Field(default=600.0, gt=0)
     # Where uploaded bytes live: DATA_DIR/uploads, or an S3-compatible bucket (MinIO, COS, OSS, Ceph, AWS).

@@ -28,9 +28,9 @@ DOCS_CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-sr
 
 def served_pages(app: FastAPI) -> list[tuple[str, str, str]]:
     """The PAGES this app answers: a route or a mount at that path."""
-    paths = [route.path for route in routing.iter_route_contexts(app.routes)]
+    urls = [route.path for route in routing.iter_route_contexts(app.routes)]
     return [page for page in PAGES
-            if any(path.rstrip("/") == page[0].rstrip("/") or path.startswith(page[0]) for path in paths)]
+            if any(url.rstrip("/") == page[0].rstrip("/") or url.startswith(page[0]) for url in urls)]
 
 
 def _links_html(pages) -> str:
