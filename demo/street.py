@@ -114,5 +114,9 @@ async def door_codes(limit: int = 3) -> list[DoorCode]:
 
 
 async def demo_logins() -> list[DemoLogin]:
-    users = await User.filter(openid__startswith="o-demo-").order_by("id")
-    return [DemoLogin(u.role, u.name, u.username, "demo-" + u.openid.removeprefix("o-demo-")) for u in users]
+    """The seeded logins, in seed()'s order. Anyone else who logged in on the fake WeChat with some `demo-<name>`
+    code also has an `o-demo-` openid, but is no demo login."""
+    openids = [f"o-demo-{spec.username}" for spec in layout.STAFF] + [f"o-demo-ent{spec.number}" for spec in ENTERPRISES]
+    users = {user.openid: user for user in await User.filter(openid__in=openids)}
+    return [DemoLogin(user.role.value, user.name, user.username, "demo-" + openid.removeprefix("o-demo-"))
+            for openid in openids if (user := users.get(openid))]
