@@ -69,6 +69,9 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/enterprises/{enterprise_id}/documents": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
     "PATCH /api/v1/enterprises/{enterprise_id}/documents/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
     "DELETE /api/v1/enterprises/{enterprise_id}/documents/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    # Inspectors and admins in scope check documents and record facts; command-center viewers only read.
+    "POST /api/v1/enterprises/{enterprise_id}/documents/{document_id}/verify": frozenset({INSPECTOR_IN, ADMIN,
+                                                                                         REGION_ADMIN}),
     "GET /api/v1/enterprises/{enterprise_id}/hazard-points": A_AND_ITS_STAFF,
     "POST /api/v1/enterprises/{enterprise_id}/hazard-points": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
     "PATCH /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
@@ -129,6 +132,10 @@ POLICY: dict[str, frozenset[str]] = {
     # -- risk colour and scoring --
     "GET /api/v1/enterprises/{enterprise_id}/risk": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/risk/history": A_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/facts": A_AND_ITS_STAFF,  # the enterprise sees what its colour rests on
+    "POST /api/v1/enterprises/{enterprise_id}/facts": frozenset({INSPECTOR_IN, ADMIN, REGION_ADMIN}),
+    "POST /api/v1/enterprises/{enterprise_id}/facts/{fact_id}/revoke": frozenset({INSPECTOR_IN, ADMIN, REGION_ADMIN}),
+    "POST /api/v1/enterprises/{enterprise_id}/risk/override": NOBODY,  # a system admin (no region) only
     "GET /api/v1/scoring/rulesets": ADMINS,
     "GET /api/v1/scoring/rulesets/active": ADMINS,
     "POST /api/v1/scoring/rulesets": ADMINS,
