@@ -151,6 +151,7 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/dashboard/awaiting-verification": STAFF,
     "GET /api/v1/dashboard/breakdown": STAFF,
     "GET /api/v1/dashboard/ranking": STAFF,
+    "GET /api/v1/dashboard/board": STAFF,
     "GET /api/v1/dashboard/worsening": STAFF,
     # -- Excel exports: the lists' scope; the quarterly sheet for staff and for an enterprise's own row --
     "GET /api/v1/exports/enterprises.xlsx": STAFF,
