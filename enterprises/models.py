@@ -170,6 +170,9 @@ class SafetyDocument(TimestampedModel):
     doc_type = fields.CharEnumField(DocumentType, max_length=20)
     title = fields.CharField(max_length=100)
     upload_ids = fields.JSONField(default=list)
+    # Whether a file is attached, kept by save() (bulk_create callers set it): the sweep counts documents with SQL,
+    # and a JSON list compares differently on SQLite and MariaDB.
+    has_file = fields.BooleanField(default=False)
     issued_date = fields.DateField(null=True)
     valid_until_date = fields.DateField(null=True)
     # The street's check (POST .../documents/{id}/verify); an edit by the enterprise makes it unverified again.
@@ -180,6 +183,13 @@ class SafetyDocument(TimestampedModel):
 
     class Meta:
         table = "safety_document"
+
+    async def save(self, *args, **kwargs) -> None:
+        self.has_file = bool(self.upload_ids)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "upload_ids" in update_fields and "has_file" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "has_file"]
+        await super().save(*args, **kwargs)
 
 
 class HazardPoint(TimestampedModel):

@@ -104,24 +104,30 @@ def _of(ids: list[int], column: str = "enterprise_id") -> dict:
 
 
 async def _document_facts(ids: list[int], today: date) -> dict[int, dict]:
-    """Which document types count (rules.Facts): one row per document, as whether a file is attached lives in a
-    JSON list that SQL does not compare alike on SQLite and MariaDB."""
-    rows = await SafetyDocument.filter(**_of(ids)).values_list(
-        "enterprise_id", "doc_type", "upload_ids", "issued_date", "valid_until_date", "review")
-    counting, verified, expired, present = (defaultdict(set) for _ in range(4))
-    for eid, doc_type, upload_ids, issued, valid_until, review in rows:
-        doc_type = str(doc_type)
-        present[eid].add(doc_type)
-        if valid_until is not None and valid_until <= today:
-            expired[eid].add(doc_type)  # it stops counting on the day it expires
-        elif upload_ids and issued is not None and issued <= today and review != DocumentReview.REJECTED:
-            counting[eid].add(doc_type)
-            if review == DocumentReview.VERIFIED:
-                verified[eid].add(doc_type)
-    return {eid: {"valid_documents": frozenset(counting[eid]),
-                  "unverified_documents": frozenset(counting[eid] - verified[eid]),
-                  "expired_documents": frozenset(expired[eid] - counting[eid]),
-                  "incomplete_documents": frozenset(present[eid] - counting[eid] - expired[eid])} for eid in ids}
+    """Which document types count (rules.Facts): one grouped query. A document counts with a file, an issue date
+    not in the future, not rejected, and before the day it expires."""
+    live = Q(valid_until_date__isnull=True) | Q(valid_until_date__gt=today)
+    counting = Q(has_file=True, issued_date__lte=today) & ~Q(review=DocumentReview.REJECTED) & live
+    rows = await (SafetyDocument.filter(**_of(ids)).group_by("enterprise_id", "doc_type")
+                  .annotate(counting=Count("id", _filter=counting),
+                            verified=Count("id", _filter=counting & Q(review=DocumentReview.VERIFIED)),
+                            expired=Count("id", _filter=Q(valid_until_date__lte=today)))
+                  .values_list("enterprise_id", "doc_type", "counting", "verified", "expired"))
+    found = {eid: {"valid_documents": set(), "unverified_documents": set(), "expired_documents": set(),
+                   "incomplete_documents": set()} for eid in ids}
+    for eid, doc_type, n_counting, n_verified, n_expired in rows:
+        if eid not in found:
+            continue
+        doc_type, kinds = str(doc_type), found[eid]
+        if n_counting:
+            kinds["valid_documents"].add(doc_type)
+            if not n_verified:
+                kinds["unverified_documents"].add(doc_type)
+        elif n_expired:
+            kinds["expired_documents"].add(doc_type)  # it stops counting on the day it expires
+        else:
+            kinds["incomplete_documents"].add(doc_type)
+    return {eid: {name: frozenset(types) for name, types in kinds.items()} for eid, kinds in found.items()}
 
 
 async def _recorded_facts(ids: list[int], today: date, window_days: int) -> dict[int, tuple[rules.RecordedFact, ...]]:

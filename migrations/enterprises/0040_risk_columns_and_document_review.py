@@ -16,6 +16,13 @@ class Migration(migrations.Migration):
         ),
         ops.AddField(
             model_name='SafetyDocument',
+            name='has_file',
+            field=fields.BooleanField(default=False),
+        ),
+        # Documents stored before: a file is attached when the JSON list is not empty (the same text on both).
+        ops.RunSQL("UPDATE safety_document SET has_file = 1 WHERE CAST(upload_ids AS CHAR) <> '[]'"),
+        ops.AddField(
+            model_name='SafetyDocument',
             name='review',
             field=fields.CharEnumField(default=DocumentReview.UNVERIFIED, description='UNVERIFIED: unverified\nVERIFIED: verified\nREJECTED: rejected', enum_type=DocumentReview, max_length=10),
         ),
