@@ -85,6 +85,17 @@ def may_edit_enterprise(principal: Principal, enterprise_id: int, region_path: s
     return is_own_enterprise(principal, enterprise_id)
 
 
+def may_review_enterprise(principal: Principal, region_path: str) -> bool:
+    """Inspectors and admins in scope check an enterprise's record: verify its documents, record facts about it
+    (an accident, a refused inspection) and revoke them. Command-center viewers only read."""
+    return principal.role in (Role.INSPECTOR, Role.ADMIN) and in_region(principal, region_path)
+
+
+def may_override_risk(principal: Principal) -> bool:
+    """Only a system admin (an admin without a region) sets an enterprise's colour by hand."""
+    return principal.role == Role.ADMIN and principal.region_path is None
+
+
 # -- rows that belong to an enterprise: inspections, hazards, daily reports --
 
 def may_see_record(principal: Principal, enterprise_id: int, region_path: str) -> bool:

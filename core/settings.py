@@ -120,6 +120,10 @@ class Settings(BaseSettings):
     # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
     hazard_reminder_days: list[int] = Field(default=[3, 1])
     hazard_escalate_after_days: int = Field(default=3, ge=1)
+    # Printed on the door poster: who issues the codes, and the number to report a hazard to (12350 is the
+    # national work-safety reporting line).
+    issuing_body: str = Field(default="广汉市金雁街道办事处", min_length=1, max_length=40)
+    report_hotline: str = Field(default="12350", min_length=1, max_length=30)
     # A submitted fix waiting longer than this for verification reminds its inspector, once a day.
     verification_remind_after_days: int = Field(default=3, ge=1)
     # Presence (docs/decisions/029): a street inspection started farther than this from the enterprise's registered

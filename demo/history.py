@@ -20,7 +20,9 @@ from core import clock
 from core.clock import SHANGHAI
 from core.settings import Settings, get_settings
 from demo import layout
+from enterprises import profile
 from enterprises.accounts import principal_for_user
+from enterprises.schemas import DocumentUpdate
 from enterprises.models import Enterprise, User
 from core.identity import Principal, RiskColor, Role
 from files import service as files_service
@@ -103,6 +105,7 @@ async def seed(progress: Callable[[int], None] | None = None, settings: Settings
     try:
         _set_day(0, 0)
         street = await _cast(today, settings or get_settings())
+        await _file_documents(street)
         _plan(street)
         today = 0
         while street.agenda:
@@ -134,6 +137,20 @@ async def _cast(today: date, settings: Settings) -> _Street:
         item_ids=[item_ids[code] for code in STREET_TEMPLATE_ITEMS]))
     templates["street"] = made.id
     return _Street(staff, owners, specs, templates, today, settings)
+
+
+async def _file_documents(street: _Street) -> None:
+    """A document counts only with its file, and fully once the street has checked it (issue 17): each manager
+    attaches a scan to its documents and the street's admin verifies them, through the profile's use cases."""
+    admin, kind = street.staff["admin"], profile.KINDS["documents"]
+    for enterprise_id, owner in street.owners.items():
+        documents = await profile.list_items(owner, enterprise_id, kind)
+        if not documents:
+            continue
+        scan = await _photo(street, owner)
+        for document in documents:
+            await profile.update_item(owner, enterprise_id, kind, document.id, DocumentUpdate(upload_ids=scan))
+            await profile.verify_document(admin, enterprise_id, document.id, True, "与原件一致")
 
 
 def _plan(street: _Street) -> None:

@@ -19,9 +19,10 @@ from openpyxl import Workbook, load_workbook
 from pydantic import ValidationError
 from tortoise.transactions import in_transaction
 
-from core import access, audit, clock
+from core import access, audit, clock, outbox
 from core.errors import VALIDATION_MESSAGES, InvalidInput, PayloadTooLarge, UnsupportedMediaType
 from enterprises import credit_code, qr
+from enterprises.events import EnterpriseActivated, ProfileChanged
 from enterprises.models import Enterprise, EnterpriseStatus, Region, RegionLevel
 from enterprises.schemas import EnterpriseCreate
 from core.identity import Principal
@@ -300,6 +301,7 @@ async def _write_rows(principal: Principal, valid: dict[str, tuple[int, dict]], 
                 made = await Enterprise.create(**values, status=EnterpriseStatus.ACTIVE, qr_token=qr.new_qr_token(),
                                                qr_issued_at=clock.now(), registered_by_id=principal.actor.user_id)
                 await audit.record(principal.actor, "enterprise.imported", "enterprise", made.id, after=snapshot(made))
+                await outbox.record(EnterpriseActivated(made.id, "import"))
                 result.created += 1
             elif access.in_region(principal, current.region.path):
                 before = snapshot(current)
@@ -307,6 +309,8 @@ async def _write_rows(principal: Principal, valid: dict[str, tuple[int, dict]], 
                 await current.save()
                 await audit.record(principal.actor, "enterprise.imported", "enterprise", current.id, before=before,
                                    after=snapshot(current))
+                if current.status == EnterpriseStatus.ACTIVE:
+                    await outbox.record(ProfileChanged(current.id, "enterprise", current.id))
                 result.updated += 1
             else:
                 result.errors.append(RowError(number, "统一社会信用代码", "该企业已由其他辖区登记"))

@@ -59,6 +59,14 @@ class DocumentType(StrEnum):
     OTHER = "other"
 
 
+class DocumentReview(StrEnum):
+    """Whether the street has checked a safety document against its file."""
+
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+    REJECTED = "rejected"
+
+
 class Region(TimestampedModel):
     """A node of the jurisdiction tree. `path` ("/1/4/9/") makes subtree checks one prefix match."""
 
@@ -105,6 +113,8 @@ class Enterprise(TimestampedModel):
     risk_color = fields.CharEnumField(RiskColor, max_length=8, null=True, db_index=True)
     risk_score = fields.FloatField(null=True)
     risk_scored_at = fields.DatetimeField(null=True)
+    # Set while a system admin's manual colour holds (scoring.overrides): every view shows it as an override.
+    risk_override_until = fields.DatetimeField(null=True)
     # Optimistic concurrency: a PATCH naming an older version is refused with 409.
     version = fields.IntField(default=1)
 
@@ -160,11 +170,26 @@ class SafetyDocument(TimestampedModel):
     doc_type = fields.CharEnumField(DocumentType, max_length=20)
     title = fields.CharField(max_length=100)
     upload_ids = fields.JSONField(default=list)
+    # Whether a file is attached, kept by save() (bulk_create callers set it): the sweep counts documents with SQL,
+    # and a JSON list compares differently on SQLite and MariaDB.
+    has_file = fields.BooleanField(default=False)
     issued_date = fields.DateField(null=True)
     valid_until_date = fields.DateField(null=True)
+    # The street's check (POST .../documents/{id}/verify); an edit by the enterprise makes it unverified again.
+    review = fields.CharEnumField(DocumentReview, max_length=10, default=DocumentReview.UNVERIFIED)
+    reviewed_by_id = fields.IntField(null=True)
+    reviewed_at = fields.DatetimeField(null=True)
+    review_note = fields.CharField(max_length=200, default="")
 
     class Meta:
         table = "safety_document"
+
+    async def save(self, *args, **kwargs) -> None:
+        self.has_file = bool(self.upload_ids)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "upload_ids" in update_fields and "has_file" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "has_file"]
+        await super().save(*args, **kwargs)
 
 
 class HazardPoint(TimestampedModel):

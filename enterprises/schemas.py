@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from core.types import Count, DbId, Degrees, WriteModel
 
-from enterprises.models import DocumentType, EnterpriseStatus, PersonnelRole, RegionLevel, RiskLevel
+from enterprises.models import DocumentReview, DocumentType, EnterpriseStatus, PersonnelRole, RegionLevel, RiskLevel
 from core.identity import RiskColor, Role
 
 PHONE_PATTERN = r"^1[3-9]\d{9}$"
@@ -126,9 +126,18 @@ class EnterpriseUpdate(WriteModel):
 
 
 class RiskRead(BaseModel):
-    color: RiskColor | None
+    color: RiskColor | None = Field(description="显示的颜色:人工认定期间为认定的颜色")
     score: float | None
     scored_at: datetime | None
+    overridden: bool = Field(default=False, description="当前颜色为系统管理员人工认定")
+    override_until: datetime | None = Field(default=None, description="人工认定的截止时间")
+
+    @classmethod
+    def of(cls, enterprise) -> "RiskRead":
+        """The colour shown, flagged while a manual override holds (scoring owns these columns)."""
+        until = enterprise.risk_override_until
+        return cls(color=enterprise.risk_color, score=enterprise.risk_score, scored_at=enterprise.risk_scored_at,
+                   overridden=until is not None, override_until=until)
 
 
 class EnterpriseRead(ProductionInfo):
@@ -154,7 +163,7 @@ class EnterpriseRead(ProductionInfo):
 
     @classmethod
     def of(cls, enterprise, **extra) -> "EnterpriseRead":
-        risk = RiskRead(color=enterprise.risk_color, score=enterprise.risk_score, scored_at=enterprise.risk_scored_at)
+        risk = RiskRead.of(enterprise)
         fields = {name: getattr(enterprise, name) for name in cls.model_fields if name != "risk" and name not in extra}
         return cls(**fields, risk=risk, **extra)
 
@@ -244,6 +253,15 @@ class DocumentRead(DocumentCreate):
     model_config = ConfigDict(from_attributes=True)
     id: int
     enterprise_id: int
+    review: DocumentReview = Field(description="unverified 待核验 / verified 已核验 / rejected 未通过核验")
+    reviewed_by_id: int | None = None
+    reviewed_at: datetime | None = None
+    review_note: str = ""
+
+
+class DocumentVerify(WriteModel):
+    approved: bool
+    note: str = Field(default="", max_length=200, description="核验意见;不通过时必填")
 
 
 class HazardPointCreate(WriteModel):

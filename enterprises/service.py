@@ -12,11 +12,12 @@ from tortoise.transactions import in_transaction
 
 from blobs.factory import storage_for
 from blobs.keys import content_key
-from core import access, audit, clock
+from core import access, audit, clock, outbox
 from core.errors import (Conflict, Gone, InvalidInput, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
 from core.settings import Settings
 from enterprises import credit_code, qr, regions
+from enterprises.events import EnterpriseActivated, ProfileChanged
 from enterprises.models import Enterprise, EnterpriseStatus, Region, RegionLevel, RevokedQrToken, User
 from core.identity import Principal, RiskColor, Role
 from enterprises.regions import get_region_in_scope
@@ -99,6 +100,8 @@ async def register_enterprise(principal: Principal, data: EnterpriseCreate) -> E
                 qr_token=qr.new_qr_token(), qr_issued_at=clock.now())
             await audit.record(principal.actor, "enterprise.registered", "enterprise", enterprise.id,
                                after=snapshot(enterprise))
+            if by_admin:
+                await outbox.record(EnterpriseActivated(enterprise.id, "registered"))
     except IntegrityError as exc:
         raise Conflict("该统一社会信用代码已登记", code="CREDIT_CODE_TAKEN") from exc
     enterprise.region = region
@@ -125,6 +128,7 @@ async def approve_enterprise(principal: Principal, enterprise_id: int, note: str
         await enterprise.save(update_fields=["status", "review_note", "version", "updated_at"])
         await audit.record(principal.actor, "enterprise.approved", "enterprise", enterprise.id, before=before,
                            after=snapshot(enterprise))
+        await outbox.record(EnterpriseActivated(enterprise.id, "approved"))
         registrant = await User.filter(id=enterprise.registered_by_id).select_for_update().first()
         if registrant and registrant.role == Role.PUBLIC:
             registrant.role, registrant.enterprise_id = Role.ENTERPRISE, enterprise.id
@@ -174,6 +178,8 @@ async def update_enterprise(principal: Principal, enterprise_id: int,
         await locked.save()
         await audit.record(principal.actor, "enterprise.updated", "enterprise", locked.id,
                            before=before, after=snapshot(locked))
+        if locked.status == EnterpriseStatus.ACTIVE:
+            await outbox.record(ProfileChanged(locked.id, "enterprise", locked.id))
     return await Enterprise.filter(id=enterprise.id).select_related("region").get()
 
 

@@ -76,6 +76,8 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/enterprises/{enterprise_id}/documents": OWNER_AND_ADMINS,
     "PATCH /api/v1/enterprises/{enterprise_id}/documents/{item_id}": OWNER_AND_ADMINS,
     "DELETE /api/v1/enterprises/{enterprise_id}/documents/{item_id}": OWNER_AND_ADMINS,
+    # Inspectors and admins in scope check documents and record facts; command-center viewers only read.
+    "POST /api/v1/enterprises/{enterprise_id}/documents/{document_id}/verify": ADMINS | {INSPECTOR_IN},
     "GET /api/v1/enterprises/{enterprise_id}/hazard-points": A_AND_ITS_STAFF,
     "POST /api/v1/enterprises/{enterprise_id}/hazard-points": OWNER_AND_ADMINS,
     "PATCH /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": OWNER_AND_ADMINS,
@@ -139,6 +141,10 @@ POLICY: dict[str, frozenset[str]] = {
     # -- risk colour and scoring --
     "GET /api/v1/enterprises/{enterprise_id}/risk": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/risk/history": A_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/facts": A_AND_ITS_STAFF,  # the enterprise sees what its colour rests on
+    "POST /api/v1/enterprises/{enterprise_id}/facts": ADMINS | {INSPECTOR_IN},
+    "POST /api/v1/enterprises/{enterprise_id}/facts/{fact_id}/revoke": ADMINS | {INSPECTOR_IN},
+    "POST /api/v1/enterprises/{enterprise_id}/risk/override": frozenset({SYSTEM_ADMIN}),  # no region: the whole system
     "GET /api/v1/scoring/rulesets": ADMINS,
     "GET /api/v1/scoring/rulesets/active": ADMINS,
     "POST /api/v1/scoring/rulesets": CONFIGURERS,
@@ -154,6 +160,7 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/dashboard/awaiting-verification": STAFF,
     "GET /api/v1/dashboard/breakdown": STAFF,
     "GET /api/v1/dashboard/ranking": STAFF,
+    "GET /api/v1/dashboard/board": STAFF,
     "GET /api/v1/dashboard/worsening": STAFF,
     # -- Excel exports: the lists' scope; the quarterly sheet for staff and for an enterprise's own row --
     "GET /api/v1/exports/enterprises.xlsx": STAFF,
