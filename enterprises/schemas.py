@@ -38,6 +38,52 @@ class UserCreated(UserRead):
     invite_expires_at: str
 
 
+class UserAccountRead(UserRead):
+    """An account as its administrators see it."""
+
+    username: str | None
+    phone: str | None
+    is_active: bool
+    wechat_bound: bool
+    last_login_at: datetime | None
+
+
+class UserAccountPage(BaseModel):
+    items: list[UserAccountRead]
+    total: int
+    page: int
+    size: int
+
+
+class UserUpdate(WriteModel):
+    """Only the fields sent change; a role or region change revokes the account's tokens."""
+
+    name: str | None = Field(default=None, min_length=1, max_length=40)
+    role: Role | None = None
+    region_id: DbId | None = None
+
+
+class PasswordChange(WriteModel):
+    old_password: str = Field(min_length=1, max_length=128)
+    new_password: str = Field(min_length=8, max_length=128)
+
+
+class PasswordResetIssued(BaseModel):
+    reset_code: str
+    reset_expires_at: datetime
+
+
+class PasswordResetRedeem(WriteModel):
+    username: str = Field(min_length=1, max_length=40)
+    reset_code: str = Field(min_length=4, max_length=32)
+    new_password: str = Field(min_length=8, max_length=128)
+
+
+class StreamTicketRead(BaseModel):
+    ticket: str
+    expires_in: int
+
+
 class PasswordLogin(WriteModel):
     username: str = Field(min_length=1, max_length=40)
     password: str = Field(min_length=1, max_length=128)
