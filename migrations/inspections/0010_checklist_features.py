@@ -1,0 +1,26 @@
+"""Check items and templates name the profile features they are for (inspections/checklist.py)."""
+
+import functools
+from json import dumps, loads
+
+from tortoise import fields, migrations
+from tortoise.migrations import operations as ops
+
+
+class Migration(migrations.Migration):
+    dependencies = [('inspections', '0003_dashboard_indexes')]
+
+    initial = False
+
+    operations = [
+        ops.AddField(
+            model_name='CheckItem',
+            name='features',
+            field=fields.JSONField(default=list, encoder=functools.partial(dumps, separators=(',', ':')), decoder=loads),
+        ),
+        ops.AddField(
+            model_name='Template',
+            name='features',
+            field=fields.JSONField(default=list, encoder=functools.partial(dumps, separators=(',', ':')), decoder=loads),
+        ),
+    ]
