@@ -164,6 +164,21 @@ async def _grid_index(principal: Principal) -> _GridIndex:
     return _GridIndex(grids, parents)
 
 
+def _dictionary_names(number: int, values: dict, errors: list[RowError]) -> dict:
+    """Industry and category as the dictionary's names; an unknown word is the cell's error (an empty cell is
+    left to the schema's 必填)."""
+    names = {}
+    for kind, header in ((dictionary.Kind.INDUSTRY, "行业"), (dictionary.Kind.CATEGORY, "类别")):
+        if not (text := values.get(kind.value, "")):
+            continue
+        if (entry := dictionary.resolve(kind, text)) is None:
+            errors.append(RowError(number, header, f"“{text}”不在{header}字典中,请选择:"
+                                                   + "、".join(dictionary.choices(kind))))
+        else:
+            names[kind.value] = entry.name
+    return names
+
+
 def _validate_row(number: int, values: dict, grids: _GridIndex) -> tuple[dict | None, list[RowError]]:
     errors = []
     region = grids.resolve(values.pop("region", ""))
@@ -172,6 +187,7 @@ def _validate_row(number: int, values: dict, grids: _GridIndex) -> tuple[dict | 
     code = credit_code.normalise(values.get("credit_code", ""))
     if code and (problem := credit_code.problem(code)):
         errors.append(RowError(number, "统一社会信用代码", problem))
+    names = _dictionary_names(number, values, errors)
     try:
         data = EnterpriseCreate(**values, region_id=region.id if isinstance(region, Region) else 0)
     except ValidationError as exc:
@@ -180,14 +196,7 @@ def _validate_row(number: int, values: dict, grids: _GridIndex) -> tuple[dict | 
                             _VALIDATION_REASONS.get(err["type"], "格式不正确"))
                    for err in exc.errors() if err["loc"][0] != "region_id"]  # the grid is reported above
         return None, errors
-    values = data.model_dump()
-    for kind, header in ((dictionary.Kind.INDUSTRY, "行业"), (dictionary.Kind.CATEGORY, "类别")):
-        if (entry := dictionary.resolve(kind, values[kind.value])) is None:
-            errors.append(RowError(number, header, f"“{values[kind.value]}”不在{header}字典中,请选择:"
-                                                   + "、".join(dictionary.choices(kind))))
-        else:
-            values[kind.value] = entry.name
-    return ({**values, "credit_code": code} if not errors else None), errors
+    return ({**data.model_dump(), **names, "credit_code": code} if not errors else None), errors
 
 
 # A cell's wording: an empty cell is "必填", a number out of range is "超出范围".
