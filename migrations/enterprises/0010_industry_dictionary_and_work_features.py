@@ -58,9 +58,13 @@ class Migration(migrations.Migration):
     initial = False
 
     operations = [
-        ops.AddField(model_name='Enterprise', name='confined_space', field=fields.BooleanField(default=False)),
-        ops.AddField(model_name='Enterprise', name='dust_explosion', field=fields.BooleanField(default=False)),
-        ops.AddField(model_name='Enterprise', name='hot_work', field=fields.BooleanField(default=False)),
-        ops.AddField(model_name='Enterprise', name='gas_use', field=fields.BooleanField(default=False)),
+        ops.AddField(model_name='Enterprise', name='confined_space',
+                     field=fields.BooleanField(default=False, db_default=False)),
+        ops.AddField(model_name='Enterprise', name='dust_explosion',
+                     field=fields.BooleanField(default=False, db_default=False)),
+        ops.AddField(model_name='Enterprise', name='hot_work',
+                     field=fields.BooleanField(default=False, db_default=False)),
+        ops.AddField(model_name='Enterprise', name='gas_use',
+                     field=fields.BooleanField(default=False, db_default=False)),
         ops.RunSQL(_renames("industry", _INDUSTRY_WORDS) + _shops() + _renames("category", _CATEGORY_WORDS)),
     ]
