@@ -7,7 +7,7 @@ import pytest
 
 PURE_MODULES = ["core.errors", "core.identity", "core.access", "core.events", "demo.layout",
                 "enterprises.credit_code", "enterprises.dictionary", "enterprises.qr", "files.content",
-                "inspections.checklist", "inspections.rectification",
+                "inspections.checklist", "inspections.rectification", "inspections.presence", "inspections.answers",
                 "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor",
                 "dashboard.shaping", "dashboard.projection", "dashboard.cells", "dashboard.quarterly"]
 

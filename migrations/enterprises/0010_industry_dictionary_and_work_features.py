@@ -53,7 +53,7 @@ def _shops() -> list[str]:
 
 
 class Migration(migrations.Migration):
-    dependencies = [('enterprises', '0003_enterprise_wxacode')]
+    dependencies = [('enterprises', '0050_service_clock_timestamps')]
 
     initial = False
 

@@ -8,7 +8,8 @@ from tortoise.migrations import operations as ops
 
 
 class Migration(migrations.Migration):
-    dependencies = [('inspections', '0003_dashboard_indexes')]
+    dependencies = [('inspections', '0020_inspection_drafts_findings_presence'),
+                    ('inspections', '0050_service_clock_timestamps')]
 
     initial = False
 
