@@ -193,8 +193,6 @@ class NearbyEnterprise(BaseModel):
 class DictionaryEntryRead(BaseModel):
     """One entry of the industry or category dictionary; `section` is the GB/T 4754-2017 门类 of an industry."""
 
-    model_config = ConfigDict(from_attributes=True)
-
     code: str
     name: str
     synonyms: list[str]

@@ -48,7 +48,7 @@ def _valid_credit_code(raw: str) -> str:
     return code
 
 
-def with_dictionary_names(values: dict) -> dict:
+def _with_dictionary_names(values: dict) -> dict:
     """Industry and category as the dictionary's names, whichever code, name or synonym was sent (422 if none)."""
     resolved = dict(values)
     for kind in dictionary.Kind:
@@ -92,7 +92,7 @@ async def register_enterprise(principal: Principal, data: EnterpriseCreate) -> E
     if principal.role in (Role.INSPECTOR, Role.COMMAND):
         raise PermissionDenied("只有管理员或企业自己可以登记企业", code="ROLE_FORBIDDEN")
     code = _valid_credit_code(data.credit_code)
-    fields = with_dictionary_names(data.model_dump(exclude={"credit_code", "region_id"}))
+    fields = _with_dictionary_names(data.model_dump(exclude={"credit_code", "region_id"}))
     region = await _grid(data.region_id, principal)
     by_admin = principal.role == Role.ADMIN
     if not by_admin:
@@ -170,7 +170,7 @@ async def update_enterprise(principal: Principal, enterprise_id: int,
         raise PermissionDenied("企业用户不能修改这些字段: " + "、".join(forbidden), code="FIELD_EDIT_FORBIDDEN",
                                detail=[{"field": f} for f in forbidden])
     reject_nulls(changes, _NULLABLE_ON_UPDATE)
-    changes = with_dictionary_names(changes)
+    changes = _with_dictionary_names(changes)
     if "region_id" in changes:
         changes["region_id"] = (await _grid(changes["region_id"], principal)).id
     async with in_transaction():

@@ -109,14 +109,15 @@ def features_of(profile: Profile) -> frozenset[Feature]:
     return frozenset(found)
 
 
-def _named(targets: list[str], kind: Kind, value: str) -> bool:
+def named(targets: list[str], kind: Kind, value: str) -> bool:
+    """Whether a target list (empty: any) names the industry or category `value`."""
     return not targets or same_or_canonical(kind, value) in {same_or_canonical(kind, t) for t in targets}
 
 
 def fits(target: Target, profile: Profile, features: frozenset[Feature]) -> bool:
     """Older free text on either side ("机械制造") counts as the dictionary's name it stands for."""
-    return (_named(target.industries, Kind.INDUSTRY, profile.industry)
-            and _named(target.categories, Kind.CATEGORY, profile.category)
+    return (named(target.industries, Kind.INDUSTRY, profile.industry)
+            and named(target.categories, Kind.CATEGORY, profile.category)
             and (not target.features or not features.isdisjoint(target.features)))
 
 

@@ -88,12 +88,8 @@ async def list_check_items(category: str | None = None, industry: str | None = N
     if not include_retired:
         query = query.filter(retired_at__isnull=True)
     items = await query.order_by("id")
-    if industry is None:
-        return items
-    industry = dictionary.same_or_canonical(dictionary.Kind.INDUSTRY, industry)
     return [i for i in items
-            if not i.industries or industry in {dictionary.same_or_canonical(dictionary.Kind.INDUSTRY, name)
-                                                for name in i.industries}]
+            if industry is None or checklist.named(i.industries, dictionary.Kind.INDUSTRY, industry)]
 
 
 async def add_check_item(principal: Principal, data: CheckItemCreate) -> CheckItem:
