@@ -54,6 +54,8 @@ def _load_check_library() -> None:
     loaded = _run_with_db(library.load_presets)
     if loaded["items"] or loaded["templates"]:
         console.print(f"  已载入预置检查项 {loaded['items']} 条、检查表模板 {loaded['templates']} 个")
+    if loaded["retargeted"]:
+        console.print(f"  已按预置数据更新 {loaded['retargeted']} 个检查项或模板的适用范围")
 
 
 @app.command()

@@ -100,6 +100,12 @@ class Enterprise(TimestampedModel):
     processes = fields.CharField(max_length=500, default="")
     hazardous_materials = fields.JSONField(default=list)
     special_equipment = fields.JSONField(default=list)
+    # Work that brings its own check items (domain.md §4): 有限空间, 粉尘涉爆, 动火作业, 使用燃气. The database
+    # default fills the rows that exist when the columns are added.
+    confined_space = fields.BooleanField(default=False, db_default=False)
+    dust_explosion = fields.BooleanField(default=False, db_default=False)
+    hot_work = fields.BooleanField(default=False, db_default=False)
+    gas_use = fields.BooleanField(default=False, db_default=False)
     status = fields.CharEnumField(EnterpriseStatus, max_length=10, default=EnterpriseStatus.ACTIVE)
     registered_by = fields.ForeignKeyField("enterprises.User", related_name="registrations", null=True,
                                            on_delete=fields.SET_NULL)

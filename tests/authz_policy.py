@@ -65,6 +65,9 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/users/{user_id}/reset-password": ADMINS,
     "GET /api/v1/regions": SIGNED_IN,
     "POST /api/v1/regions": ADMINS,
+    # The registration form needs them, so a WeChat user with no role yet reads them too.
+    "GET /api/v1/dictionaries/industries": SIGNED_IN,
+    "GET /api/v1/dictionaries/categories": SIGNED_IN,
     # -- enterprises: the registry --
     # WeChat users register pending enterprises (the registrant may register another); admins in scope, active.
     "POST /api/v1/enterprises": frozenset({PUBLIC, REGISTRANT, ENTERPRISE_A, ENTERPRISE_B}) | ADMINS,
