@@ -50,15 +50,23 @@ def test_serve_with_the_demo_answers_logins(env):
         wechat = httpx.post(f"{base}/api/v1/auth/wechat", json={"code": "demo-inspector1"})
         assert wechat.json()["user"]["role"] == "inspector"
         assert httpx.get(f"{base}/docs").status_code == 200
+        # Somebody tries another code on the fake WeChat: a public user with an `o-demo-` openid, no demo login.
+        assert httpx.post(f"{base}/api/v1/auth/wechat", json={"code": "demo-newfactory"}).status_code == 200
     finally:
         server.terminate()
         output = server.communicate(timeout=10)[0]
     assert "demo-ent1" in output and "演示街道:130 家企业" in output  # the logins and the figures were printed
+    for page in ("/ ", "/command", "/docs", "/api/v1"):  # the banner links the landing page and what it lists
+        assert f"http://127.0.0.1:{port}{page}" in output, page
 
-    # A second run finds the street and adds nothing.
+    # A second run finds the street, adds nothing and lists the same logins.
     enterprises = _count_rows(env, "enterprise")
     again = subprocess.run([JINYAN, "demo"], env=env, capture_output=True, text=True)
-    assert again.returncode == 0 and "demo-ent130" in again.stdout and "演示街道:" not in again.stdout
+    assert again.returncode == 0 and "演示街道:" not in again.stdout
+    assert "另有 127 个企业安全员账号:微信 code demo-ent4 … demo-ent130" in again.stdout.replace("\n", "")
+    assert "newfactory" not in again.stdout
+    for login in ("demo-admin", "demo-command", "demo-inspector5", "demo-ent3"):
+        assert login in again.stdout
     # The banner prints the first door codes, so nobody has to decode a PNG to scan one.
     with closing(sqlite3.connect(Path(env["DATA_DIR"]) / "jinyan.sqlite3")) as db:
         first_token = db.execute("SELECT qr_token FROM enterprise ORDER BY id LIMIT 1").fetchone()[0]

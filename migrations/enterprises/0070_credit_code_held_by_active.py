@@ -51,7 +51,7 @@ async def _forward(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [('enterprises', '0050_service_clock_timestamps')]
+    dependencies = [('enterprises', '0060_account_lifecycle')]
 
     initial = False
     atomic = False

@@ -10,6 +10,7 @@ from pydantic import SecretStr, ValidationError
 
 from api import static_assets
 from api.app import create_app
+from api.routes.command import CONTENT_SECURITY_POLICY
 from api.routes.pages import PAGES
 from core.settings import Settings
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _parts, _require_chromium
@@ -71,6 +72,8 @@ class TestDocs:
         policy = _policy(answer.headers)
         assert policy["script-src"] == "'self'" and policy["connect-src"] == "'self'"
         assert policy["default-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
+        if path == "/docs":  # Swagger UI runs under the command page's own policy; ReDoc needs inline styles
+            assert answer.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
 
     async def test_fastapis_cdn_pages_are_gone(self, client):
         answer = await client.get("/docs")
