@@ -118,7 +118,8 @@ def test_the_image_contents_install_and_start_as_a_non_root_user(shared_tmp):
     port = _free_port()
     env = {"PATH": image_env["PATH"], "ENV": "production", "HOST": "127.0.0.1", "PORT": str(port),
            "DATA_DIR": str(data), "AUTO_MIGRATE": "false", "DATABASE_URL": f"sqlite://{data / 'jinyan.sqlite3'}",
-           "SECRET_KEY": "c" * 40, "WECHAT_APPID": "wx-image-test", "WECHAT_SECRET": "s", "TZ": "Asia/Shanghai"}
+           "SECRET_KEY": "c" * 40, "AUDIT_CHAIN_KEY": "k" * 40, "WECHAT_APPID": "wx-image-test", "WECHAT_SECRET": "s",
+           "TZ": "Asia/Shanghai"}
     jinyan = str(venv / "bin" / "jinyan")
     migrated = subprocess.run(_as_image_user([jinyan, "migrate"]), env=env, cwd=data, capture_output=True, text=True)
     assert migrated.returncode == 0, migrated.stdout + migrated.stderr
