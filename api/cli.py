@@ -54,6 +54,8 @@ def _load_check_library() -> None:
     loaded = _run_with_db(library.load_presets)
     if loaded["items"] or loaded["templates"]:
         console.print(f"  已载入预置检查项 {loaded['items']} 条、检查表模板 {loaded['templates']} 个")
+    if loaded["retargeted"]:
+        console.print(f"  已按预置数据更新 {loaded['retargeted']} 个检查项或模板的适用范围")
 
 
 @app.command()
@@ -158,7 +160,14 @@ def serve(host: str = typer.Option(None), port: int = typer.Option(None),
     # Our own log configuration (JSON lines in production) is set in each worker process by the factory.
     # A stop waits at most 10 s for requests in flight (a stuck one, a live feed), as docker stop's grace does.
     uvicorn.run("api.main:create_served_app", factory=True, host=host, port=port, workers=workers,
-                proxy_headers=True, log_config=None, log_level="info", timeout_graceful_shutdown=10)
+                log_config=None, log_level="info", timeout_graceful_shutdown=10, **proxy_options(settings))
+
+
+def proxy_options(settings) -> dict:
+    """uvicorn believes X-Forwarded-For/-Proto only from FORWARDED_ALLOW_IPS (the reverse proxy); from anybody
+    else the socket's peer is the client, so a forged header cannot dodge a per-IP limit or fake an audit IP."""
+    return {"proxy_headers": bool(settings.forwarded_allow_ips),
+            "forwarded_allow_ips": settings.forwarded_allow_ips or None}
 
 
 @app.command()

@@ -150,6 +150,37 @@ def may_see_campaign(principal: Principal, region_path: str) -> bool:
     return mine.startswith(region_path) or region_path.startswith(mine)
 
 
+# -- accounts --
+
+def may_administer_user(principal: Principal, covering_path: str | None) -> bool:
+    """An account (list, change, deactivate, reset): admins whose scope covers `covering_path` — a staff
+    account's region, an enterprise user's enterprise's region; None for accounts with neither (public users,
+    system admins): only an admin of the whole system."""
+    if principal.role != Role.ADMIN:
+        return False
+    if covering_path is None:
+        return principal.region_path is None
+    return in_region(principal, covering_path)
+
+
+def may_remove_colleague(principal: Principal, user_id: int, enterprise_id: int | None) -> bool:
+    """An enterprise's user removes (deactivates) another user of their own enterprise, not themselves."""
+    return is_own_enterprise(principal, enterprise_id) and user_id != principal.user_id
+
+
+def user_scopes(principal: Principal) -> list[dict] | None:
+    """Filter arguments of the accounts this caller may list, any one of which admits a row (OR them): admins
+    the staff of their subtree and the users of its enterprises (a system admin: everybody); an enterprise's
+    user their colleagues; anyone else None (403)."""
+    if principal.role == Role.ADMIN:
+        if principal.region_path is None:
+            return [{}]
+        return [subtree(principal.region_path), subtree(principal.region_path, "enterprise__region__path")]
+    if principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
+        return [{"enterprise_id": principal.enterprise_id}]
+    return None
+
+
 # -- list queries --
 
 def subtree(path: str | None, path_field: str = "region__path") -> dict:

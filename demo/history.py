@@ -38,7 +38,8 @@ SIM_DAYS = 90
 RNG_SEED = 2026
 # Which checklist an inspector takes to each industry: the preset focused templates, and for the industries
 # without one a short 工贸 template that the street admin makes on the first day from the general library.
-TEMPLATE_BY_INDUSTRY = {"机械": "jx", "食品": "jx", "木材加工": "fc", "仓储物流": "cc", "餐饮": "rq", "九小场所": "nine_small"}
+TEMPLATE_BY_INDUSTRY = {"机械": "jx", "食品": "jx", "木材加工": "fc", "仓储物流": "cc", "餐饮": "rq",
+                        **dict.fromkeys(("零售", "住宿", "居民服务"), "nine_small")}
 STREET_TEMPLATE_ITEMS = ("XF-02", "XF-05", "XF-06", "XF-17", "YD-01", "YD-03", "YD-05", "LF-01", "LF-02", "BZ-01",
                          "GL-03", "GL-07")
 # Chance of a street inspection this quarter, by category (规上 most often, 九小场所 mostly by the campaign).

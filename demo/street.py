@@ -71,7 +71,8 @@ async def _enterprise(spec: layout.EnterpriseSpec, grid: Region) -> Enterprise:
         industry=spec.industry, category=spec.category, employee_count=spec.employee_count,
         contact_name=spec.contact_name, contact_phone=spec.contact_phone, main_products=spec.main_products,
         processes=spec.processes, hazardous_materials=list(spec.hazardous_materials),
-        special_equipment=list(spec.special_equipment), qr_token=new_qr_token(), qr_issued_at=clock.now())
+        special_equipment=list(spec.special_equipment), **{work: True for work in spec.work},
+        qr_token=new_qr_token(), qr_issued_at=clock.now())
     await SafetyDocument.bulk_create([
         SafetyDocument(enterprise_id=enterprise.id, doc_type=doc_type, title=layout.DOCUMENT_TITLES[doc_type],
                        issued_date=today - timedelta(days=200), valid_until_date=today + timedelta(days=900))

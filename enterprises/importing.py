@@ -21,7 +21,7 @@ from tortoise.transactions import in_transaction
 
 from core import access, audit, clock, outbox
 from core.errors import VALIDATION_MESSAGES, InvalidInput, PayloadTooLarge, UnsupportedMediaType
-from enterprises import credit_code, qr
+from enterprises import credit_code, dictionary, qr
 from enterprises.events import EnterpriseActivated, ProfileChanged
 from enterprises.models import Enterprise, EnterpriseStatus, Region, RegionLevel
 from enterprises.schemas import EnterpriseCreate
@@ -55,8 +55,8 @@ COLUMNS = [
     Column("纬度", "lat", True, "37.4638", "GCJ-02"),
     Column("经度", "lng", True, "121.4479", "GCJ-02"),
     Column("所属网格", "region", True, "雁南社区/雁南第一网格", "网格名称,重名时写“社区/网格”"),
-    Column("行业", "industry", True, "机械"),
-    Column("类别", "category", True, "规上", "规上 / 规下 / 九小场所"),
+    Column("行业", "industry", True, "机械", "行业字典的名称或常用叫法,如 机械制造、涂料制造、餐饮"),
+    Column("类别", "category", True, "规上", "规上 / 规下 / 九小场所(也可写 规模以上、规模以下)"),
     Column("从业人数", "employee_count", False, "120"),
     Column("联系人", "contact_name", True, "王经理"),
     Column("联系电话", "contact_phone", True, "13912345678"),
@@ -64,8 +64,14 @@ COLUMNS = [
     Column("生产工艺", "processes", False, "冲压、焊接、喷涂"),
     Column("危险化学品", "hazardous_materials", False, "液压油、油漆", "多项用“、”分隔"),
     Column("特种设备", "special_equipment", False, "叉车、行车", "多项用“、”分隔"),
+    Column("有限空间", "confined_space", False, "否", "是 / 否,空白为否"),
+    Column("粉尘涉爆", "dust_explosion", False, "否", "是 / 否,空白为否"),
+    Column("动火作业", "hot_work", False, "是", "是 / 否,空白为否"),
+    Column("使用燃气", "gas_use", False, "否", "是 / 否,空白为否"),
 ]
 _LIST_FIELDS = {"hazardous_materials", "special_equipment"}
+_YES_NO_FIELDS = {"confined_space", "dust_explosion", "hot_work", "gas_use"}
+_YES_NO = {"是": True, "有": True, "否": False, "无": False}
 _NUMBER_FIELDS = {"lat": float, "lng": float, "employee_count": int}
 
 
@@ -193,6 +199,9 @@ def _row_values(row: tuple, positions: dict[str, int]) -> dict:
         elif name in _NUMBER_FIELDS:
             if text:
                 values[name] = _number(text, _NUMBER_FIELDS[name])
+        elif name in _YES_NO_FIELDS:
+            if text:  # anything but 是/否 stays text, so that validation names the cell
+                values[name] = _YES_NO.get(text, text)
         else:
             values[name] = text
     return values
@@ -220,6 +229,21 @@ async def _grid_index(principal: Principal) -> _GridIndex:
     return _GridIndex(grids, parents)
 
 
+def _dictionary_names(number: int, values: dict, errors: list[RowError]) -> dict:
+    """Industry and category as the dictionary's names; an unknown word is the cell's error (an empty cell is
+    left to the schema's 必填)."""
+    names = {}
+    for kind, header in ((dictionary.Kind.INDUSTRY, "行业"), (dictionary.Kind.CATEGORY, "类别")):
+        if not (text := values.get(kind.value, "")):
+            continue
+        if (entry := dictionary.resolve(kind, text)) is None:
+            errors.append(RowError(number, header, f"“{text}”不在{header}字典中,请选择:"
+                                                   + "、".join(dictionary.choices(kind))))
+        else:
+            names[kind.value] = entry.name
+    return names
+
+
 def _validate_row(number: int, values: dict, grids: _GridIndex) -> tuple[dict | None, list[RowError]]:
     errors = []
     region = grids.resolve(values.pop("region", ""))
@@ -228,6 +252,7 @@ def _validate_row(number: int, values: dict, grids: _GridIndex) -> tuple[dict | 
     code = credit_code.normalise(values.get("credit_code", ""))
     if code and (problem := credit_code.problem(code)):
         errors.append(RowError(number, "统一社会信用代码", problem))
+    names = _dictionary_names(number, values, errors)
     try:
         data = EnterpriseCreate(**values, region_id=region.id if isinstance(region, Region) else 0)
     except ValidationError as exc:
@@ -236,12 +261,12 @@ def _validate_row(number: int, values: dict, grids: _GridIndex) -> tuple[dict | 
                             _VALIDATION_REASONS.get(err["type"], "格式不正确"))
                    for err in exc.errors() if err["loc"][0] != "region_id"]  # the grid is reported above
         return None, errors
-    return ({**data.model_dump(), "credit_code": code} if not errors else None), errors
+    return ({**data.model_dump(), **names, "credit_code": code} if not errors else None), errors
 
 
 # A cell's wording: an empty cell is "必填", a number out of range is "超出范围".
 _VALIDATION_REASONS = {**VALIDATION_MESSAGES, "string_too_short": "必填", "greater_than_equal": "超出范围",
-                       "less_than_equal": "超出范围", "string_too_long": "过长"}
+                       "less_than_equal": "超出范围", "string_too_long": "过长", "bool_type": "请填写“是”或“否”"}
 
 
 class _Abandoned(Exception):

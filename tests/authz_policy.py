@@ -51,10 +51,23 @@ POLICY: dict[str, frozenset[str]] = {
     # -- login and accounts --
     "POST /api/v1/auth/wechat": EVERYONE,
     "POST /api/v1/auth/password": EVERYONE,
+    "POST /api/v1/auth/password/reset": EVERYONE,  # with a fresh one-time code
+    "POST /api/v1/auth/logout": SIGNED_IN,  # called as a copy of the role's user (it revokes the caller's tokens)
     "GET /api/v1/me": SIGNED_IN,
+    "POST /api/v1/me/password": SIGNED_IN,  # as a copy of the role's user, with a password
     "POST /api/v1/users": ADMINS,
+    "GET /api/v1/users": ADMINS | ENTERPRISES,  # admins their scope's accounts, enterprise users their colleagues
+    # The account called is an inspector of A's grid, or (deactivate) a colleague of A's user.
+    "PATCH /api/v1/users/{user_id}": ADMINS,
+    "POST /api/v1/users/{user_id}/deactivate": OWNER_AND_ADMINS,
+    "POST /api/v1/users/{user_id}/reactivate": ADMINS,
+    "POST /api/v1/users/{user_id}/unbind-wechat": ADMINS,
+    "POST /api/v1/users/{user_id}/reset-password": ADMINS,
     "GET /api/v1/regions": SIGNED_IN,
     "POST /api/v1/regions": ADMINS,
+    # The registration form needs them, so a WeChat user with no role yet reads them too.
+    "GET /api/v1/dictionaries/industries": SIGNED_IN,
+    "GET /api/v1/dictionaries/categories": SIGNED_IN,
     # -- enterprises: the registry --
     # WeChat users register pending enterprises (the registrant may register another); admins in scope, active.
     "POST /api/v1/enterprises": frozenset({PUBLIC, REGISTRANT, ENTERPRISE_A, ENTERPRISE_B}) | ADMINS,
@@ -154,6 +167,7 @@ POLICY: dict[str, frozenset[str]] = {
     # -- command center (staff, scoped to their subtree) --
     "GET /api/v1/dashboard/summary": STAFF,
     "GET /api/v1/dashboard/map": STAFF,
+    "POST /api/v1/dashboard/stream-ticket": STAFF,
     "GET /api/v1/dashboard/stream": STAFF,
     "GET /api/v1/dashboard/trend": STAFF,
     "GET /api/v1/dashboard/overdue": STAFF,

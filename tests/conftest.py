@@ -171,10 +171,12 @@ def free_port() -> int:
 
 
 @asynccontextmanager
-async def served(app):
-    """The app behind a real socket: uvicorn on a free loopback port, in this event loop; yields its base URL."""
+async def served(app, **options):
+    """The app behind a real socket: uvicorn on a free loopback port, in this event loop; yields its base URL.
+    `options` go to uvicorn.Config (proxy headers, the access log)."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="off", log_level="warning"))
+    config = {"lifespan": "off", "log_level": "warning", **options}
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, **config))
     task = asyncio.create_task(server.serve())
     while not server.started:
         await asyncio.sleep(0.02)

@@ -67,7 +67,7 @@ def test_docker_compose_accepts_the_file(tmp_path):
     if subprocess.run(["docker", "compose", "version"], capture_output=True).returncode != 0:
         pytest.skip("no `docker compose` client on this machine (the structure is checked above)")
     required = {"MYSQL_PASSWORD": "m", "SECRET_KEY": "k" * 40, "PUBLIC_BASE_URL": "https://example.cn",
-                "WECHAT_APPID": "wx", "WECHAT_SECRET": "s"}
+                "WECHAT_APPID": "wx", "WECHAT_SECRET": "s", "METRICS_TOKEN": "t" * 20}
     checked = subprocess.run(["docker", "compose", "-f", str(ROOT / "docker" / "compose.yaml"), "config", "-q"],
                              env={**os.environ, **required}, capture_output=True, text=True)
     assert checked.returncode == 0, checked.stderr
@@ -84,7 +84,7 @@ async def production_env(tmp_path):
     yield {**os.environ, "ENV": "production", "DATABASE_URL": url, "SECRET_KEY": "p" * 40,
            "AUDIT_CHAIN_KEY": "c" * 40,
            "WECHAT_APPID": "wx-prod-test", "WECHAT_SECRET": "s", "DATA_DIR": str(tmp_path), "AUTO_MIGRATE": "false",
-           "RUN_WORKER_IN_PROCESS": "false"}
+           "RUN_WORKER_IN_PROCESS": "false", "METRICS_TOKEN": "t" * 20}
     if base:
         await _mysql_execute(url, f"DROP DATABASE IF EXISTS `{urlsplit(url).path[1:]}`")
 
@@ -107,6 +107,9 @@ def test_migrate_then_serve_and_work_in_production_mode(production_env):
         else:
             pytest.fail("the API did not become ready")
         assert httpx.get(f"http://127.0.0.1:{port}/api/v1/me").status_code == 401
+        # Production keeps its route map and its metrics to itself.
+        assert httpx.get(f"http://127.0.0.1:{port}/openapi.json").status_code == 404
+        assert httpx.get(f"http://127.0.0.1:{port}/metrics").status_code == 401
     finally:
         api.terminate()
         worker.send_signal(signal.SIGTERM)

@@ -32,7 +32,8 @@ def row(code: str, **overrides) -> list:
     values = {"name": "导入企业", "credit_code": code, "address": "雁南路1号", "lat": 37.46, "lng": 121.44,
               "region": "北一网格", "industry": "机械", "category": "规下", "employee_count": 30,
               "contact_name": "孙", "contact_phone": "13700000000", "main_products": "", "processes": "",
-              "hazardous_materials": "液压油、油漆", "special_equipment": ""}
+              "hazardous_materials": "液压油、油漆", "special_equipment": "", "confined_space": "",
+              "dust_explosion": "", "hot_work": "", "gas_use": ""}
     values.update(overrides)
     return [values[c.field] for c in importing.COLUMNS]
 
