@@ -160,7 +160,7 @@ async def start_inspection(principal: Principal, data: InspectionStart, idempote
         if data.campaign_id is None:
             raise InvalidInput("专项任务检查须指明任务", code="CAMPAIGN_REQUIRED", detail=[{"field": "campaign_id"}])
         template_id = (await campaigns.task_for(data.campaign_id, enterprise.id)).campaign.template_id
-    templates, items = await library.checklist_sources(enterprise.industry, enterprise.category, template_id)
+    templates, items = await library.checklist_sources(enterprise, template_id)
     rows = _snapshot_items(items, await HazardPoint.filter(enterprise_id=enterprise.id).order_by("id"))
     if not rows:
         raise Conflict("没有适用于该企业的检查项", code="CHECKLIST_EMPTY")
