@@ -10,7 +10,7 @@ from core import audit, clock, security
 from enterprises.models import Enterprise, HazardPoint, Region, RegionLevel, SafetyDocument, SafetyPerson, User
 from core.identity import Role
 from enterprises.qr import new_qr_token
-from demo import layout
+from demo import history, layout
 
 DEMO_PASSWORD = "jinyan-demo-2026"
 ENTERPRISES = layout.enterprises()
@@ -30,7 +30,16 @@ async def is_seeded() -> bool:
 
 
 async def seed(progress=None) -> list[DemoLogin]:
-    """Create the demo street; returns the logins to print. The caller owns the transaction."""
+    """Create the demo street, registered the day before the simulated quarter (demo/history.py) begins; returns
+    the logins to print. The caller owns the transaction."""
+    history.set_day(-1)
+    try:
+        return await _seed(progress)
+    finally:
+        clock.reset()
+
+
+async def _seed(progress) -> list[DemoLogin]:
     district = await _region(layout.DISTRICT, RegionLevel.DISTRICT, None)
     street = await _region(layout.STREET, RegionLevel.STREET, district)
     communities, grids = {layout.STREET: street}, {}
@@ -114,5 +123,8 @@ async def door_codes(limit: int = 3) -> list[DoorCode]:
 
 
 async def demo_logins() -> list[DemoLogin]:
-    users = await User.filter(openid__startswith="o-demo-").order_by("id")
+    """The logins the seed made, as they are now. Not every `o-demo-` openid: on the fake WeChat any `demo-<name>`
+    code logs in, so users registered since (`demo-newfactory`) would be listed as the street's managers."""
+    openids = [f"o-demo-{spec.username}" for spec in layout.STAFF] + [f"o-demo-ent{e.number}" for e in ENTERPRISES]
+    users = await User.filter(openid__in=openids).order_by("id")
     return [DemoLogin(u.role, u.name, u.username, "demo-" + u.openid.removeprefix("o-demo-")) for u in users]
