@@ -12,8 +12,8 @@ from api.body_limit import BodySizeLimitMiddleware
 from api.deadline import DeadlineMiddleware
 from api.metrics import MetricsMiddleware
 from api.rate_limit import RateLimiter
-from api.routes import (auth, codes, command, dashboard, enterprises, exports, health, inspections, notify, profile,
-                        regions, scans, scoring, uploads, users)
+from api.routes import (auth, codes, command, dashboard, enterprises, exports, health, inspections, notify, pages,
+                        profile, regions, scans, scoring, uploads, users)
 import bootstrap
 from core import db, outbox
 from core.logs import current_request_id
@@ -87,8 +87,10 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
             if manage_database:
                 await db.close_database()
 
+    # Our own /docs and /redoc pages (api/routes/pages.py) replace FastAPI's, whose HTML has inline script and a CDN.
     app = FastAPI(title="金雁安全云 API", version="0.1.0", lifespan=lifespan,
-                  description="街道安全生产监管小程序后端:身份码、检查码、风险码。")
+                  description="街道安全生产监管小程序后端:身份码、检查码、风险码。", docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json" if settings.serves_docs else None)
     app.state.settings = settings
     app.state.wechat = wechat or bootstrap.build_wechat_client(settings, on_error=metrics.count_wechat_error)
     app.state.rate_limiter = RateLimiter(settings)
@@ -101,6 +103,10 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
 
     app.include_router(health.router)
     app.include_router(metrics.router)
+    app.include_router(pages.verify_files_router(settings))  # before /q/{token}: /q/<file>.txt is the file
+    app.include_router(pages.router)
+    if settings.serves_docs:
+        app.include_router(pages.docs_router)
     app.include_router(scans.page_router)
     app.include_router(command.router)
     for module in (auth, users, regions, enterprises, profile, codes, scans, uploads, notify, inspections,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from core.types import MAX_ID
+from core.types import MAX_BIG_ID, MAX_ID, NoControlCharacters
 from core.errors import NotAuthenticated, PermissionDenied
 from core.settings import Settings
 from enterprises import accounts
@@ -104,4 +104,10 @@ Paging = Annotated[PageParams, Depends(page_params)]
 
 # Ids in paths and queries: out of the database's range is 422, not a database error.
 PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+BigPathId = Annotated[int, Path(ge=1, le=MAX_BIG_ID)]  # rows counted in 64 bits (inbox, outbox)
 QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+
+
+def QueryText(max_length: int, description: str | None = None):  # noqa: N802 (used as a type)
+    """Text in a query string: bounded, and refused with control characters like any body's text."""
+    return Annotated[str | None, Query(max_length=max_length, description=description), NoControlCharacters]

@@ -1,5 +1,6 @@
 """Settings from the environment (and an optional .env file)."""
 
+import re
 from functools import lru_cache
 from datetime import time
 from pathlib import Path
@@ -10,6 +11,7 @@ from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me-in-production"
+VERIFY_FILE_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}\.txt")
 
 
 class WeChatTemplate(BaseModel):
@@ -33,6 +35,8 @@ def default_wechat_templates() -> dict[str, WeChatTemplate]:
         "risk_changed": ("pages/enterprise/risk", {"enterprise": "thing1", "status": "phrase2", "time": "time3"}),
         "campaign_published": ("pages/campaign/detail", {"subject": "thing1", "time": "time2", "note": "thing3"}),
         "notice_published": ("pages/notice/detail", {"subject": "thing1", "time": "time2", "note": "thing3"}),
+        "inspection_result": ("pages/inspection/detail", {"enterprise": "thing1", "time": "time2",
+                                                          "status": "phrase3", "note": "thing4"}),
     }
     return {kind: WeChatTemplate(template_id=f"fake-tmpl-{kind.replace('_', '-')}", page=page, fields=fields)
             for kind, (page, fields) in layouts.items()}
@@ -82,6 +86,11 @@ class Settings(BaseSettings):
     # Message kind -> subscription template (wechat-api.md §3); JSON in the environment.
     wechat_templates: dict[str, WeChatTemplate] = Field(default_factory=default_wechat_templates)
     wechat_miniprogram_state: Literal["developer", "trial", "formal"] = "formal"
+    # /docs, /redoc and /openapi.json; unset means "in dev only" (production turns them on with DOCS_ENABLED=true).
+    docs_enabled: bool | None = None
+    # File name -> content of the verification files the mini-program console hands out (扫普通链接二维码打开小程序,
+    # JSON in the environment), served at the site root and under /q/.
+    wechat_verify_files: dict[str, str] = Field(default_factory=dict)
     # When set, /metrics asks for `Authorization: Bearer <token>`.
     metrics_token: str = ""
     # The mini-program page that opens a scanned enterprise code (its `scene` is the identity token).
@@ -106,6 +115,14 @@ class Settings(BaseSettings):
     # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
     hazard_reminder_days: list[int] = Field(default=[3, 1])
     hazard_escalate_after_days: int = Field(default=3, ge=1)
+    # A submitted fix waiting longer than this for verification reminds its inspector, once a day.
+    verification_remind_after_days: int = Field(default=3, ge=1)
+    # Presence (docs/decisions/029): a street inspection started farther than this from the enterprise's registered
+    # location is "far"; `record` only stores it, `warn` also says so in the answer, `refuse` answers 422.
+    inspection_max_distance_m: float = Field(default=500.0, gt=0)
+    inspection_presence_policy: Literal["record", "warn", "refuse"] = "warn"
+    # A draft checklist nobody touched for this many days is cancelled by the worker (audited as the system).
+    inspection_draft_expiry_days: int = Field(default=7, ge=1)
     # 45009: WeChat's quota is spent; wait this long before trying that send again.
     wechat_quota_backoff_seconds: float = Field(default=600.0, gt=0)
     # Where uploaded bytes live: DATA_DIR/uploads, or an S3-compatible bucket (MinIO, COS, OSS, Ceph, AWS).
@@ -124,6 +141,18 @@ class Settings(BaseSettings):
     def _a_rate(cls, value: str) -> str:
         parse_rate(value)  # its ValueError names the value that is not a rate
         return value
+
+    @field_validator("wechat_verify_files")
+    @classmethod
+    def _plain_file_names(cls, files: dict[str, str]) -> dict[str, str]:
+        for name in files:
+            if not VERIFY_FILE_NAME.fullmatch(name):
+                raise ValueError(f"WECHAT_VERIFY_FILES: {name!r} 不是校验文件名(字母、数字、-、_,以 .txt 结尾)")
+        return files
+
+    @property
+    def serves_docs(self) -> bool:
+        return self.docs_enabled if self.docs_enabled is not None else self.env == "dev"
 
     @property
     def resolved_database_url(self) -> str:

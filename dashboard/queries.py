@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, timedelta
 
-from tortoise.functions import Count
+from tortoise.functions import Count, Max
 from tortoise.expressions import Q, Subquery
 
 from core import access, clock
@@ -12,7 +12,8 @@ from dashboard.periods import Period, change, rate, resolve_period
 from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, RiskColor
 from enterprises.regions import get_region_in_scope
-from inspections.models import DailyReport, Hazard, Inspection, InspectionKind, InspectionStatus
+from inspections import rectification
+from inspections.models import DailyReport, Hazard, HazardEvent, Inspection, InspectionKind, InspectionStatus
 from inspections.rectification import HazardStatus
 from scoring.service import active_ruleset, inspection_interval_days
 
@@ -58,11 +59,11 @@ async def color_counts(path: str | None) -> dict[str, int]:
 
 
 async def _hazard_figures(path: str | None, period: Period, today: date) -> dict:
-    """Hazards found in the period: how many, how many closed, how many still open and past their deadline."""
-    unclosed = ~Q(status=HazardStatus.CLOSED)
+    """Hazards found in the period: how many, how many closed, how many still open and past their deadline (a fix
+    awaiting verification is the street's queue, not overdue: rectification.is_overdue)."""
     row = (await Hazard.filter(**between("created_at", period), **under(path))
            .annotate(total=Count("id"), closed=Count("id", _filter=Q(status=HazardStatus.CLOSED)),
-                     overdue=Count("id", _filter=unclosed & Q(deadline_date__lt=today)))
+                     overdue=Count("id", _filter=Q(status=HazardStatus.OPEN, deadline_date__lt=today)))
            .values("total", "closed", "overdue"))[0]
     total, closed = row["total"] or 0, row["closed"] or 0
     return {"total": total, "open": total - closed, "overdue": row["overdue"] or 0, "closed": closed}
@@ -125,9 +126,33 @@ async def summary(principal: Principal, region_id: int | None, date_from: date |
     current = await _period_figures(path, period, today, enterprises, covered_now)
     previous = await _period_figures(path, period.previous(), today, enterprises, covered_before)
     return {"enterprises": enterprises, "colors": colors, **current,
+            "verification_queue": await verification_queue_figures(path, now or clock.now()),
             "period": {"from": period.start, "to": period.end},
             "previous": previous | {"period": {"from": period.previous().start, "to": period.previous().end}},
             "change": change(current, previous)}
+
+
+def awaiting_verification(path: str | None):
+    """Hazards whose fix waits for the street's verification (待复查), under the path."""
+    return Hazard.filter(status=HazardStatus.SUBMITTED, **under(path))
+
+
+def fix_submissions(path: str | None):
+    """The latest fix submission of each hazard awaiting verification, oldest first: (hazard_id, submitted at)."""
+    return (HazardEvent.filter(to_status=HazardStatus.SUBMITTED,
+                               hazard_id__in=Subquery(awaiting_verification(path).values("id")))
+            .annotate(last=Max("at")).group_by("hazard_id").order_by("last", "hazard_id"))
+
+
+async def verification_queue_figures(path: str | None, now: datetime) -> dict:
+    """The 待复查 queue now: how many fixes wait, how many of them past the hazard's deadline, the oldest wait.
+    Two queries."""
+    row = (await awaiting_verification(path).annotate(
+        n=Count("id"), past=Count("id", _filter=Q(deadline_date__lt=now.date()))).values("n", "past"))[0]
+    oldest = await fix_submissions(path).limit(1).values_list("last", flat=True)
+    return {"count": row["n"] or 0, "past_deadline": row["past"] or 0,
+            "oldest_days": rectification.verification_wait_days(clock.aware(oldest[0]).date(), now) if oldest
+            else None}
 
 
 @reads_from_replica

@@ -1,6 +1,6 @@
 """What the command center reads."""
 
-from datetime import date
+from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
@@ -15,7 +15,7 @@ class Colors(BaseModel):
 class HazardFigures(BaseModel):
     total: int = Field(description="期内发现的隐患")
     open: int = Field(description="其中尚未闭环")
-    overdue: int = Field(description="其中未闭环且已过整改期限")
+    overdue: int = Field(description="其中待整改且已过整改期限(待复查的不算逾期)")
     closed: int = Field(description="其中已闭环")
 
 
@@ -55,8 +55,15 @@ class FiguresChange(BaseModel):
     daily_report_rate: float | None
 
 
+class VerificationQueue(BaseModel):
+    count: int = Field(description="待复查:企业已提交整改、等待街道复查的隐患")
+    past_deadline: int = Field(description="其中已过整改期限(街道的积压,不算企业逾期)")
+    oldest_days: int | None = Field(description="等待最久的已等天数;队列为空时为空")
+
+
 class SummaryRead(PeriodFigures):
     enterprises: int = Field(description="在册企业数")
+    verification_queue: VerificationQueue
     colors: Colors
     period: PeriodRead
     previous: PreviousFigures = Field(description="上一个等长周期")
@@ -111,6 +118,29 @@ class OverdueHazard(BaseModel):
     enterprise_id: int
     enterprise_name: str
     grid: str
+
+
+class AwaitingVerification(BaseModel):
+    id: int
+    title: str
+    severity: str
+    status: str
+    status_label: str = Field(description="待复查")
+    deadline: date
+    submitted_at: datetime = Field(description="企业提交整改的时间")
+    waiting_days: int = Field(description="已等待复查的天数")
+    submitted_in_time: bool = Field(description="整改是否在期限内提交")
+    enterprise_id: int
+    enterprise_name: str
+    grid: str
+    inspector_id: int | None
+
+
+class AwaitingVerificationPage(BaseModel):
+    items: list[AwaitingVerification] = Field(description="待复查的隐患,等待最久的在前")
+    total: int
+    page: int
+    size: int
 
 
 class OverduePage(BaseModel):

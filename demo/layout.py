@@ -126,11 +126,12 @@ class StaffSpec:
     username: str
     name: str
     role: str                     # Role value
-    region: str                   # a community name, or the street
+    region: str                   # a community name, the street, or the district (the top of the tree)
 
 
 STAFF = (
-    StaffSpec("admin", "街道安监办管理员", "admin", STREET),
+    # At the top of the tree, so it may configure the street (rulesets, report form, library: core/access.py).
+    StaffSpec("admin", "街道安监办管理员", "admin", DISTRICT),
     StaffSpec("command", "指挥中心值班员", "command", STREET),
     *(StaffSpec(f"inspector{i}", f"{surname}检查({community})", "inspector", community)
       for i, (surname, community) in enumerate(zip("张李王赵刘", COMMUNITIES), start=1)),

@@ -42,7 +42,7 @@ async def seed(progress=None) -> list[DemoLogin]:
 async def _seed(progress) -> list[DemoLogin]:
     district = await _region(layout.DISTRICT, RegionLevel.DISTRICT, None)
     street = await _region(layout.STREET, RegionLevel.STREET, district)
-    communities, grids = {layout.STREET: street}, {}
+    communities, grids = {layout.DISTRICT: district, layout.STREET: street}, {}
     for community_name, (grid_names, _) in layout.COMMUNITIES.items():
         community = communities[community_name] = await _region(community_name, RegionLevel.COMMUNITY, street)
         for grid_name in grid_names:

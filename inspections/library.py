@@ -4,9 +4,10 @@ import json
 from pathlib import Path
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import access, audit, clock
 from core.audit import SYSTEM, Actor
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from core.identity import Principal, Role
@@ -18,9 +19,10 @@ _ITEM_FIELDS = ("code", "category", "text", "basis", "severity", "major_conditio
                 "industries", "categories", "photo_required")
 
 
-def _require_admin(principal: Principal) -> None:
+def _require_configurer(principal: Principal) -> None:
     if principal.role != Role.ADMIN:
         raise PermissionDenied("只有管理员可以维护检查库", code="ROLE_FORBIDDEN")
+    access.require_street_configurer(principal)
 
 
 def applies_to(targets: list[str], value: str) -> bool:
@@ -52,11 +54,15 @@ async def load_presets(actor: Actor = SYSTEM) -> dict[str, int]:
 
 
 async def list_check_items(category: str | None = None, industry: str | None = None,
-                           include_retired: bool = False) -> list[CheckItem]:
-    """The library, filtered by category and by the industry an item applies to."""
+                           include_retired: bool = False, q: str | None = None) -> list[CheckItem]:
+    """The library, filtered by category, by the industry an item applies to and by words in its text, basis or
+    code (the inspector's picker)."""
     query = CheckItem.all()
     if category:
         query = query.filter(category=category)
+    if q and q.strip():
+        words = q.strip()
+        query = query.filter(Q(text__icontains=words) | Q(basis__icontains=words) | Q(code__icontains=words))
     if not include_retired:
         query = query.filter(retired_at__isnull=True)
     items = await query.order_by("id")
@@ -65,7 +71,7 @@ async def list_check_items(category: str | None = None, industry: str | None = N
 
 async def add_check_item(principal: Principal, data: CheckItemCreate) -> CheckItem:
     """Admins extend the library with local items (a code is unique for ever, retired or not)."""
-    _require_admin(principal)
+    _require_configurer(principal)
     try:
         async with in_transaction():
             item = await CheckItem.create(**data.model_dump())
@@ -77,7 +83,7 @@ async def add_check_item(principal: Principal, data: CheckItemCreate) -> CheckIt
 
 async def retire_check_item(principal: Principal, item_id: int) -> CheckItem:
     """A retired item is no longer put into new checklists; past checklists keep their snapshot."""
-    _require_admin(principal)
+    _require_configurer(principal)
     async with in_transaction():
         item = await CheckItem.filter(id=item_id).select_for_update().first()
         if item is None:
@@ -97,7 +103,7 @@ async def list_templates() -> list[Template]:
 
 async def create_template(principal: Principal, data: TemplateCreate) -> Template:
     """A template is an ordered set of current (not retired) items, each at most once."""
-    _require_admin(principal)
+    _require_configurer(principal)
     if len(set(data.item_ids)) != len(data.item_ids):
         raise InvalidInput("检查项不能重复", code="TEMPLATE_ITEM_DUPLICATE", detail=[{"field": "item_ids"}])
     found = set(await CheckItem.filter(id__in=data.item_ids, retired_at__isnull=True).values_list("id", flat=True))

@@ -90,8 +90,20 @@ def transition(current: HazardStatus, action: Action, *, now: datetime, note: st
 
 
 def is_overdue(status: HazardStatus, deadline: date, now: datetime) -> bool:
-    """Unclosed and past the deadline day (the deadline day itself is still in time)."""
-    return status != HazardStatus.CLOSED and now.date() > deadline
+    """Open and past the deadline day (the deadline day itself is still in time). A fix awaiting verification is
+    the street's queue, not the enterprise's delay: a submitted hazard is never overdue."""
+    return status == HazardStatus.OPEN and now.date() > deadline
+
+
+def fixed_in_time(deadline: date, fix_submitted_on: date) -> bool:
+    """Was the fix the street accepted submitted by the deadline day? "On time" is the enterprise's submission,
+    not the day the street got round to verifying it (closed_at)."""
+    return fix_submitted_on <= deadline
+
+
+def verification_wait_days(fix_submitted_on: date, now: datetime) -> int:
+    """How long a submitted fix has waited for the street's verification, in whole days."""
+    return max(0, (now.date() - fix_submitted_on).days)
 
 
 def days_until(deadline: date, now: datetime) -> int:

@@ -7,14 +7,15 @@ import logging
 from datetime import datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
+from tortoise.functions import Max
 from tortoise.transactions import in_transaction
 
 from core import clock, outbox
 from core.events import Event, event_type
 from core.settings import Settings
 from inspections import rectification
-from inspections.events import HazardOverdue
-from inspections.models import Hazard
+from inspections.events import HazardOverdue, VerificationWaiting
+from inspections.models import Hazard, HazardEvent
 from inspections.rectification import HazardStatus
 
 log = logging.getLogger("jinyan.reminders")
@@ -40,6 +41,26 @@ async def sweep(now: datetime | None = None, reminder_days: tuple[int, ...] = (3
     return recorded
 
 
+async def verification_sweep(now: datetime | None = None, remind_after_days: int = 3) -> int:
+    """Remind the inspector of every fix that has waited longer than `remind_after_days` for verification, once
+    per hazard and day (the outbox key carries the day); answers how many reminders were new."""
+    now = now or clock.now()
+    cutoff = clock.start_of(now.date() - timedelta(days=remind_after_days))
+    waiting = (HazardEvent.filter(to_status=HazardStatus.SUBMITTED, hazard__status=HazardStatus.SUBMITTED)
+               .annotate(last=Max("at")).group_by("hazard_id").filter(last__lt=cutoff)
+               .values_list("hazard_id", "last"))
+    submitted = dict(await waiting)
+    rows = await Hazard.filter(id__in=list(submitted) or [0]).order_by("id").values(
+        "id", "enterprise_id", "reported_by_id", "title")
+    recorded = 0
+    for row in rows:
+        days = rectification.verification_wait_days(clock.aware(submitted[row["id"]]).date(), now)
+        event = VerificationWaiting(hazard_id=row["id"], enterprise_id=row["enterprise_id"], title=row["title"],
+                                    inspector_id=row["reported_by_id"], waiting_days=days)
+        recorded += await _record_once(event, f"hazard:{row['id']}:verify-wait:{now.date().isoformat()}")
+    return recorded
+
+
 async def _record_once(event: Event, key: str) -> int:
     try:
         async with in_transaction():
@@ -52,5 +73,6 @@ async def run(settings: Settings) -> None:
     """The worker job (api/worker.py JOBS)."""
     recorded = await sweep(reminder_days=tuple(settings.hazard_reminder_days),
                            escalate_after_days=settings.hazard_escalate_after_days)
+    recorded += await verification_sweep(remind_after_days=settings.verification_remind_after_days)
     if recorded:
         log.info("recorded %d hazard reminders", recorded)

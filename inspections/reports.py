@@ -34,6 +34,7 @@ async def set_form(principal: Principal, data: ReportFormWrite) -> list[dict]:
     """Admins configure the questions; answers already given keep what was asked then."""
     if principal.role != Role.ADMIN:
         raise PermissionDenied("只有管理员可以配置日常报送表", code="ROLE_FORBIDDEN")
+    access.require_street_configurer(principal)
     questions = [q.model_dump() for q in data.questions]
     if len({q["key"] for q in questions}) != len(questions):
         raise InvalidInput("问题编号不能重复", code="REPORT_QUESTION_DUPLICATE", detail=[{"field": "questions"}])

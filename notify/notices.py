@@ -59,6 +59,8 @@ async def publish_notice(principal: Principal, body: NoticeCreate) -> Notice:
                                      attachment_upload_id=body.attachment_upload_id, published_at=clock.now())
         await NoticeRecipient.bulk_create([NoticeRecipient(notice_id=notice.id, enterprise_id=eid)
                                            for eid in enterprise_ids])
+        if body.attachment_upload_id is not None:
+            await files_service.grant_to_enterprises(body.attachment_upload_id, enterprise_ids)
         await audit.record(principal.actor, "notice.published", "notice", notice.id,
                            after={"title": notice.title, "target": target, "recipients": len(enterprise_ids)})
         await outbox.record(NoticePublished(notice.id))

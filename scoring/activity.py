@@ -11,6 +11,7 @@ How much is due is decided here, in one place (product decisions, not regulation
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 
+from tortoise.expressions import Subquery
 from tortoise.functions import Count, Max
 
 from core import clock
@@ -18,6 +19,7 @@ from core.clock import SHANGHAI
 from enterprises.models import Enterprise
 from inspections.models import (CampaignTask, DailyReport, Hazard, HazardEvent, Inspection, InspectionKind,
                                 InspectionStatus, ReportForm, Severity)
+from inspections import rectification
 from inspections.rectification import HazardStatus
 
 SELF_INSPECTION_EVERY_DAYS = 30
@@ -28,7 +30,7 @@ async def activity_facts(ids: list[int], id_filter: dict, now: datetime, window_
     today = now.date()
     start = today - timedelta(days=window_days)
     facts: dict[int, dict] = defaultdict(dict)
-    await _unclosed_hazards(facts, id_filter, today)
+    await _unclosed_hazards(facts, id_filter, now)
     await _closed_hazards(facts, id_filter, start)
     await _failed_reinspections(facts, ids, start)
     await _inspections(facts, id_filter, today, start)
@@ -36,17 +38,20 @@ async def activity_facts(ids: list[int], id_filter: dict, now: datetime, window_
     return {eid: facts.get(eid, {}) for eid in ids}
 
 
-async def _unclosed_hazards(facts: dict, id_filter: dict, today: date) -> None:
+async def _unclosed_hazards(facts: dict, id_filter: dict, now: datetime) -> None:
+    """Open and submitted hazards count as unclosed; only open ones past their deadline are overdue (a submitted
+    fix waits in the street's queue, rectification.is_overdue)."""
+    today = now.date()
     rows = await (Hazard.filter(**id_filter).exclude(status=HazardStatus.CLOSED).order_by("deadline_date", "id")
-                  .values_list("enterprise_id", "id", "severity", "deadline_date"))
-    for eid, hazard_id, severity, deadline in rows:
+                  .values_list("enterprise_id", "id", "severity", "deadline_date", "status"))
+    for eid, hazard_id, severity, deadline, status in rows:
         f = facts[eid]
         major = severity == Severity.MAJOR
         key = "major" if major else "general"
         f[f"open_{key}"] = f.get(f"open_{key}", 0) + 1
         if major and len(f.setdefault("open_major_hazard_ids", ())) < ADVICE_IDS:
             f["open_major_hazard_ids"] += (hazard_id,)
-        if deadline < today:
+        if rectification.is_overdue(status, deadline, now):
             f[f"overdue_{key}"] = f.get(f"overdue_{key}", 0) + 1
             f["max_overdue_days"] = max(f.get("max_overdue_days", 0), (today - deadline).days)
             if len(f.setdefault("overdue_hazard_ids", ())) < ADVICE_IDS:
@@ -54,11 +59,16 @@ async def _unclosed_hazards(facts: dict, id_filter: dict, today: date) -> None:
 
 
 async def _closed_hazards(facts: dict, id_filter: dict, start: date) -> None:
+    """Hazards closed in the window, on time when the accepted fix (the last submission before closing) was
+    submitted by the deadline (rectification.fixed_in_time); two queries."""
     window_start = datetime.combine(start, datetime.min.time(), SHANGHAI)
-    rows = await (Hazard.filter(status=HazardStatus.CLOSED, closed_at__gte=window_start, **id_filter)
-                  .values_list("enterprise_id", "deadline_date", "closed_at"))
-    for eid, deadline, closed_at in rows:
-        key = "closed_on_time" if clock.aware(closed_at).date() <= deadline else "closed_late"
+    closed = Hazard.filter(status=HazardStatus.CLOSED, closed_at__gte=window_start, **id_filter)
+    rows = await closed.values_list("id", "enterprise_id", "deadline_date", "closed_at")
+    submitted = dict(await (HazardEvent.filter(hazard_id__in=Subquery(closed.values("id")), to_status=HazardStatus.SUBMITTED)
+                            .annotate(last=Max("at")).group_by("hazard_id").values_list("hazard_id", "last")))
+    for hazard_id, eid, deadline, closed_at in rows:
+        fixed_at = submitted.get(hazard_id) or closed_at
+        key = "closed_on_time" if rectification.fixed_in_time(deadline, clock.aware(fixed_at).date()) else "closed_late"
         facts[eid][key] = facts[eid].get(key, 0) + 1
 
 

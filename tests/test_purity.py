@@ -6,7 +6,7 @@ import sys
 import pytest
 
 PURE_MODULES = ["core.errors", "core.identity", "core.access", "core.events", "demo.layout",
-                "enterprises.credit_code", "enterprises.qr", "files.content", "inspections.rectification",
+                "enterprises.credit_code", "enterprises.qr", "files.content", "inspections.rectification", "inspections.presence", "inspections.answers",
                 "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor",
                 "dashboard.shaping", "dashboard.projection", "dashboard.cells", "dashboard.quarterly"]
 

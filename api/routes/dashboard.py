@@ -8,8 +8,9 @@ from sse_starlette.sse import EventSourceResponse
 
 from api.deps import EventSourceUser, Paging, QueryId, SettingsDep, StaffUser
 from api.responses import errors
+from core.types import MAX_BIG_ID
 from dashboard import insights, queries, stream
-from dashboard.schemas import (BreakdownRead, MapRead, OverduePage, RankingRead, SummaryRead, TrendRead,
+from dashboard.schemas import (AwaitingVerificationPage, BreakdownRead, MapRead, OverduePage, RankingRead, SummaryRead, TrendRead,
                                WorseningRead)
 
 router = APIRouter(tags=["指挥中心"], prefix="/dashboard")
@@ -29,13 +30,20 @@ async def enterprise_map(principal: StaffUser, region_id: QueryId = None):
     return await queries.map_features(principal, region_id)
 
 
+def _event_id(header: str | None) -> int | None:
+    """The outbox id a reconnecting browser sends back; anything else starts the stream afresh."""
+    if header and header.isascii() and header.isdigit() and int(header) <= MAX_BIG_ID:
+        return int(header)
+    return None
+
+
 @router.get("/stream", summary="实时事件流(SSE):risk_changed、hazard_created、hazard_closed",
             response_class=EventSourceResponse, responses=errors(401, 403, 404))
 async def live_stream(principal: EventSourceUser, settings: SettingsDep, region_id: QueryId = None,
                       last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None):
     """Resumes after `Last-Event-ID` (the outbox id); a comment line every few seconds keeps proxies open."""
     path = await queries.scope_path(principal, region_id)
-    after = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
+    after = _event_id(last_event_id)
     return EventSourceResponse(stream.events(principal, path, after, settings.dashboard_stream_poll_seconds),
                                ping=settings.dashboard_stream_ping_seconds)
 
@@ -48,6 +56,13 @@ async def trend(principal: StaffUser, region_id: QueryId = None, date_from: Date
 @router.get("/overdue", response_model=OverduePage, summary="逾期隐患(逾期最久在前)", responses=errors(401, 403, 404))
 async def overdue(principal: StaffUser, paging: Paging, region_id: QueryId = None):
     return await insights.overdue(principal, region_id, paging.page, paging.size)
+
+
+@router.get("/awaiting-verification", response_model=AwaitingVerificationPage, summary="待复查隐患(等待最久在前)",
+            responses=errors(401, 403, 404))
+async def awaiting_verification(principal: StaffUser, paging: Paging, region_id: QueryId = None):
+    """企业已提交整改、等待街道复查的隐患及其等待天数:这是街道的队列,不计为企业逾期。"""
+    return await insights.awaiting_verification(principal, region_id, paging.page, paging.size)
 
 
 @router.get("/breakdown", response_model=BreakdownRead, summary="按区域、行业或类别分组统计",

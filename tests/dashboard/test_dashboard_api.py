@@ -101,4 +101,4 @@ async def test_the_summary_costs_the_same_queries_whatever_the_data(client, worl
         await builders.inspection(made, world["inspector"], days_ago=n)
         await builders.hazard(made, world["inspector"])
     assert await queries() == before
-    assert before <= 14
+    assert before <= 16  # 14, and two for the 待复查 queue

@@ -103,3 +103,23 @@ async def test_enterprise_users_are_refused(client, world, path):
     assert (answer.status_code, answer.json()["code"]) == (403, "ROLE_FORBIDDEN")
     outside = await get(client, world["inspector"], f"{path}?region_id={world['tree']['south'].id}")
     assert (outside.status_code, outside.json()["code"]) == (404, "REGION_NOT_FOUND")
+
+
+async def test_a_fix_awaiting_verification_is_in_the_queue_with_its_age_not_in_the_overdue_list(client, world):
+    from inspections.models import HazardEvent
+
+    headers = builders.auth(world["admin"])
+    late_fix = await builders.hazard(world["north"][1], world["inspector"], status="submitted",
+                                     deadline_date=clock.now().date() - timedelta(days=6))
+    await HazardEvent.create(hazard=late_fix, at=clock.now() - timedelta(days=8), from_status="open",
+                             to_status="submitted")
+    overdue = (await client.get("/api/v1/dashboard/overdue", headers=headers)).json()
+    assert late_fix.id not in [item["id"] for item in overdue["items"]]
+    assert all(item["status"] == "open" for item in overdue["items"])
+    queue = (await client.get("/api/v1/dashboard/awaiting-verification", headers=headers)).json()
+    assert queue["total"] == 1
+    [item] = queue["items"]
+    assert (item["id"], item["status_label"], item["waiting_days"], item["submitted_in_time"]) == (
+        late_fix.id, "待复查", 8, True)
+    summary = (await client.get("/api/v1/dashboard/summary", headers=headers)).json()
+    assert summary["verification_queue"] == {"count": 1, "past_deadline": 1, "oldest_days": 8}

@@ -11,9 +11,10 @@ from openpyxl import load_workbook
 from tortoise.transactions import in_transaction
 
 from api.app import create_app
-from core import audit, clock
+from core import access, audit, clock
 from core.models import OutboxEvent
 from demo import history, street
+from enterprises import accounts
 from enterprises.models import Enterprise, User
 from inspections import library
 from inspections.models import DailyReport, Hazard, HazardEvent, Inspection
@@ -65,6 +66,9 @@ async def test_the_seeded_street_shows_the_articles_figures_and_they_are_the_row
     assert len(logins) == 7 + 130 == await User.all().count()
     assert {login.wechat_code for login in logins} >= {"demo-admin", "demo-inspector5", "demo-ent1", "demo-ent130"}
     assert (await audit.verify_chain()).ok
+    # The 安监办 admin sits at the top of the tree, so it configures the street; the street's staff do not.
+    admin = await accounts.principal_for_user(await User.get(username="admin"))
+    assert access.may_configure_street(admin) and admin.region_path is not None
 
 
 async def test_a_restart_lists_the_seeds_logins_not_users_who_registered_since(demo):
@@ -110,6 +114,12 @@ async def test_the_statistics_route_and_the_command_page_agree_with_the_printout
     assert summary["colors"] == {"green": 118, "yellow": 12, "red": 0, "unrated": 0}
     assert (summary["inspections"], summary["hazards"]["total"], summary["hazards"]["closed"]) == (82, 23, 22)
     assert summary["rectification_rate"] == round(22 / 23, 4)
+    # The one not closed waits for the street, past its deadline: 待复查, not 逾期.
+    assert summary["hazards"]["overdue"] == 0
+    assert (summary["verification_queue"]["count"], summary["verification_queue"]["past_deadline"]) == (1, 1)
+    queue = (await http.get("/api/v1/dashboard/awaiting-verification", headers=admin)).json()
+    assert queue["total"] == 1 and queue["items"][0]["deadline"] < clock.now().date().isoformat()
+    assert (await http.get("/api/v1/dashboard/overdue", headers=admin)).json()["total"] == 0
 
 
 async def test_the_command_page_shows_a_quarter_of_work(demo):

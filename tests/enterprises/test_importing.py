@@ -5,7 +5,7 @@ import io
 from openpyxl import Workbook, load_workbook
 
 from core.models import AuditEntry
-from enterprises import importing
+from enterprises import accounts, importing
 from enterprises.credit_code import complete
 from enterprises.models import Enterprise
 from core.identity import Role
@@ -110,3 +110,16 @@ async def test_the_shipped_template_has_the_documented_headers(client):
     assert download.status_code == 200 and download.content == importing.TEMPLATE_PATH.read_bytes()
     empty = await _upload(client, admin, download.content)
     assert empty.json() == {"created": 0, "updated": 0, "errors": []}
+
+
+async def test_a_cell_with_control_characters_is_a_row_error(client):
+    """An .xlsx cannot carry a C0 control to openpyxl (XML refuses it, and the OOXML escape `_x0008_` is read as
+    the text it is), but the row check refuses one as every body does, should another reader decode it."""
+    tree = await builders.region_tree()
+    admin = await builders.user(Role.ADMIN, tree["street"])
+    grids = await importing._grid_index(await accounts.principal_for_user(admin))
+    values = importing._row_values(tuple(row(complete("91370602MA1000001"), name="RT测试\b公司",
+                                             contact_name="王\u0001")), {c.field: i for i, c in enumerate(importing.COLUMNS)})
+    valid, errors = importing._validate_row(2, values, grids)
+    assert valid is None
+    assert [(e.field, e.message) for e in errors] == [("企业名称", "含有不可见的控制字符"), ("联系人", "含有不可见的控制字符")]

@@ -109,7 +109,7 @@ class TestDailyReports:
             "total"] == 0
 
     async def test_answers_follow_the_configured_form(self, client, street):
-        admin = await builders.user(Role.ADMIN, street.tree["street"])
+        admin = await builders.user(Role.ADMIN, street.tree["district"])
         form = {"questions": [{"key": "fire_patrol", "label": "今日防火巡查", "kind": "bool"}]}
         assert (await client.put("/api/v1/reports/form", json=form, headers=builders.auth(admin))).status_code == 200
         audit_before = await AuditEntry.all().count()

@@ -73,11 +73,27 @@ def test_a_major_fix_needs_the_whole_treatment_plan(severity, plan, missing):
     (HazardStatus.OPEN, date(2026, 5, 11), False),
     (HazardStatus.OPEN, date(2026, 5, 10), False),  # the deadline day itself is still in time
     (HazardStatus.OPEN, date(2026, 5, 9), True),
-    (HazardStatus.SUBMITTED, date(2026, 5, 9), True),
+    (HazardStatus.SUBMITTED, date(2026, 5, 9), False),  # awaiting the street's verification: its queue
     (HazardStatus.CLOSED, date(2026, 5, 9), False),
 ])
 def test_overdue_is_derived_from_deadline_and_now(status, deadline, overdue):
     assert rectification.is_overdue(status, deadline, NOW) is overdue
+
+
+@pytest.mark.parametrize(("deadline", "submitted_on", "in_time"), [
+    (date(2026, 5, 10), date(2026, 5, 9), True),
+    (date(2026, 5, 10), date(2026, 5, 10), True),   # submitted on the deadline day
+    (date(2026, 5, 10), date(2026, 5, 11), False),  # a day late
+    (date(2026, 5, 10), date(2026, 4, 1), True),
+])
+def test_on_time_is_when_the_accepted_fix_was_submitted(deadline, submitted_on, in_time):
+    assert rectification.fixed_in_time(deadline, submitted_on) is in_time
+
+
+@pytest.mark.parametrize(("submitted_on", "days"), [
+    (date(2026, 5, 10), 0), (date(2026, 5, 9), 1), (date(2026, 4, 30), 10), (date(2026, 5, 11), 0)])
+def test_verification_wait_is_counted_from_the_submission(submitted_on, days):
+    assert rectification.verification_wait_days(submitted_on, NOW) == days
 
 
 @pytest.mark.parametrize(("days_left", "expected"), [

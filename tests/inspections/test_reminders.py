@@ -36,3 +36,21 @@ async def test_two_sweeps_at_once_record_each_notice_once(street):
         await builders.hazard(street.enterprise, street.inspector, deadline_date=today + timedelta(days=days))
     counts = await asyncio.gather(reminders.sweep(), reminders.sweep(), reminders.sweep())
     assert sum(counts) == await OutboxEvent.all().count() == 4 + 5 + 3  # due-3/due-1 kinds, overdue, escalated
+
+
+async def test_a_fix_waiting_too_long_for_verification_reminds_the_inspector_once_a_day(street):
+    from inspections.models import HazardEvent
+
+    waiting = await builders.hazard(street.enterprise, street.inspector, status="submitted")
+    await HazardEvent.create(hazard=waiting, at=clock.now() - timedelta(days=4), from_status="open",
+                             to_status="submitted")
+    fresh = await builders.hazard(street.enterprise, street.inspector, status="submitted")
+    await HazardEvent.create(hazard=fresh, at=clock.now() - timedelta(days=1), from_status="open",
+                             to_status="submitted")
+    assert await reminders.verification_sweep(remind_after_days=3) == 1
+    assert await reminders.verification_sweep(remind_after_days=3) == 0  # once per hazard and day
+    [event] = await OutboxEvent.filter(name="hazard.verification_waiting")
+    assert event.payload == {"hazard_id": waiting.id, "enterprise_id": street.enterprise.id, "title": waiting.title,
+                             "inspector_id": street.inspector.id, "waiting_days": 4}
+    clock.travel(timedelta(days=3))
+    assert await reminders.verification_sweep(remind_after_days=3) == 2  # now both wait longer than 3 days
