@@ -61,6 +61,7 @@ CAMPAIGN_DAYS = (40, 70)     # published, deadline
 AWAY = ("inspector5", SIM_DAYS - 7)
 SELF_INSPECTION_DAYS = 30    # the street asks for a self-inspection a month, done in its first three weeks
 SELF_INSPECTION_HABIT = 0.95  # the chance that even a careless enterprise does it in a month (diligence raises it)
+SELF_FINDING_CHANCE = 0.08   # a self-inspection that finds one item to fix
 REPORTING_DAYS = 10          # the careful enterprises have filed daily reports since the form was announced
 
 
@@ -205,14 +206,16 @@ async def _photo(street: _Street, who: Principal) -> list[int]:
 
 async def _fill(street: _Street, who: Principal, enterprise_id: int, kind: InspectionKind, failures: int,
                 campaign_id: int | None = None) -> list[HazardRead]:
-    """Open a checklist, pass every item but `failures` general ones, submit; answers the hazards it pushed."""
+    """Open a checklist, pass every item but `failures` general ones (drawn from the stream of whoever inspects),
+    submit; answers the hazards it pushed."""
     spec = street.specs[enterprise_id]
     start = InspectionStart(enterprise_id=enterprise_id, kind=kind, campaign_id=campaign_id,
                             template_id=None if campaign_id else _template_for(street, spec),
                             lat=spec.lat, lng=spec.lng)
     checklist = await inspections_service.start_inspection(who, start, f"demo-{next(street.seq)}")
     general = [item for item in checklist.items if item.severity == Severity.GENERAL]
-    failing = {item.id for item in street.rng(enterprise_id, "visits").sample(general, k=min(failures, len(general)))}
+    rng = street.rng(enterprise_id, "routine" if kind == InspectionKind.SELF else "visits")
+    failing = {item.id for item in rng.sample(general, k=min(failures, len(general)))}
     for item in checklist.items:
         if item.id in failing:
             result = ItemResultWrite(result=ItemResult.FAIL, note="现场检查发现问题,已拍照取证",
@@ -275,7 +278,21 @@ async def _verify(street: _Street, hazard_id: int, enterprise_id: int, inspector
 
 
 async def _self_inspect(street: _Street, enterprise_id: int) -> None:
-    await _fill(street, street.owners[enterprise_id], enterprise_id, InspectionKind.SELF, failures=0)
+    """Now and then the enterprise finds something itself, fixes it by the deadline and verifies its own fix."""
+    rng = street.rng(enterprise_id, "routine")
+    found = await _fill(street, street.owners[enterprise_id], enterprise_id, InspectionKind.SELF,
+                        failures=int(rng.random() < SELF_FINDING_CHANCE))
+    for hazard in found:
+        today = street.day_of(clock.now().date())
+        street.at(rng.randint(today, max(today, street.day_of(hazard.deadline))),
+                  lambda h=hazard.id: _fix_own_finding(street, h, enterprise_id))
+
+
+async def _fix_own_finding(street: _Street, hazard_id: int, enterprise_id: int) -> None:
+    owner = street.owners[enterprise_id]
+    await hazards.submit_fix(owner, hazard_id, RectifyWrite(note="自查发现的问题已整改,附照片",
+                                                            photo_ids=await _photo(street, owner)))
+    await hazards.verify_fix(owner, hazard_id, VerifyWrite(approved=True, note="自查复核合格"))
 
 
 async def _report(street: _Street, enterprise_id: int) -> None:
@@ -323,6 +340,7 @@ async def figures() -> dict:
                                                    hazard__kind__not=InspectionKind.SELF).count(),
         "self_inspections": await submitted.filter(kind=InspectionKind.SELF).count(),
         "self_hazards": await Hazard.filter(kind=InspectionKind.SELF).count(),
+        "self_hazards_closed": await Hazard.filter(kind=InspectionKind.SELF, status=HazardStatus.CLOSED).count(),
         "daily_reports": await DailyReport.all().count(),
         **{colour.value: colours.get(colour.value, 0) for colour in RiskColor},
     }

@@ -50,13 +50,16 @@ async def test_the_seeded_street_shows_the_articles_figures_and_they_are_the_row
     queue = (figures["awaiting_verification"], figures["awaiting_past_deadline"], figures["hazards_overdue"])
     assert queue == (1, 1, 0)
     assert figures["self_inspections"] > 100 and figures["fixes_rejected"] >= 1 and figures["daily_reports"] >= 100
+    # What the enterprises found themselves is beside the street's figures, never in them.
+    assert figures["self_hazards"] > 0 and figures["self_hazards_closed"] == await Hazard.filter(
+        kind="self", status="closed").count()
 
     # Counted another way: the outbox events and the hazard timelines that the real use cases left behind.
     assert figures["checklists"] == await Inspection.filter(status="submitted").exclude(kind="self").count()
     assert figures["hazards_pushed"] + figures["self_hazards"] == await OutboxEvent.filter(
         name="hazard.reported").count()
-    assert figures["hazards_closed"] == await OutboxEvent.filter(name="hazard.closed").count() - await Hazard.filter(
-        kind="self", status="closed").count()
+    assert figures["hazards_closed"] == await OutboxEvent.filter(name="hazard.closed").count() - figures[
+        "self_hazards_closed"]
     assert figures["fixes_rejected"] == await HazardEvent.filter(from_status="submitted", to_status="open").count()
     assert figures["daily_reports"] == await DailyReport.all().count()
     for colour in ("green", "yellow", "red"):
@@ -81,9 +84,10 @@ async def test_a_restart_lists_the_seeds_logins_not_users_who_registered_since(d
 
 
 async def test_every_row_is_dated_when_the_simulation_says(demo):
+    _, figures, _, _ = demo
     hazards = await Hazard.all().values("id", "created_at", "updated_at", "closed_at")
     closed = [h for h in hazards if h["closed_at"]]
-    assert len(closed) == 22
+    assert len(closed) == 22 + figures["self_hazards_closed"]
     assert [h["id"] for h in closed if h["closed_at"] < h["created_at"]] == []
     assert [h["id"] for h in hazards if h["updated_at"] < h["created_at"]] == []
     # Found over the quarter, not all today; the street registered before its first inspection.
@@ -94,14 +98,14 @@ async def test_every_row_is_dated_when_the_simulation_says(demo):
 
 
 async def test_the_hazard_export_never_closes_a_hazard_before_it_was_found(demo):
-    _, _, http, admin = demo
+    _, figures, http, admin = demo
     answer = await http.get("/api/v1/exports/hazards.xlsx", headers=admin)
     assert answer.status_code == 200, answer.text
     rows = list(load_workbook(io.BytesIO(answer.content)).active.iter_rows(values_only=True))
     found, closed = rows[0].index("发现时间"), rows[0].index("销号时间")
-    assert len(rows) == 1 + 23
+    assert len(rows) == 1 + 23 + figures["self_hazards"]  # the ledger lists every hazard, whoever found it
     assert [row for row in rows[1:] if row[closed] and row[closed] < row[found]] == []
-    assert sum(1 for row in rows[1:] if row[closed]) == 22
+    assert sum(1 for row in rows[1:] if row[closed]) == 22 + figures["self_hazards_closed"]
 
 
 async def test_the_statistics_route_and_the_command_page_agree_with_the_printout(demo):
@@ -109,11 +113,14 @@ async def test_the_statistics_route_and_the_command_page_agree_with_the_printout
     stats = (await http.get("/api/v1/statistics/inspections", headers=admin, params=quarter())).json()["totals"]
     assert (stats["inspections"], stats["self_inspections"]) == (82, figures["self_inspections"])
     assert (stats["hazards_reported"], stats["hazards_closed"]) == (23, 22)
+    assert (stats["self_hazards_reported"], stats["self_hazards_closed"]) == (figures["self_hazards"],
+                                                                              figures["self_hazards_closed"])
     summary = (await http.get("/api/v1/dashboard/summary", headers=admin,
                               params={"from": quarter()["date_from"], "to": quarter()["date_to"]})).json()
     assert summary["colors"] == {"green": 118, "yellow": 12, "red": 0, "unrated": 0}
     assert (summary["inspections"], summary["hazards"]["total"], summary["hazards"]["closed"]) == (82, 23, 22)
     assert summary["rectification_rate"] == round(22 / 23, 4)
+    assert summary["self_hazards"] == {"total": figures["self_hazards"], "closed": figures["self_hazards_closed"]}
     # The one not closed waits for the street, past its deadline: 待复查, not 逾期.
     assert summary["hazards"]["overdue"] == 0
     assert (summary["verification_queue"]["count"], summary["verification_queue"]["past_deadline"]) == (1, 1)
@@ -123,13 +130,30 @@ async def test_the_statistics_route_and_the_command_page_agree_with_the_printout
 
 
 async def test_the_command_page_shows_a_quarter_of_work(demo):
-    _, _, http, admin = demo
+    _, figures, http, admin = demo
     period = {"from": quarter()["date_from"], "to": quarter()["date_to"]}
+    # The trend, like the lists, shows every hazard whoever found it.
     days = (await http.get("/api/v1/dashboard/trend", headers=admin, params=period)).json()["days"]
-    assert len([day for day in days if day["opened"]]) >= 10 and sum(day["opened"] for day in days) == 23
-    assert sum(day["closed"] for day in days) == 22
+    assert len([day for day in days if day["opened"]]) >= 20
+    assert sum(day["opened"] for day in days) == 23 + figures["self_hazards"]
+    assert sum(day["closed"] for day in days) == 22 + figures["self_hazards_closed"]
     # The nightly rescore ran through the quarter: the ranking compares every enterprise with its score of the
     # start of the last two months, and someone moved.
     since = {"from": (clock.now().date() - timedelta(days=60)).isoformat(), "to": period["to"]}
     ranking = (await http.get("/api/v1/dashboard/ranking", headers=admin, params=since)).json()
     assert ranking["compared"] == 130 and (ranking["improved"] or ranking["worsened"])
+
+
+async def test_the_quarterly_sheet_counts_each_hazard_in_the_quarter_it_was_found(demo):
+    _, _, http, admin = demo
+    first = clock.aware(min(await Hazard.all().values_list("created_at", flat=True)))
+    number = (first.month - 1) // 3 + 1
+    start = first.replace(month=3 * number - 2, day=1, hour=0, minute=0, second=0, microsecond=0)
+    end = start.replace(year=start.year + 1, month=1) if number == 4 else start.replace(month=start.month + 3)
+    answer = await http.get("/api/v1/exports/quarterly.xlsx", headers=admin,
+                            params={"year": first.year, "quarter": number})
+    assert answer.status_code == 200, answer.text
+    rows = list(load_workbook(io.BytesIO(answer.content)).active.iter_rows(values_only=True))
+    total = next(row for row in rows if row[0] == "合计")
+    found_then = await Hazard.filter(created_at__gte=start, created_at__lt=end).count()
+    assert total[rows[3].index("排查隐患数")] == found_then > 0
