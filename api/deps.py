@@ -62,11 +62,19 @@ OptionalUser = Annotated[Principal | None, Depends(get_optional_principal)]
 async def get_event_source_principal(
         request: Request, settings: SettingsDep,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-        access_token: Annotated[str | None, Query(description="浏览器 EventSource 无法带请求头时,用此参数传登录令牌")] = None,
+        ticket: Annotated[str | None, Query(max_length=64,
+                                            description="POST /dashboard/stream-ticket 取得的一次性凭证"
+                                                        "(浏览器 EventSource 无法带请求头)")] = None,
 ) -> Principal:
-    """For server-sent events only: a browser's EventSource cannot send headers, so the token may be a parameter."""
-    if credentials is None and access_token:
-        credentials = HTTPAuthorizationCredentials(scheme="Bearer", credentials=access_token)
+    """For server-sent events: a bearer header, or a single-use ticket in the query (a browser's EventSource
+    cannot send headers). A login token in the query is refused: URLs end up in logs and browser histories."""
+    if "access_token" in request.query_params:
+        raise NotAuthenticated("请勿在网址中传递登录令牌,请先获取实时连接凭证", code="TOKEN_IN_QUERY_REFUSED")
+    if credentials is None and ticket:
+        principal = replace(await accounts.redeem_stream_ticket(ticket), ip=client_ip(request),
+                            request_id=getattr(request.state, "request_id", None))
+        request.state.principal = principal
+        return principal
     return await get_principal(request, settings, credentials)
 
 

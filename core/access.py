@@ -85,6 +85,17 @@ def may_edit_enterprise(principal: Principal, enterprise_id: int, region_path: s
     return is_own_enterprise(principal, enterprise_id)
 
 
+def may_review_enterprise(principal: Principal, region_path: str) -> bool:
+    """Inspectors and admins in scope check an enterprise's record: verify its documents, record facts about it
+    (an accident, a refused inspection) and revoke them. Command-center viewers only read."""
+    return principal.role in (Role.INSPECTOR, Role.ADMIN) and in_region(principal, region_path)
+
+
+def may_override_risk(principal: Principal) -> bool:
+    """Only a system admin (an admin without a region) sets an enterprise's colour by hand."""
+    return principal.role == Role.ADMIN and principal.region_path is None
+
+
 # -- rows that belong to an enterprise: inspections, hazards, daily reports --
 
 def may_see_record(principal: Principal, enterprise_id: int, region_path: str) -> bool:
@@ -137,6 +148,37 @@ def may_see_campaign(principal: Principal, region_path: str) -> bool:
         return False
     mine = principal.region_path or "/"
     return mine.startswith(region_path) or region_path.startswith(mine)
+
+
+# -- accounts --
+
+def may_administer_user(principal: Principal, covering_path: str | None) -> bool:
+    """An account (list, change, deactivate, reset): admins whose scope covers `covering_path` — a staff
+    account's region, an enterprise user's enterprise's region; None for accounts with neither (public users,
+    system admins): only an admin of the whole system."""
+    if principal.role != Role.ADMIN:
+        return False
+    if covering_path is None:
+        return principal.region_path is None
+    return in_region(principal, covering_path)
+
+
+def may_remove_colleague(principal: Principal, user_id: int, enterprise_id: int | None) -> bool:
+    """An enterprise's user removes (deactivates) another user of their own enterprise, not themselves."""
+    return is_own_enterprise(principal, enterprise_id) and user_id != principal.user_id
+
+
+def user_scopes(principal: Principal) -> list[dict] | None:
+    """Filter arguments of the accounts this caller may list, any one of which admits a row (OR them): admins
+    the staff of their subtree and the users of its enterprises (a system admin: everybody); an enterprise's
+    user their colleagues; anyone else None (403)."""
+    if principal.role == Role.ADMIN:
+        if principal.region_path is None:
+            return [{}]
+        return [subtree(principal.region_path), subtree(principal.region_path, "enterprise__region__path")]
+    if principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
+        return [{"enterprise_id": principal.enterprise_id}]
+    return None
 
 
 # -- list queries --

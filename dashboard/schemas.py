@@ -189,6 +189,20 @@ class RankingRead(BaseModel):
     stays_red: list[RankedEnterprise] = Field(description="期初期末均为红码")
 
 
+class BoardCommunity(BaseModel):
+    region_id: int
+    name: str
+    turned_green: list[RankedEnterprise] = Field(description="本月转为绿码")
+    improved_most: list[RankedEnterprise] = Field(description="本月进步最大(得分提高最多)")
+    stayed_green: list[RankedEnterprise] = Field(description="本月始终保持绿码")
+
+
+class BoardRead(BaseModel):
+    month: str = Field(description="YYYY-MM")
+    period: PeriodRead
+    communities: list[BoardCommunity] = Field(description="按社区的比学赶超榜")
+
+
 class WorseningEnterprise(BaseModel):
     enterprise_id: int
     name: str

@@ -22,7 +22,9 @@ from core import clock
 from core.clock import SHANGHAI
 from core.settings import Settings, get_settings
 from demo import layout
+from enterprises import profile
 from enterprises.accounts import principal_for_user
+from enterprises.schemas import DocumentUpdate
 from enterprises.models import Enterprise, User
 from core.identity import Principal, RiskColor, Role
 from files import service as files_service
@@ -47,7 +49,8 @@ VISIT_WEIGHT = {"规上": 4, "规下": 2, "九小场所": 1}
 ROUTINE_DAYS = (2, SIM_DAYS - 10)
 # Which checklist an inspector takes to each industry: the preset focused templates, and for the industries
 # without one a short 工贸 template that the street admin makes on the first day from the general library.
-TEMPLATE_BY_INDUSTRY = {"机械": "jx", "食品": "jx", "木材加工": "fc", "仓储物流": "cc", "餐饮": "rq", "九小场所": "nine_small"}
+TEMPLATE_BY_INDUSTRY = {"机械": "jx", "食品": "jx", "木材加工": "fc", "仓储物流": "cc", "餐饮": "rq",
+                        **dict.fromkeys(("零售", "住宿", "居民服务"), "nine_small")}
 STREET_TEMPLATE_ITEMS = ("XF-02", "XF-05", "XF-06", "XF-17", "YD-01", "YD-03", "YD-05", "LF-01", "LF-02", "BZ-01",
                          "GL-03", "GL-07")
 # How many items an inspection fails, with its chance: careless enterprises (diligence < 0.3) fail more.
@@ -123,6 +126,7 @@ async def seed(progress: Callable[[int], None] | None = None, settings: Settings
     try:
         set_day(0)
         street = await _cast(today, settings or get_settings())
+        await _file_documents(street)
         _plan(street)
         day = -1
         while street.agenda:
@@ -163,6 +167,20 @@ async def _cast(today: date, settings: Settings) -> _Street:
         item_ids=[item_ids[code] for code in STREET_TEMPLATE_ITEMS]))
     templates["street"] = made.id
     return _Street(staff, owners, specs, templates, today, settings)
+
+
+async def _file_documents(street: _Street) -> None:
+    """A document counts only with its file, and fully once the street has checked it (issue 17): each manager
+    attaches a scan to its documents and the street's admin verifies them, through the profile's use cases."""
+    admin, kind = street.staff["admin"], profile.KINDS["documents"]
+    for enterprise_id, owner in street.owners.items():
+        documents = await profile.list_items(owner, enterprise_id, kind)
+        if not documents:
+            continue
+        scan = await _photo(street, owner)
+        for document in documents:
+            await profile.update_item(owner, enterprise_id, kind, document.id, DocumentUpdate(upload_ids=scan))
+            await profile.verify_document(admin, enterprise_id, document.id, True, "与原件一致")
 
 
 def _weighted_sample(rng: random.Random, weights: dict[int, float], k: int) -> list[int]:

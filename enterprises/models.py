@@ -59,6 +59,14 @@ class DocumentType(StrEnum):
     OTHER = "other"
 
 
+class DocumentReview(StrEnum):
+    """Whether the street has checked a safety document against its file."""
+
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+    REJECTED = "rejected"
+
+
 class Region(TimestampedModel):
     """A node of the jurisdiction tree. `path` ("/1/4/9/") makes subtree checks one prefix match."""
 
@@ -92,6 +100,12 @@ class Enterprise(TimestampedModel):
     processes = fields.CharField(max_length=500, default="")
     hazardous_materials = fields.JSONField(default=list)
     special_equipment = fields.JSONField(default=list)
+    # Work that brings its own check items (domain.md §4): 有限空间, 粉尘涉爆, 动火作业, 使用燃气. The database
+    # default fills the rows that exist when the columns are added.
+    confined_space = fields.BooleanField(default=False, db_default=False)
+    dust_explosion = fields.BooleanField(default=False, db_default=False)
+    hot_work = fields.BooleanField(default=False, db_default=False)
+    gas_use = fields.BooleanField(default=False, db_default=False)
     status = fields.CharEnumField(EnterpriseStatus, max_length=10, default=EnterpriseStatus.ACTIVE)
     registered_by = fields.ForeignKeyField("enterprises.User", related_name="registrations", null=True,
                                            on_delete=fields.SET_NULL)
@@ -105,6 +119,8 @@ class Enterprise(TimestampedModel):
     risk_color = fields.CharEnumField(RiskColor, max_length=8, null=True, db_index=True)
     risk_score = fields.FloatField(null=True)
     risk_scored_at = fields.DatetimeField(null=True)
+    # Set while a system admin's manual colour holds (scoring.overrides): every view shows it as an override.
+    risk_override_until = fields.DatetimeField(null=True)
     # Optimistic concurrency: a PATCH naming an older version is refused with 409.
     version = fields.IntField(default=1)
 
@@ -160,11 +176,26 @@ class SafetyDocument(TimestampedModel):
     doc_type = fields.CharEnumField(DocumentType, max_length=20)
     title = fields.CharField(max_length=100)
     upload_ids = fields.JSONField(default=list)
+    # Whether a file is attached, kept by save() (bulk_create callers set it): the sweep counts documents with SQL,
+    # and a JSON list compares differently on SQLite and MariaDB.
+    has_file = fields.BooleanField(default=False)
     issued_date = fields.DateField(null=True)
     valid_until_date = fields.DateField(null=True)
+    # The street's check (POST .../documents/{id}/verify); an edit by the enterprise makes it unverified again.
+    review = fields.CharEnumField(DocumentReview, max_length=10, default=DocumentReview.UNVERIFIED)
+    reviewed_by_id = fields.IntField(null=True)
+    reviewed_at = fields.DatetimeField(null=True)
+    review_note = fields.CharField(max_length=200, default="")
 
     class Meta:
         table = "safety_document"
+
+    async def save(self, *args, **kwargs) -> None:
+        self.has_file = bool(self.upload_ids)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "upload_ids" in update_fields and "has_file" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "has_file"]
+        await super().save(*args, **kwargs)
 
 
 class HazardPoint(TimestampedModel):
@@ -200,6 +231,9 @@ class User(TimestampedModel):
     session_key = fields.CharField(max_length=64, null=True)
     invite_digest = fields.CharField(max_length=64, unique=True, null=True)
     invite_expires_at = fields.DatetimeField(null=True)
+    # An admin's password reset: a one-time code (stored as its digest) that sets a new password once.
+    reset_digest = fields.CharField(max_length=64, unique=True, null=True)
+    reset_expires_at = fields.DatetimeField(null=True)
     is_active = fields.BooleanField(default=True)
     # Bumped to revoke every token issued so far.
     token_version = fields.IntField(default=0)
@@ -219,3 +253,31 @@ class LoginFailure(Model):
 
     class Meta:
         table = "login_failure"
+
+
+class LoginOrigin(Model):
+    """A (username, IP) pair that logged in successfully: the per-username and per-IP limits do not hold back a
+    known user at a known place (docs/decisions/036-login-guard.md)."""
+
+    id = fields.BigIntField(primary_key=True)
+    username = fields.CharField(max_length=40)
+    ip = fields.CharField(max_length=64)
+    last_success_at = fields.DatetimeField()
+
+    class Meta:
+        table = "login_origin"
+        unique_together = (("username", "ip"),)
+
+
+class StreamTicket(Model):
+    """A short-lived, single-use ticket that opens the command center's live feed (EventSource sends no headers,
+    so it travels in the query string instead of a bearer token). Stored as its digest."""
+
+    digest = fields.CharField(max_length=64, primary_key=True)
+    user = fields.ForeignKeyField("enterprises.User", related_name="stream_tickets", on_delete=fields.CASCADE)
+    # The user's token_version when issued: a logout revokes tickets not yet used too.
+    token_version = fields.IntField()
+    expires_at = fields.DatetimeField(db_index=True)
+
+    class Meta:
+        table = "stream_ticket"

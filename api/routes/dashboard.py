@@ -10,7 +10,9 @@ from api.deps import EventSourceUser, Paging, QueryId, SettingsDep, StaffUser
 from api.responses import errors
 from core.types import MAX_BIG_ID
 from dashboard import insights, queries, stream
-from dashboard.schemas import (AwaitingVerificationPage, BreakdownRead, MapRead, OverduePage, RankingRead, SummaryRead, TrendRead,
+from enterprises import accounts
+from enterprises.schemas import StreamTicketRead
+from dashboard.schemas import (AwaitingVerificationPage, BoardRead, BreakdownRead, MapRead, OverduePage, RankingRead, SummaryRead, TrendRead,
                                WorseningRead)
 
 router = APIRouter(tags=["指挥中心"], prefix="/dashboard")
@@ -30,6 +32,14 @@ async def enterprise_map(principal: StaffUser, region_id: QueryId = None):
     return await queries.map_features(principal, region_id)
 
 
+@router.post("/stream-ticket", response_model=StreamTicketRead, summary="获取实时事件流的一次性凭证",
+             responses=errors(401, 403))
+async def stream_ticket(principal: StaffUser, settings: SettingsDep):
+    """有效期很短且只能使用一次:取得后立即用于 `GET /dashboard/stream?ticket=`。"""
+    issued = await accounts.issue_stream_ticket(principal, settings)
+    return StreamTicketRead(ticket=issued.ticket, expires_in=issued.expires_in)
+
+
 def _event_id(header: str | None) -> int | None:
     """The outbox id a reconnecting browser sends back; anything else starts the stream afresh."""
     if header and header.isascii() and header.isdigit() and int(header) <= MAX_BIG_ID:
@@ -40,10 +50,14 @@ def _event_id(header: str | None) -> int | None:
 @router.get("/stream", summary="实时事件流(SSE):risk_changed、hazard_created、hazard_closed",
             response_class=EventSourceResponse, responses=errors(401, 403, 404))
 async def live_stream(principal: EventSourceUser, settings: SettingsDep, region_id: QueryId = None,
-                      last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None):
-    """Resumes after `Last-Event-ID` (the outbox id); a comment line every few seconds keeps proxies open."""
+                      last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
+                      resume_after: Annotated[int | None, Query(
+                          alias="after", ge=1, le=MAX_BIG_ID, description="页面用新凭证重连时,从此事件编号之后继续")] = None):
+    """Resumes after `Last-Event-ID` (the outbox id), or `?after=` when the page reconnects with a new ticket
+    (a ticket is single-use, so EventSource's own reconnect cannot carry on); a comment line every few seconds
+    keeps proxies open."""
     path = await queries.scope_path(principal, region_id)
-    after = _event_id(last_event_id)
+    after = _event_id(last_event_id) or resume_after
     return EventSourceResponse(stream.events(principal, path, after, settings.dashboard_stream_poll_seconds),
                                ping=settings.dashboard_stream_ping_seconds)
 
@@ -78,6 +92,16 @@ async def breakdown(principal: StaffUser, by: Literal["region", "industry", "cat
 async def ranking(principal: StaffUser, region_id: QueryId = None, date_from: DateFrom = None,
                   date_to: DateTo = None, limit: Annotated[int, Query(ge=1, le=100)] = 10):
     return await insights.ranking(principal, region_id, date_from, date_to, limit)
+
+
+@router.get("/board", response_model=BoardRead, summary="比学赶超月度榜(按社区)", responses=errors(401, 403, 404, 422))
+async def monthly_board(principal: StaffUser, region_id: QueryId = None,
+                        month: Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$",
+                                                           description="月份 YYYY-MM,默认本月")] = None,
+                        limit: Annotated[int, Query(ge=1, le=100)] = 10):
+    """每个社区本月转为绿码、进步最大、始终保持绿码的企业,依据风险码历史(人工认定期间按认定颜色)。"""
+    first = date.fromisoformat(f"{month}-01") if month else None
+    return await insights.monthly_board(principal, region_id, first, limit)
 
 
 @router.get("/worsening", response_model=WorseningRead, summary="若不处置,即将变差的企业",

@@ -25,7 +25,7 @@ def _summary(result: scans.ScanResult) -> EnterpriseSummary:
 
 def _scan_read(result: scans.ScanResult) -> ScanRead:
     e = result.enterprise
-    risk = RiskRead(color=e.risk_color, score=e.risk_score, scored_at=e.risk_scored_at)
+    risk = RiskRead.of(e)
     if result.view == ScanView.PUBLIC:
         body = _summary(result)
     else:

@@ -7,7 +7,7 @@ from core.clock import now
 from migrations.operations import AlterFieldState
 
 class Migration(migrations.Migration):
-    dependencies = [('inspections', '0020_inspection_drafts_findings_presence')]
+    dependencies = [('inspections', '0003_dashboard_indexes')]
 
     initial = False
 

@@ -26,7 +26,8 @@ class TestRegister:
                                    json=new_enterprise(tree["north_grid"].id))
         assert answer.status_code == 201
         body = answer.json()
-        assert body["status"] == "active" and body["risk"] == {"color": None, "score": None, "scored_at": None}
+        assert body["status"] == "active" and body["risk"] == {"color": None, "score": None, "scored_at": None,
+                                                         "overridden": False, "override_until": None}
         assert body["special_equipment"] == ["叉车", "行车"]
         assert await AuditEntry.filter(action="enterprise.registered", object_id=str(body["id"])).exists()
         stored = await Enterprise.get(id=body["id"])
