@@ -12,10 +12,10 @@ from api.body_limit import BodySizeLimitMiddleware
 from api.deadline import DeadlineMiddleware
 from api.metrics import MetricsMiddleware
 from api.rate_limit import RateLimiter
-from api.routes import (auth, codes, command, dashboard, enterprises, exports, health, inspections, notify, profile,
-                        regions, scans, scoring, uploads, users)
+from api.routes import (auth, codes, command, dashboard, dictionaries, enterprises, exports, health, inspections,
+                        notify, pages, profile, regions, scans, scoring, uploads, users)
 import bootstrap
-from core import db, outbox
+from core import audit, db, outbox
 from core.logs import current_request_id
 from core.settings import Settings, get_settings
 from enterprises.scans import scan_log
@@ -62,6 +62,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     """`manage_database=False` when the caller (tests, the CLI) has already opened the database."""
     settings = settings or get_settings()
     settings.check_startable()
+    audit.configure_keys(audit.ChainKeys.from_settings(settings))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -69,6 +70,8 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
             if settings.auto_migrate:
                 await db.apply_migrations(settings.resolved_database_url)
             await db.open_database(settings.resolved_database_url, settings.database_read_url or None)
+            if settings.auto_migrate:
+                await audit.ensure_keyed()
         flusher = asyncio.create_task(_flush_scan_log_periodically())
         stop_worker = asyncio.Event()
         worker = None
@@ -87,8 +90,10 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
             if manage_database:
                 await db.close_database()
 
+    # Our own /docs and /redoc pages (api/routes/pages.py) replace FastAPI's, whose HTML has inline script and a CDN.
     app = FastAPI(title="金雁安全云 API", version="0.1.0", lifespan=lifespan,
-                  description="街道安全生产监管小程序后端:身份码、检查码、风险码。")
+                  description="街道安全生产监管小程序后端:身份码、检查码、风险码。", docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json" if settings.serves_docs else None)
     app.state.settings = settings
     app.state.wechat = wechat or bootstrap.build_wechat_client(settings, on_error=metrics.count_wechat_error)
     app.state.rate_limiter = RateLimiter(settings)
@@ -101,9 +106,13 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
 
     app.include_router(health.router)
     app.include_router(metrics.router)
+    app.include_router(pages.verify_files_router(settings))  # before /q/{token}: /q/<file>.txt is the file
+    app.include_router(pages.router)
+    if settings.serves_docs:
+        app.include_router(pages.docs_router)
     app.include_router(scans.page_router)
     app.include_router(command.router)
-    for module in (auth, users, regions, enterprises, profile, codes, scans, uploads, notify, inspections,
-                   scoring, dashboard, exports):
+    for module in (auth, users, regions, dictionaries, enterprises, profile, codes, scans, uploads, notify,
+                   inspections, scoring, dashboard, exports):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

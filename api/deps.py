@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from core.types import MAX_ID
+from core.types import MAX_BIG_ID, MAX_ID, NoControlCharacters
 from core.errors import NotAuthenticated, PermissionDenied
 from core.settings import Settings
 from enterprises import accounts
@@ -62,11 +62,19 @@ OptionalUser = Annotated[Principal | None, Depends(get_optional_principal)]
 async def get_event_source_principal(
         request: Request, settings: SettingsDep,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-        access_token: Annotated[str | None, Query(description="浏览器 EventSource 无法带请求头时,用此参数传登录令牌")] = None,
+        ticket: Annotated[str | None, Query(max_length=64,
+                                            description="POST /dashboard/stream-ticket 取得的一次性凭证"
+                                                        "(浏览器 EventSource 无法带请求头)")] = None,
 ) -> Principal:
-    """For server-sent events only: a browser's EventSource cannot send headers, so the token may be a parameter."""
-    if credentials is None and access_token:
-        credentials = HTTPAuthorizationCredentials(scheme="Bearer", credentials=access_token)
+    """For server-sent events: a bearer header, or a single-use ticket in the query (a browser's EventSource
+    cannot send headers). A login token in the query is refused: URLs end up in logs and browser histories."""
+    if "access_token" in request.query_params:
+        raise NotAuthenticated("请勿在网址中传递登录令牌,请先获取实时连接凭证", code="TOKEN_IN_QUERY_REFUSED")
+    if credentials is None and ticket:
+        principal = replace(await accounts.redeem_stream_ticket(ticket), ip=client_ip(request),
+                            request_id=getattr(request.state, "request_id", None))
+        request.state.principal = principal
+        return principal
     return await get_principal(request, settings, credentials)
 
 
@@ -104,4 +112,10 @@ Paging = Annotated[PageParams, Depends(page_params)]
 
 # Ids in paths and queries: out of the database's range is 422, not a database error.
 PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+BigPathId = Annotated[int, Path(ge=1, le=MAX_BIG_ID)]  # rows counted in 64 bits (inbox, outbox)
 QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+
+
+def QueryText(max_length: int, description: str | None = None):  # noqa: N802 (used as a type)
+    """Text in a query string: bounded, and refused with control characters like any body's text."""
+    return Annotated[str | None, Query(max_length=max_length, description=description), NoControlCharacters]

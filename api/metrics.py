@@ -1,6 +1,7 @@
 """/metrics in Prometheus format: request latency by route, outbox backlog and age, dead letters,
 WeChat error codes, risk colour counts, when the daily jobs last finished. Database figures are read at scrape time."""
 
+import hmac
 import time
 
 from fastapi import APIRouter, Request, Response
@@ -68,7 +69,8 @@ def _route_template(scope) -> str:
 
 @router.get("/metrics", include_in_schema=False)
 async def metrics(request: Request, settings: SettingsDep) -> Response:
-    if settings.metrics_token and request.headers.get("authorization") != f"Bearer {settings.metrics_token}":
+    sent = request.headers.get("authorization", "").encode()
+    if settings.metrics_token and not hmac.compare_digest(sent, f"Bearer {settings.metrics_token}".encode()):
         raise NotAuthenticated("需要监控令牌", code="METRICS_TOKEN_REQUIRED")
     health = await outbox_health()
     OUTBOX_BACKLOG.set(health.backlog)

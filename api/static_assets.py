@@ -1,4 +1,5 @@
-"""The command-center page and its static files, shipped as package data under api/static/.
+"""The HTML pages (the command center, the API docs, the landing page) and their static files, shipped as package
+data under api/static/ or, for Swagger UI and ReDoc, by the fastapi-offline package (docs/decisions/040).
 
 Files are read once per process. Each is addressed by a content hash (`?v=`), so a URL names one version and can
 be cached for a year; a new release changes the hash in the page and browsers fetch the new file at once."""
@@ -8,10 +9,12 @@ import gzip
 import hashlib
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 STATIC_DIR = Path(__file__).parent / "static"
 STATIC_URL = "/static"
+_DOCS_UI_DIR = Path(str(files("fastapi_offline") / "static"))
 
 _CSS, _JS = "text/css; charset=utf-8", "text/javascript; charset=utf-8"
 # URL name → (file under api/static, media type). Only these are served, under flat names: no path to walk.
@@ -19,6 +22,13 @@ _SERVED = {
     "command.css": ("command/command.css", _CSS),
     "command.js": ("command/command.js", _JS),
     "echarts.min.js": ("vendor/echarts/echarts.min.js", _JS),
+    "pages.css": ("pages/pages.css", _CSS),
+    "swagger-init.js": ("pages/swagger-init.js", _JS),
+    "redoc-init.js": ("pages/redoc-init.js", _JS),
+    # An absolute path stays itself under STATIC_DIR / path.
+    "swagger-ui-bundle.js": (str(_DOCS_UI_DIR / "swagger-ui-bundle.js"), _JS),
+    "swagger-ui.css": (str(_DOCS_UI_DIR / "swagger-ui.css"), _CSS),
+    "redoc.standalone.js": (str(_DOCS_UI_DIR / "redoc.standalone.js"), _JS),
 }
 _ASSET_REFERENCE = re.compile(r"\{\{asset:([\w.-]+)\}\}")
 
@@ -85,8 +95,14 @@ def asset_url(name: str) -> str:
 
 
 @functools.cache
-def command_page() -> Asset:
-    """index.html with each `{{asset:NAME}}` replaced by that file's hashed URL."""
-    template = (STATIC_DIR / "command" / "index.html").read_text(encoding="utf-8")
-    html = _ASSET_REFERENCE.sub(lambda match: asset_url(match.group(1)), template)
+def html_page(template: str, **values: str) -> Asset:
+    """api/static/`template` with each `{{asset:NAME}}` replaced by that file's hashed URL and each `{{NAME}}` by
+    `values[NAME]` (already escaped HTML)."""
+    html = (STATIC_DIR / template).read_text(encoding="utf-8")
+    html = _ASSET_REFERENCE.sub(lambda match: asset_url(match.group(1)), html)
+    html = re.sub(r"\{\{(\w+)\}\}", lambda match: values[match.group(1)], html)
     return _asset_of(html.encode("utf-8"), "text/html; charset=utf-8")
+
+
+def command_page() -> Asset:
+    return html_page("command/index.html")

@@ -13,6 +13,7 @@ from core import heartbeat, outbox
 from core.events import Event
 from core.settings import Settings
 from inspections import reminders
+from inspections import service as inspections_service
 from notify.subscriber import NotifySubscriber
 from notify.token_cache import DatabaseTokenCache
 from scoring import overrides, service as scoring_service
@@ -64,8 +65,12 @@ def worker_jobs(wechat_factory: Callable[[Settings], WeChatClient] = build_wecha
     async def purge_outbox(settings: Settings) -> None:
         await outbox.purge_finished(settings.outbox_retention_days)
 
+    async def expire_drafts(settings: Settings) -> None:
+        await inspections_service.expire_stale_drafts(settings.inspection_draft_expiry_days)
+
     return {"heartbeat": (5.0, beat), "outbox": (1.0, deliver_outbox),
             "hazard_reminders": (300.0, reminders.run),
             "rescore": (60.0, scoring_service.nightly_rescore),
             "risk_overrides": (60.0, overrides.run),
-            "outbox_purge": (3600.0, purge_outbox)}
+            "outbox_purge": (3600.0, purge_outbox),
+            "draft_expiry": (3600.0, expire_drafts)}

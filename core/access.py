@@ -1,7 +1,7 @@
 """The one access policy: who may see which enterprises, hazards, inspections, daily reports, files, notices and
 campaigns.
 
-Pure (the standard library and `core.identity` only). Every `visible_*` / `get_visible` / list query in the domains
+Pure (the standard library, `core.identity` and `core.errors` only). Every `visible_*` / `get_visible` / list query in the domains
 asks this module; none keeps a copy of a scope rule (`tests/core/test_access.py` fails if one appears).
 
 The rules:
@@ -15,6 +15,10 @@ The rules:
   enterprise (inspections, hazards, daily reports, notices, files): those are the approved enterprise's, and its
   registrant reaches them as the enterprise's manager after approval (approval makes a public registrant a user
   of role `enterprise`). Decision record: docs/decisions/091-registrant-sees-pending-enterprise.md.
+- **Street-wide configuration** (scoring rulesets, the daily report form, the check-item library and templates,
+  dictionaries) applies to every enterprise of the street, also those an admin cannot see: only admins at the top of
+  the tree configure it — an admin without a region (the system) or of a region without a parent. An admin below
+  the top (a community, or a street under a district) reads it and gets 403 on a change.
 - Outside the scope is 404, never 403 (the callers raise `NotFound`); a role that can never list a kind of row
   gets 403 (the callers raise `PermissionDenied` when `scope` answers None).
 
@@ -22,6 +26,7 @@ Predicates take plain values (ids, paths, statuses), so they need no database. `
 filter arguments of a list query; they are the only places that spell a region-prefix filter.
 """
 
+from core.errors import PermissionDenied
 from core.identity import Principal, Role
 
 # EnterpriseStatus.ACTIVE (enterprises/models.py is an ORM module, so the value is named here; a StrEnum member
@@ -40,6 +45,23 @@ def is_own_enterprise(principal: Principal, enterprise_id: int | None) -> bool:
     """The caller is a user of this enterprise."""
     return (principal.role == Role.ENTERPRISE and principal.enterprise_id is not None
             and principal.enterprise_id == enterprise_id)
+
+
+def is_top_of_tree(region_path: str | None) -> bool:
+    """No region (the whole system), or a region without a parent ("/7/": one id in its path)."""
+    return region_path is None or region_path.strip("/").count("/") == 0
+
+
+def may_configure_street(principal: Principal) -> bool:
+    """Street-wide configuration (rulesets, report form, check-item library, templates, dictionaries): admins at
+    the top of the tree only, since it changes what every enterprise below is judged by."""
+    return principal.role == Role.ADMIN and is_top_of_tree(principal.region_path)
+
+
+def require_street_configurer(principal: Principal) -> None:
+    """403 STREET_CONFIG_FORBIDDEN for anyone `may_configure_street` refuses."""
+    if not may_configure_street(principal):
+        raise PermissionDenied("只有顶层区域的管理员可以修改全街道的配置", code="STREET_CONFIG_FORBIDDEN")
 
 
 # -- enterprises --
@@ -91,14 +113,17 @@ may_see_hazard = may_see_record
 # -- files --
 
 def may_see_file(principal: Principal, uploaded_by_id: int | None, enterprise_id: int | None,
-                 covering_path: str | None) -> bool:
-    """An upload: its uploader, the users of the enterprise it is tied to, and staff whose scope covers
+                 covering_path: str | None, granted: bool = False) -> bool:
+    """An upload: its uploader, the users of the enterprise it is tied to, the users of an enterprise it was
+    `granted` to (a notice's attachment, to the notice's recipients), and staff whose scope covers
     `covering_path` — the region of that enterprise; for a file tied to none (sent by staff), the uploader's own
     region, i.e. their colleagues; None for a public user's file or the system admin's: only staff who see the
     whole system. Not a registrant as such (docs/decisions/091)."""
     if principal.user_id is not None and principal.user_id == uploaded_by_id:
         return True
     if enterprise_id is not None and principal.enterprise_id == enterprise_id:
+        return True
+    if granted and principal.enterprise_id is not None:
         return True
     if not principal.is_staff:
         return False
@@ -123,6 +148,37 @@ def may_see_campaign(principal: Principal, region_path: str) -> bool:
         return False
     mine = principal.region_path or "/"
     return mine.startswith(region_path) or region_path.startswith(mine)
+
+
+# -- accounts --
+
+def may_administer_user(principal: Principal, covering_path: str | None) -> bool:
+    """An account (list, change, deactivate, reset): admins whose scope covers `covering_path` — a staff
+    account's region, an enterprise user's enterprise's region; None for accounts with neither (public users,
+    system admins): only an admin of the whole system."""
+    if principal.role != Role.ADMIN:
+        return False
+    if covering_path is None:
+        return principal.region_path is None
+    return in_region(principal, covering_path)
+
+
+def may_remove_colleague(principal: Principal, user_id: int, enterprise_id: int | None) -> bool:
+    """An enterprise's user removes (deactivates) another user of their own enterprise, not themselves."""
+    return is_own_enterprise(principal, enterprise_id) and user_id != principal.user_id
+
+
+def user_scopes(principal: Principal) -> list[dict] | None:
+    """Filter arguments of the accounts this caller may list, any one of which admits a row (OR them): admins
+    the staff of their subtree and the users of its enterprises (a system admin: everybody); an enterprise's
+    user their colleagues; anyone else None (403)."""
+    if principal.role == Role.ADMIN:
+        if principal.region_path is None:
+            return [{}]
+        return [subtree(principal.region_path), subtree(principal.region_path, "enterprise__region__path")]
+    if principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
+        return [{"enterprise_id": principal.enterprise_id}]
+    return None
 
 
 # -- list queries --

@@ -2,7 +2,9 @@
 
 import json
 import logging
+import re
 from contextvars import ContextVar
+from typing import TextIO
 
 from core import clock
 
@@ -18,6 +20,27 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+# Query parameters that carry a secret: the live feed's ticket, a login token someone put in a URL, codes.
+_QUERY_SECRET = re.compile(r"([?&](?:ticket|access_token|token|code|invite_code|reset_code|password)=)[^&\s\"']*",
+                           re.IGNORECASE)
+
+
+def redact(text: str) -> str:
+    """`…/stream?ticket=abc&region_id=3` → `…/stream?ticket=***&region_id=3`."""
+    return _QUERY_SECRET.sub(r"\1***", text)
+
+
+class RedactQuerySecrets(logging.Filter):
+    """No record leaves with a query string's secret: uvicorn's access log prints the full path with its query."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact(message)
+        if redacted != message:
+            record.msg, record.args = redacted, ()
+        return True
+
+
 class JsonFormatter(logging.Formatter):
     """One JSON object per line, with the extras a caller passed (`log.info(..., extra={...})`)."""
 
@@ -30,13 +53,19 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 
+def handler(json_lines: bool, stream: TextIO | None = None) -> logging.Handler:
+    """Our one log handler: request ids, query secrets redacted, JSON lines or readable text."""
+    made = logging.StreamHandler(stream)
+    made.addFilter(RequestIdFilter())
+    made.addFilter(RedactQuerySecrets())
+    made.setFormatter(JsonFormatter() if json_lines else
+                      logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"))
+    return made
+
+
 def configure(json_lines: bool, level: int = logging.INFO) -> None:
-    handler = logging.StreamHandler()
-    handler.addFilter(RequestIdFilter())
-    handler.setFormatter(JsonFormatter() if json_lines else
-                         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"))
     root = logging.getLogger()
-    root.handlers = [handler]
+    root.handlers = [handler(json_lines)]
     root.setLevel(level)
     # Uvicorn's own loggers go through the same handler.
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):

@@ -5,10 +5,21 @@ from enum import StrEnum
 from tortoise import fields
 from tortoise.models import Model
 
+from core import clock
+
 
 class TimestampedModel(Model):
-    created_at = fields.DatetimeField(auto_now_add=True)
-    updated_at = fields.DatetimeField(auto_now=True)
+    """created_at and updated_at come from the service clock, not the wall clock (Tortoise's auto_now reads that):
+    rows written while a simulation or a test has moved the clock are dated when the service says it is."""
+
+    created_at = fields.DatetimeField(default=clock.now)
+    updated_at = fields.DatetimeField(default=clock.now)
+
+    async def save(self, *args, update_fields=None, **kwargs) -> None:
+        self.updated_at = clock.now()
+        if update_fields is not None and "updated_at" not in update_fields:
+            update_fields = [*update_fields, "updated_at"]
+        await super().save(*args, update_fields=update_fields, **kwargs)
 
     class Meta:
         abstract = True
@@ -31,6 +42,8 @@ class AuditEntry(Model):
     after = fields.JSONField(null=True)
     prev_hash = fields.CharField(max_length=64)
     hash = fields.CharField(max_length=64)
+    # Which AUDIT_CHAIN_KEY signed the hash (HMAC-SHA256); NULL for an entry written before the chain was keyed.
+    key_id = fields.CharField(max_length=16, null=True)
 
     class Meta:
         table = "audit_entry"
@@ -43,6 +56,7 @@ class AuditHead(Model):
     id = fields.IntField(primary_key=True)
     last_seq = fields.BigIntField(default=0)
     last_hash = fields.CharField(max_length=64)
+    key_id = fields.CharField(max_length=16, null=True)  # the last entry's
 
     class Meta:
         table = "audit_head"
@@ -94,7 +108,7 @@ class OutboxEvent(Model):
     available_at = fields.DatetimeField()
     # When the worker created the event's deliveries; null until then.
     dispatched_at = fields.DatetimeField(null=True)
-    created_at = fields.DatetimeField(auto_now_add=True)
+    created_at = fields.DatetimeField(default=clock.now)
 
     class Meta:
         table = "outbox_entry"

@@ -24,7 +24,7 @@ from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Count, Min
 from tortoise.transactions import in_transaction
 
-from core import audit, clock, events
+from core import audit, clock, db, events
 from core.audit import Actor
 from core.errors import NotFound
 from core.logs import current_request_id
@@ -214,10 +214,11 @@ class Dispatcher:
             fanned = await self.fan_out()
             claimed = await self.claim()
         except OperationalError as exc:
-            if not _lost_lock_race(exc):
+            if not db.is_lock_conflict(exc):
                 raise
             # Workers fanning out and claiming at once lock neighbouring index gaps; InnoDB rolls one back.
             log.info("outbox worker %s lost a lock race; trying again: %s", self.worker_id, exc)
+            await asyncio.sleep(db.lock_retry_delay(1))
             return True, 0
         if claimed:
             await self.settle(claimed, await self.process(claimed))
@@ -292,13 +293,6 @@ class Dispatcher:
                      envelope.event.name, envelope.handler, envelope.attempts, error)
         await self._mine(envelope).update(status=OutboxStatus.DEAD, finished_at=clock.now(), lease_until=None,
                                           last_error=error[:2000])
-
-
-def _lost_lock_race(exc: OperationalError) -> bool:
-    """A deadlock (1213) or a lock wait timeout (1205) from MySQL/MariaDB: nothing was written, try again."""
-    driver_error = exc.args[0] if exc.args else None  # Tortoise wraps the driver's error, whose args[0] is the code
-    codes = getattr(driver_error, "args", ())
-    return bool(codes) and codes[0] in (1205, 1213)
 
 
 @dataclass(frozen=True)

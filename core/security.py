@@ -68,3 +68,13 @@ def new_invite_code() -> str:
 def digest(value: str) -> str:
     """Invite codes are stored as digests: a leaked table does not hand out accounts."""
     return hashlib.sha256(value.strip().upper().encode()).hexdigest()
+
+
+def new_ticket() -> str:
+    """A bearer secret for one short use (the live feed's ticket): 256 random bits, URL-safe."""
+    return secrets.token_urlsafe(32)
+
+
+def ticket_digest(ticket: str) -> str:
+    """Tickets are stored as digests, exactly as sent (they are case-sensitive, unlike invite codes)."""
+    return hashlib.sha256(ticket.encode()).hexdigest()

@@ -1,5 +1,6 @@
 """Settings from the environment (and an optional .env file)."""
 
+import re
 from functools import lru_cache
 from datetime import time
 from pathlib import Path
@@ -10,6 +11,8 @@ from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me-in-production"
+DEV_AUDIT_CHAIN_KEY = "dev-only-insecure-audit-chain-key-change-me"
+VERIFY_FILE_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}\.txt")
 
 
 class WeChatTemplate(BaseModel):
@@ -33,6 +36,8 @@ def default_wechat_templates() -> dict[str, WeChatTemplate]:
         "risk_changed": ("pages/enterprise/risk", {"enterprise": "thing1", "status": "phrase2", "time": "time3"}),
         "campaign_published": ("pages/campaign/detail", {"subject": "thing1", "time": "time2", "note": "thing3"}),
         "notice_published": ("pages/notice/detail", {"subject": "thing1", "time": "time2", "note": "thing3"}),
+        "inspection_result": ("pages/inspection/detail", {"enterprise": "thing1", "time": "time2",
+                                                          "status": "phrase3", "note": "thing4"}),
     }
     return {kind: WeChatTemplate(template_id=f"fake-tmpl-{kind.replace('_', '-')}", page=page, fields=fields)
             for kind, (page, fields) in layouts.items()}
@@ -50,6 +55,10 @@ class Settings(BaseSettings):
     secret_key: str = DEV_SECRET_KEY
     # While rotating: the old key still verifies tokens (new ones are signed with SECRET_KEY) until they expire.
     secret_key_previous: str = ""
+    # The audit chain's HMAC key: kept outside the database, so write access to it cannot re-sign a rewritten
+    # history. Rotating: the new key signs, the old ones (JSON list) still verify the entries they signed.
+    audit_chain_key: SecretStr = SecretStr(DEV_AUDIT_CHAIN_KEY)
+    audit_chain_previous_keys: list[SecretStr] = Field(default_factory=list)
     public_base_url: str = "http://127.0.0.1:8000"
     wechat_appid: str = ""
     wechat_secret: str = ""
@@ -58,11 +67,27 @@ class Settings(BaseSettings):
     port: int = 8000
     # Production runs migrations as their own step (`jinyan migrate`); dev applies them on start.
     auto_migrate: bool = True
+    # One token, no refresh token: revocation is immediate anyway, as every request reads the user's token_version
+    # (docs/decisions/035-account-lifecycle-and-tokens.md).
     access_token_ttl_seconds: int = Field(default=7 * 24 * 3600, gt=0)
     invite_ttl_seconds: int = Field(default=7 * 24 * 3600, gt=0)
-    login_failure_window_seconds: int = 15 * 60
-    login_failures_per_username: int = 5
-    login_failures_per_ip: int = 30
+    # An admin's one-time password-reset code.
+    password_reset_ttl_seconds: int = Field(default=24 * 3600, gt=0)
+    # The command center's live-feed ticket: fetched right before opening the EventSource, used once.
+    stream_ticket_ttl_seconds: int = Field(default=30, gt=0)
+    # The login guard (docs/decisions/036-login-guard.md). Failures within the window, per (username, IP): each
+    # doubles the wait before that pair may try again (1 s, 2 s, 4 s … up to LOGIN_DELAY_MAX_SECONDS), and
+    # LOGIN_FAILURES_PER_PAIR lock that pair only. Per username (from anywhere) and per IP (any username): past
+    # these, only pairs that logged in successfully before (known origins) may still try.
+    login_failure_window_seconds: int = Field(default=15 * 60, gt=0)
+    login_failures_per_pair: int = Field(default=10, ge=1)
+    login_delay_max_seconds: int = Field(default=60, ge=0)
+    login_failures_per_username: int = Field(default=20, ge=1)
+    login_failures_per_ip: int = Field(default=30, ge=1)
+    login_origin_days: int = Field(default=90, ge=1)
+    # Peers whose X-Forwarded-For / X-Forwarded-Proto are believed (comma-separated IPs or CIDRs, "*" for any):
+    # the reverse proxy in front of uvicorn. Empty: nobody, the socket's peer is the client.
+    forwarded_allow_ips: str = ""
     # Scans and uploads per user and per IP (`limits` notation: "60/minute", "1000/hour"). An IP carries a whole
     # office or a factory's Wi-Fi, so its limits are higher. The counts live in RATE_LIMIT_STORAGE_URL:
     # `async+memory://` per API process, `async+redis://host:6379` shared by all of them.
@@ -82,7 +107,12 @@ class Settings(BaseSettings):
     # Message kind -> subscription template (wechat-api.md §3); JSON in the environment.
     wechat_templates: dict[str, WeChatTemplate] = Field(default_factory=default_wechat_templates)
     wechat_miniprogram_state: Literal["developer", "trial", "formal"] = "formal"
-    # When set, /metrics asks for `Authorization: Bearer <token>`.
+    # /docs, /redoc and /openapi.json; unset means "in dev only" (production turns them on with DOCS_ENABLED=true).
+    docs_enabled: bool | None = None
+    # File name -> content of the verification files the mini-program console hands out (扫普通链接二维码打开小程序,
+    # JSON in the environment), served at the site root and under /q/.
+    wechat_verify_files: dict[str, str] = Field(default_factory=dict)
+    # When set, /metrics asks for `Authorization: Bearer <token>`; production refuses to start without one.
     metrics_token: str = ""
     # The mini-program page that opens a scanned enterprise code (its `scene` is the identity token).
     wechat_scan_page: str = "pages/scan/index"
@@ -112,6 +142,12 @@ class Settings(BaseSettings):
     report_hotline: str = Field(default="12350", min_length=1, max_length=30)
     # A submitted fix waiting longer than this for verification reminds its inspector, once a day.
     verification_remind_after_days: int = Field(default=3, ge=1)
+    # Presence (docs/decisions/029): a street inspection started farther than this from the enterprise's registered
+    # location is "far"; `record` only stores it, `warn` also says so in the answer, `refuse` answers 422.
+    inspection_max_distance_m: float = Field(default=500.0, gt=0)
+    inspection_presence_policy: Literal["record", "warn", "refuse"] = "warn"
+    # A draft checklist nobody touched for this many days is cancelled by the worker (audited as the system).
+    inspection_draft_expiry_days: int = Field(default=7, ge=1)
     # 45009: WeChat's quota is spent; wait this long before trying that send again.
     wechat_quota_backoff_seconds: float = Field(default=600.0, gt=0)
     # Where uploaded bytes live: DATA_DIR/uploads, or an S3-compatible bucket (MinIO, COS, OSS, Ceph, AWS).
@@ -130,6 +166,18 @@ class Settings(BaseSettings):
     def _a_rate(cls, value: str) -> str:
         parse_rate(value)  # its ValueError names the value that is not a rate
         return value
+
+    @field_validator("wechat_verify_files")
+    @classmethod
+    def _plain_file_names(cls, files: dict[str, str]) -> dict[str, str]:
+        for name in files:
+            if not VERIFY_FILE_NAME.fullmatch(name):
+                raise ValueError(f"WECHAT_VERIFY_FILES: {name!r} 不是校验文件名(字母、数字、-、_,以 .txt 结尾)")
+        return files
+
+    @property
+    def serves_docs(self) -> bool:
+        return self.docs_enabled if self.docs_enabled is not None else self.env == "dev"
 
     @property
     def resolved_database_url(self) -> str:
@@ -152,10 +200,15 @@ class Settings(BaseSettings):
         problems = []
         if self.secret_key == DEV_SECRET_KEY or len(self.secret_key) < 32:
             problems.append("SECRET_KEY 未设置或少于 32 个字符")
+        chain_key = self.audit_chain_key.get_secret_value()
+        if chain_key == DEV_AUDIT_CHAIN_KEY or len(chain_key) < 32 or chain_key == self.secret_key:
+            problems.append("AUDIT_CHAIN_KEY 未设置、少于 32 个字符或与 SECRET_KEY 相同")
         if self.uses_fake_wechat or not self.wechat_secret:
             problems.append("WECHAT_APPID / WECHAT_SECRET 未设置,生产环境不能使用模拟微信")
         if not self.database_url:
             problems.append("DATABASE_URL 未设置,生产环境不使用内嵌 SQLite")
+        if len(self.metrics_token) < 16:
+            problems.append("METRICS_TOKEN 未设置或少于 16 个字符,生产环境的 /metrics 必须要求令牌")
         if self.storage_backend == "s3" and not self.s3_bucket:
             problems.append("STORAGE_BACKEND=s3 时必须设置 S3_BUCKET")
         return problems

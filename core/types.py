@@ -3,11 +3,13 @@
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictFloat, StrictInt, field_validator
 from pydantic_core import PydanticCustomError
 
 # Primary keys are 32-bit signed integers in MySQL: a larger id is invalid input (422), never a database error.
 MAX_ID = 2**31 - 1
+# The outbox, the inbox and the audit trail count in 64 bits.
+MAX_BIG_ID = 2**63 - 1
 # Strict: JSON `true` is not the number 1.
 DbId = Annotated[StrictInt, Field(ge=1, le=MAX_ID)]
 Count = Annotated[StrictInt, Field(ge=0, le=1_000_000)]
@@ -31,6 +33,10 @@ def _refuse_control_characters(value: Any) -> Any:
             _refuse_control_characters(key)
             _refuse_control_characters(element)
     return value
+
+
+# For text that arrives outside a JSON body (query strings): the same refusal as WriteModel's.
+NoControlCharacters = AfterValidator(_refuse_control_characters)
 
 
 class WriteModel(BaseModel):

@@ -30,7 +30,7 @@ from inspections import campaigns, hazards, library, reports, service as inspect
 from inspections.models import (DailyReport, Hazard, HazardEvent, Inspection, InspectionKind, InspectionStatus,
                                 ItemResult, Severity, Template)
 from inspections.rectification import HazardStatus
-from inspections.schemas import (CampaignCreate, CampaignTarget, DailyReportCreate, InspectionStart,
+from inspections.schemas import (CampaignCreate, CampaignTarget, DailyReportCreate, HazardRead, InspectionStart,
                                  ItemResultWrite, RectifyWrite, TemplateCreate, VerifyWrite)
 from scoring import service as scoring_service
 
@@ -38,7 +38,8 @@ SIM_DAYS = 90
 RNG_SEED = 2026
 # Which checklist an inspector takes to each industry: the preset focused templates, and for the industries
 # without one a short 工贸 template that the street admin makes on the first day from the general library.
-TEMPLATE_BY_INDUSTRY = {"机械": "jx", "食品": "jx", "木材加工": "fc", "仓储物流": "cc", "餐饮": "rq", "九小场所": "nine_small"}
+TEMPLATE_BY_INDUSTRY = {"机械": "jx", "食品": "jx", "木材加工": "fc", "仓储物流": "cc", "餐饮": "rq",
+                        **dict.fromkeys(("零售", "住宿", "居民服务"), "nine_small")}
 STREET_TEMPLATE_ITEMS = ("XF-02", "XF-05", "XF-06", "XF-17", "YD-01", "YD-03", "YD-05", "LF-01", "LF-02", "BZ-01",
                          "GL-03", "GL-07")
 # Chance of a street inspection this quarter, by category (规上 most often, 九小场所 mostly by the campaign).
@@ -183,7 +184,7 @@ async def _photo(street: _Street, who: Principal) -> list[int]:
 
 
 async def _fill(street: _Street, who: Principal, enterprise_id: int, kind: InspectionKind, failures: int,
-                campaign_id: int | None = None) -> list[Hazard]:
+                campaign_id: int | None = None) -> list[HazardRead]:
     """Open a checklist, pass every item but `failures` general ones, submit; answers the hazards it pushed."""
     spec = street.specs[enterprise_id]
     start = InspectionStart(enterprise_id=enterprise_id, kind=kind, campaign_id=campaign_id,
@@ -214,12 +215,12 @@ async def _inspect(street: _Street, enterprise_id: int, kind: InspectionKind, ca
         _plan_fix(street, hazard, inspector)
 
 
-def _plan_fix(street: _Street, hazard: Hazard, inspector: Principal) -> None:
+def _plan_fix(street: _Street, hazard: HazardRead, inspector: Principal) -> None:
     """Careful enterprises fix by the deadline, careless ones late, and the careless few only once the street
     escalates the overdue hazard."""
     rng, spec = street.rng(hazard.enterprise_id), street.specs[hazard.enterprise_id]
     today = street.day_of(clock.now().date())
-    deadline = street.day_of(hazard.deadline_date)
+    deadline = street.day_of(hazard.deadline)
     if spec.diligence >= 0.3:
         fixed = rng.randint(today, max(today, deadline))
     elif spec.diligence >= 0.1:

@@ -55,6 +55,7 @@ class Industry:
     hazardous_materials: tuple[str, ...] = ()
     special_equipment: tuple[str, ...] = ()
     hazard_points: tuple[tuple[str, str, str], ...] = ()  # (name, place, risk level)
+    work: frozenset[str] = frozenset()  # of confined_space, dust_explosion, hot_work, gas_use
 
 
 INDUSTRIES = (
@@ -63,13 +64,14 @@ INDUSTRIES = (
              ("氧气", "乙炔"), ("桥式起重机", "叉车"), (("焊接作业区", "一号车间", "yellow"),)),
     Industry("食品", 14, ("食品有限公司", "食品厂", "粮油加工有限公司"), ("规上", "规下"),
              ("海参制品", "面点", "花生油", "果蔬罐头"), "原料清洗、蒸煮、灌装、杀菌、包装",
-             ("液氨",), ("压力容器", "叉车"), (("液氨制冷机房", "冷库北侧", "orange"),)),
+             ("液氨",), ("压力容器", "叉车"), (("液氨制冷机房", "冷库北侧", "orange"),), frozenset({"confined_space"})),
     Industry("化工", 8, ("化工有限公司", "涂料有限公司", "精细化工厂"), ("规上", "规下"),
              ("水性涂料", "清洗剂", "胶粘剂"), "配料、搅拌、分装", ("乙醇", "甲苯", "稀释剂"),
-             ("压力容器", "叉车"), (("危化品储存间", "仓库东侧", "orange"), ("调配车间", "二号车间", "yellow"))),
+             ("压力容器", "叉车"), (("危化品储存间", "仓库东侧", "orange"), ("调配车间", "二号车间", "yellow")),
+             frozenset({"confined_space"})),
     Industry("木材加工", 10, ("木业有限公司", "家具厂", "木制品厂"), ("规下",),
              ("实木家具", "木门", "包装箱"), "开料、刨削、砂光、喷漆", ("油漆", "稀释剂"), ("叉车",),
-             (("砂光除尘系统", "砂光车间", "orange"),)),
+             (("砂光除尘系统", "砂光车间", "orange"),), frozenset({"dust_explosion"})),
     Industry("纺织印染", 8, ("纺织有限公司", "印染厂", "服装有限公司"), ("规上", "规下"),
              ("针织布", "工装", "床上用品"), "织造、印染、定型、缝制", ("烧碱", "双氧水"), ("锅炉",)),
     Industry("仓储物流", 12, ("物流有限公司", "仓储有限公司", "供应链管理有限公司"), ("规上", "规下"),
@@ -79,10 +81,13 @@ INDUSTRIES = (
     Industry("电子", 10, ("电子科技有限公司", "电子有限公司", "电器有限公司"), ("规上", "规下"),
              ("线路板组件", "传感器", "线束"), "贴片、焊接、组装、检测", ("助焊剂",), ()),
     Industry("餐饮", 24, ("饭店", "酒家", "快餐店", "面馆", "火锅店", "烧烤店"), ("九小场所",),
-             ("中餐", "快餐", "火锅"), "燃气灶具烹饪", ("液化石油气",), ()),
-    Industry("九小场所", 18, ("便利店", "超市", "美容美发店", "宾馆", "五金店", "药店"), ("九小场所",),
+             ("中餐", "快餐", "火锅"), "燃气灶具烹饪", ("液化石油气",), (), (), frozenset({"gas_use"})),
+    # The street's small shops; a 宾馆 and a 美容美发店 are filed under their own industries (SHOP_INDUSTRIES).
+    Industry("零售", 18, ("便利店", "超市", "美容美发店", "宾馆", "五金店", "药店"), ("九小场所",),
              ("日用百货", "住宿", "美容美发"), "经营服务", (), ()),
 )
+# GB/T 4754: a guesthouse is 住宿 (H), a hairdresser 居民服务 (O); the other shops are 零售 (F).
+SHOP_INDUSTRIES = {"宾馆": "住宿", "美容美发店": "居民服务"}
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,7 @@ class EnterpriseSpec:
     processes: str
     hazardous_materials: tuple[str, ...]
     special_equipment: tuple[str, ...]
+    work: frozenset[str]          # of confined_space, dust_explosion, hot_work, gas_use
     documents: tuple[str, ...]    # DocumentType values it has uploaded
     personnel: tuple[Person, ...]
     hazard_points: tuple[tuple[str, str, str], ...]
@@ -123,11 +129,12 @@ class StaffSpec:
     username: str
     name: str
     role: str                     # Role value
-    region: str                   # a community name, or the street
+    region: str                   # a community name, the street, or the district (the top of the tree)
 
 
 STAFF = (
-    StaffSpec("admin", "街道安监办管理员", "admin", STREET),
+    # At the top of the tree, so it may configure the street (rulesets, report form, library: core/access.py).
+    StaffSpec("admin", "街道安监办管理员", "admin", DISTRICT),
     StaffSpec("command", "指挥中心值班员", "command", STREET),
     *(StaffSpec(f"inspector{i}", f"{surname}检查({community})", "inspector", community)
       for i, (surname, community) in enumerate(zip("张李王赵刘", COMMUNITIES), start=1)),
@@ -159,7 +166,7 @@ def _industry_plan(rng: random.Random) -> list[Industry]:
 def _name(rng: random.Random, industry: Industry, taken: set[str]) -> str:
     while True:
         name = rng.choice(NAME_PREFIXES) + rng.choice(industry.suffixes)
-        if industry.name in ("餐饮", "九小场所"):
+        if industry.name in ("餐饮", "零售"):
             name = f"芝罘区{name}" if rng.random() < 0.3 else name
         if name not in taken:
             taken.add(name)
@@ -202,15 +209,18 @@ def enterprises() -> tuple[EnterpriseSpec, ...]:
         category = rng.choice(industry.categories)
         contact = _person_name(rng)
         diligence = rng.random()
+        name = _name(rng, industry, taken)
+        industry_name = next((shop for suffix, shop in SHOP_INDUSTRIES.items() if name.endswith(suffix)),
+                             industry.name)
         specs.append(EnterpriseSpec(
-            number=number, name=_name(rng, industry, taken), industry=industry.name, category=category,
+            number=number, name=name, industry=industry_name, category=category,
             community=community, grid=grid, address=f"烟台市芝罘区{rng.choice(ROADS)}{rng.randint(1, 399)}号",
             lat=lat, lng=lng, credit_code=complete(f"{CREDIT_CODE_AREA}MA{number:07d}"), contact_name=contact,
             contact_phone=f"13{rng.randint(0, 9)}{rng.randint(0, 99999999):08d}",
             employee_count=rng.randint(3, 15) if category == "九小场所" else rng.randint(12, 260),
             main_products="、".join(rng.sample(industry.products, k=min(2, len(industry.products)))),
             processes=industry.processes, hazardous_materials=industry.hazardous_materials,
-            special_equipment=industry.special_equipment, documents=_documents(diligence),
+            special_equipment=industry.special_equipment, work=industry.work, documents=_documents(diligence),
             personnel=_personnel(rng, number, industry, contact),
             hazard_points=industry.hazard_points if rng.random() < 0.5 else (), diligence=diligence))
     return tuple(specs)

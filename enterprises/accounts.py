@@ -2,9 +2,10 @@
 
 import asyncio
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from core import access, audit, clock, security
@@ -12,7 +13,8 @@ from core.audit import Actor
 from core.errors import (Conflict, InvalidInput, NotAuthenticated, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
 from core.settings import Settings
-from enterprises.models import Enterprise, LoginFailure, Region, User
+from enterprises import login_guard
+from enterprises.models import Enterprise, LoginFailure, LoginOrigin, Region, StreamTicket, User
 from core.identity import SYSTEM_PRINCIPAL, Principal, Role
 from enterprises.regions import get_region_in_scope
 from enterprises.schemas import UserCreate
@@ -61,29 +63,75 @@ async def principal_for_user(user: User) -> Principal:
 
 # -- password login --
 
-async def _check_login_rate(username: str, ip: str, settings: Settings) -> None:
-    since = clock.now() - timedelta(seconds=settings.login_failure_window_seconds)
-    for field, value, limit in (("username", username, settings.login_failures_per_username),
-                                ("ip", ip, settings.login_failures_per_ip)):
-        recent = LoginFailure.filter(at__gte=since, **{field: value})
-        if await recent.count() >= limit:
-            oldest = await recent.order_by("at").first()
-            retry_after = max(1, int((oldest.at - since).total_seconds()))
-            raise RateLimited("登录失败次数过多,请稍后再试", code="LOGIN_RATE_LIMITED", retry_after=retry_after)
+def _limits(settings: Settings) -> login_guard.Limits:
+    return login_guard.Limits(window=timedelta(seconds=settings.login_failure_window_seconds),
+                              per_pair=settings.login_failures_per_pair,
+                              delay_max_seconds=settings.login_delay_max_seconds,
+                              per_username=settings.login_failures_per_username,
+                              per_ip=settings.login_failures_per_ip)
 
 
-async def login_with_password(username: str, password: str, ip: str, settings: Settings) -> IssuedToken:
-    """Web login for admins and command staff. Failures count per username and per IP (brute-force guard)."""
-    username = username.strip()
-    await _check_login_rate(username, ip, settings)
+async def _check_login_guard(username: str, ip: str, settings: Settings) -> None:
+    """429 with Retry-After while this (username, IP) pair must wait (enterprises/login_guard.py)."""
+    now = clock.now()
+    recent = LoginFailure.filter(at__gte=now - timedelta(seconds=settings.login_failure_window_seconds))
+    by_username, by_ip = recent.filter(username=username), recent.filter(ip=ip)
+    failures = login_guard.Failures(
+        pair=list(await by_username.filter(ip=ip).values_list("at", flat=True)),
+        username_count=await by_username.count(), username_oldest=await _oldest(by_username),
+        ip_count=await by_ip.count(), ip_oldest=await _oldest(by_ip))
+    known = await LoginOrigin.filter(
+        username=username, ip=ip,
+        last_success_at__gte=now - timedelta(days=settings.login_origin_days)).exists()
+    wait = login_guard.retry_after(failures, known, _limits(settings), now)
+    if wait is not None:
+        raise RateLimited("登录失败次数过多,请稍后再试", code="LOGIN_RATE_LIMITED", retry_after=wait)
+
+
+async def _oldest(failures) -> datetime | None:
+    first = await failures.order_by("at").limit(1).values_list("at", flat=True)
+    return first[0] if first else None
+
+
+async def _record_login_failure(username: str, ip: str) -> None:
+    await LoginFailure.create(username=username, ip=ip, at=clock.now())
+
+
+async def _check_password(username: str, password: str, ip: str, settings: Settings) -> User | None:
+    """The account whose password this is, through the login guard; a failure is counted for the pair."""
+    await _check_login_guard(username, ip, settings)
     user = await User.filter(username=username).first()
     # argon2 costs tens of milliseconds of CPU (a second under load): off the event loop, so other requests go on.
     valid = await asyncio.to_thread(security.verify_password, password, user.password_hash if user else None)
-    if not valid or user is None or not user.is_active:
-        await LoginFailure.create(username=username, ip=ip, at=clock.now())
+    if not valid or user is None:
+        await _record_login_failure(username, ip)
+        return None
+    return user
+
+
+async def _remember_origin(username: str, ip: str) -> None:
+    """In the caller's transaction: the pair's failures are forgiven and the pair becomes a known origin."""
+    await LoginFailure.filter(username=username, ip=ip).delete()
+    updated = await LoginOrigin.filter(username=username, ip=ip).update(last_success_at=clock.now())
+    if not updated:
+        await LoginOrigin.create(username=username, ip=ip, last_success_at=clock.now())
+
+
+def _refuse_disabled(user: User) -> None:
+    if not user.is_active:
+        raise PermissionDenied("账号已停用,请联系街道管理员", code="ACCOUNT_DISABLED")
+
+
+async def login_with_password(username: str, password: str, ip: str, settings: Settings) -> IssuedToken:
+    """Web login for admins and command staff, through the login guard (docs/decisions/036-login-guard.md). A
+    disabled account is told so only after its right password."""
+    username = username.strip()
+    user = await _check_password(username, password, ip, settings)
+    if user is None:
         raise NotAuthenticated("用户名或密码错误", code="LOGIN_FAILED")
+    _refuse_disabled(user)
     async with in_transaction():
-        await LoginFailure.filter(username=username).delete()
+        await _remember_origin(username, ip)
         user.last_login_at = clock.now()
         await user.save(update_fields=["last_login_at"])
         await audit.record(Actor(user.id, user.role, ip), "auth.password_login", "user", user.id)
@@ -107,8 +155,7 @@ async def login_with_wechat(client: WeChatClient, code: str, invite_code: str | 
                                after=snapshot(user))
         else:
             user = current
-        if not user.is_active:
-            raise NotAuthenticated("账号已停用,请联系街道管理员", code="ACCOUNT_DISABLED")
+        _refuse_disabled(user)
         user.openid, user.unionid, user.session_key = session.openid, session.unionid, session.session_key
         user.last_login_at = clock.now()
         await user.save(update_fields=["openid", "unionid", "session_key", "last_login_at"])
@@ -225,3 +272,95 @@ async def principal_for_cli(username: str | None) -> Principal:
     if user is None:
         raise NotFound("没有该管理员", code="ADMIN_NOT_FOUND")
     return await principal_for_user(user)
+
+
+# -- revoking access: every change below bumps token_version in its transaction, so tokens die at once --
+
+async def revoke_tokens(user: User) -> None:
+    """Every token issued so far stops working at its next request (load_principal compares the version)."""
+    await User.filter(id=user.id).update(token_version=F("token_version") + 1)
+    await user.refresh_from_db(fields=["token_version"])
+
+
+async def logout(principal: Principal) -> None:
+    """The caller's every token, on every device, is revoked (the contract: POST /auth/logout)."""
+    async with in_transaction():
+        user = await User.filter(id=principal.user_id).select_for_update().get()
+        await revoke_tokens(user)
+        await audit.record(principal.actor, "auth.logout", "user", user.id)
+
+
+async def change_password(principal: Principal, old_password: str, new_password: str,
+                          settings: Settings) -> IssuedToken:
+    """The caller sets a new password; every other token is revoked and this answer carries the one new token
+    that goes on (the caller's current token is revoked with the rest). A wrong old password counts as a failed
+    login of the pair, so a stolen token cannot be used to guess the password."""
+    user = await User.get(id=principal.user_id)
+    if not user.username or not user.password_hash:
+        raise Conflict("该账号未设置密码,请联系管理员重置密码", code="PASSWORD_NOT_SET")
+    if await _check_password(user.username, old_password, principal.ip or "unknown", settings) is None:
+        raise PermissionDenied("原密码错误", code="PASSWORD_INCORRECT")
+    password_hash = await asyncio.to_thread(security.hash_password, new_password)
+    async with in_transaction():
+        user.password_hash, user.reset_digest, user.reset_expires_at = password_hash, None, None
+        await user.save(update_fields=["password_hash", "reset_digest", "reset_expires_at"])
+        await revoke_tokens(user)
+        await audit.record(principal.actor, "user.password_changed", "user", user.id)
+    return _issue(user, settings)
+
+
+async def redeem_password_reset(username: str, code: str, new_password: str, ip: str,
+                                settings: Settings) -> IssuedToken:
+    """The one-time code an admin issued sets a new password once, through the same guard as a login."""
+    username = username.strip()
+    await _check_login_guard(username, ip, settings)
+    user = await User.filter(username=username, reset_digest=security.digest(code),
+                             reset_expires_at__gt=clock.now()).first()
+    if user is None:
+        await _record_login_failure(username, ip)
+        raise NotAuthenticated("重置码无效或已过期,请联系管理员重新生成", code="RESET_CODE_INVALID")
+    _refuse_disabled(user)
+    password_hash = await asyncio.to_thread(security.hash_password, new_password)
+    async with in_transaction():
+        user.password_hash, user.reset_digest, user.reset_expires_at = password_hash, None, None
+        user.last_login_at = clock.now()
+        await user.save(update_fields=["password_hash", "reset_digest", "reset_expires_at", "last_login_at"])
+        await revoke_tokens(user)
+        await _remember_origin(username, ip)
+        await audit.record(Actor(user.id, user.role, ip), "user.password_reset_redeemed", "user", user.id)
+    return _issue(user, settings)
+
+
+# -- the live feed's ticket --
+
+@dataclass(frozen=True)
+class IssuedTicket:
+    ticket: str
+    expires_in: int
+
+
+async def issue_stream_ticket(principal: Principal, settings: Settings) -> IssuedTicket:
+    """A short-lived, single-use ticket for `GET /dashboard/stream?ticket=` (EventSource sends no headers, and a
+    bearer token in a URL ends up in logs and histories). Bound to the caller and their token version."""
+    ticket, now = security.new_ticket(), clock.now()
+    ttl = settings.stream_ticket_ttl_seconds
+    async with in_transaction():
+        await StreamTicket.filter(expires_at__lte=now).delete()
+        user = await User.get(id=principal.user_id)
+        await StreamTicket.create(digest=security.ticket_digest(ticket), user=user,
+                                  token_version=user.token_version, expires_at=now + timedelta(seconds=ttl))
+        await audit.record(principal.actor, "auth.stream_ticket_issued", "user", user.id)
+    return IssuedTicket(ticket=ticket, expires_in=ttl)
+
+
+async def redeem_stream_ticket(ticket: str) -> Principal:
+    """The caller a ticket was issued to; the ticket is spent (a second use, or one after expiry, is 401)."""
+    digest = security.ticket_digest(ticket)
+    row = await StreamTicket.filter(digest=digest, expires_at__gt=clock.now()).first()
+    # Deleting is the claim: of two requests with one ticket, only the one whose delete removed the row goes on.
+    if row is None or not await StreamTicket.filter(digest=digest).delete():
+        raise NotAuthenticated("实时连接凭证无效或已使用,请重新获取", code="STREAM_TICKET_INVALID")
+    user = await User.filter(id=row.user_id).select_related("region").first()
+    if user is None or not user.is_active or user.token_version != row.token_version:
+        raise NotAuthenticated("登录已失效,请重新登录", code="TOKEN_REVOKED")
+    return _principal(user, user.region)

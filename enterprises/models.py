@@ -100,6 +100,12 @@ class Enterprise(TimestampedModel):
     processes = fields.CharField(max_length=500, default="")
     hazardous_materials = fields.JSONField(default=list)
     special_equipment = fields.JSONField(default=list)
+    # Work that brings its own check items (domain.md §4): 有限空间, 粉尘涉爆, 动火作业, 使用燃气. The database
+    # default fills the rows that exist when the columns are added.
+    confined_space = fields.BooleanField(default=False, db_default=False)
+    dust_explosion = fields.BooleanField(default=False, db_default=False)
+    hot_work = fields.BooleanField(default=False, db_default=False)
+    gas_use = fields.BooleanField(default=False, db_default=False)
     status = fields.CharEnumField(EnterpriseStatus, max_length=10, default=EnterpriseStatus.ACTIVE)
     registered_by = fields.ForeignKeyField("enterprises.User", related_name="registrations", null=True,
                                            on_delete=fields.SET_NULL)
@@ -225,6 +231,9 @@ class User(TimestampedModel):
     session_key = fields.CharField(max_length=64, null=True)
     invite_digest = fields.CharField(max_length=64, unique=True, null=True)
     invite_expires_at = fields.DatetimeField(null=True)
+    # An admin's password reset: a one-time code (stored as its digest) that sets a new password once.
+    reset_digest = fields.CharField(max_length=64, unique=True, null=True)
+    reset_expires_at = fields.DatetimeField(null=True)
     is_active = fields.BooleanField(default=True)
     # Bumped to revoke every token issued so far.
     token_version = fields.IntField(default=0)
@@ -244,3 +253,31 @@ class LoginFailure(Model):
 
     class Meta:
         table = "login_failure"
+
+
+class LoginOrigin(Model):
+    """A (username, IP) pair that logged in successfully: the per-username and per-IP limits do not hold back a
+    known user at a known place (docs/decisions/036-login-guard.md)."""
+
+    id = fields.BigIntField(primary_key=True)
+    username = fields.CharField(max_length=40)
+    ip = fields.CharField(max_length=64)
+    last_success_at = fields.DatetimeField()
+
+    class Meta:
+        table = "login_origin"
+        unique_together = (("username", "ip"),)
+
+
+class StreamTicket(Model):
+    """A short-lived, single-use ticket that opens the command center's live feed (EventSource sends no headers,
+    so it travels in the query string instead of a bearer token). Stored as its digest."""
+
+    digest = fields.CharField(max_length=64, primary_key=True)
+    user = fields.ForeignKeyField("enterprises.User", related_name="stream_tickets", on_delete=fields.CASCADE)
+    # The user's token_version when issued: a logout revokes tickets not yet used too.
+    token_version = fields.IntField()
+    expires_at = fields.DatetimeField(db_index=True)
+
+    class Meta:
+        table = "stream_ticket"

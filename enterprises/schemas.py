@@ -2,7 +2,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
 from core.types import Count, DbId, Degrees, WriteModel
 
@@ -36,6 +36,52 @@ class UserCreate(WriteModel):
 class UserCreated(UserRead):
     invite_code: str
     invite_expires_at: str
+
+
+class UserAccountRead(UserRead):
+    """An account as its administrators see it."""
+
+    username: str | None
+    phone: str | None
+    is_active: bool
+    wechat_bound: bool
+    last_login_at: datetime | None
+
+
+class UserAccountPage(BaseModel):
+    items: list[UserAccountRead]
+    total: int
+    page: int
+    size: int
+
+
+class UserUpdate(WriteModel):
+    """Only the fields sent change; a role or region change revokes the account's tokens."""
+
+    name: str | None = Field(default=None, min_length=1, max_length=40)
+    role: Role | None = None
+    region_id: DbId | None = None
+
+
+class PasswordChange(WriteModel):
+    old_password: str = Field(min_length=1, max_length=128)
+    new_password: str = Field(min_length=8, max_length=128)
+
+
+class PasswordResetIssued(BaseModel):
+    reset_code: str
+    reset_expires_at: datetime
+
+
+class PasswordResetRedeem(WriteModel):
+    username: str = Field(min_length=1, max_length=40)
+    reset_code: str = Field(min_length=4, max_length=32)
+    new_password: str = Field(min_length=8, max_length=128)
+
+
+class StreamTicketRead(BaseModel):
+    ticket: str
+    expires_in: int
 
 
 class PasswordLogin(WriteModel):
@@ -87,6 +133,10 @@ class ProductionInfo(BaseModel):
     processes: str = Field(default="", max_length=500)
     hazardous_materials: list[Annotated[str, Field(min_length=1, max_length=60)]] = Field(default=[], max_length=50)
     special_equipment: list[Annotated[str, Field(min_length=1, max_length=60)]] = Field(default=[], max_length=50)
+    confined_space: StrictBool = Field(default=False, description="有有限空间作业(储罐、地下池、窨井等)")
+    dust_explosion: StrictBool = Field(default=False, description="涉及可燃性粉尘(粉尘涉爆)")
+    hot_work: StrictBool = Field(default=False, description="有动火作业(焊接、切割等)")
+    gas_use: StrictBool = Field(default=False, description="使用燃气(液化石油气、天然气)")
 
 
 class EnterpriseCreate(WriteModel, ProductionInfo):
@@ -96,8 +146,8 @@ class EnterpriseCreate(WriteModel, ProductionInfo):
     lat: Latitude
     lng: Longitude
     region_id: DbId = Field(description="所属网格")
-    industry: str = Field(min_length=1, max_length=40)
-    category: str = Field(min_length=1, max_length=20, description="如 规上 / 规下 / 九小场所")
+    industry: str = Field(min_length=1, max_length=40, description="行业字典的编码、名称或同义词,存为名称")
+    category: str = Field(min_length=1, max_length=20, description="类别字典的编码、名称或同义词:规上 / 规下 / 九小场所")
     employee_count: Count | None = None
     contact_name: str = Field(min_length=1, max_length=40)
     contact_phone: str = Field(pattern=PHONE_PATTERN)
@@ -123,6 +173,10 @@ class EnterpriseUpdate(WriteModel):
                                                                                                max_length=50)
     special_equipment: list[Annotated[str, Field(min_length=1, max_length=60)]] | None = Field(default=None,
                                                                                              max_length=50)
+    confined_space: StrictBool | None = None
+    dust_explosion: StrictBool | None = None
+    hot_work: StrictBool | None = None
+    gas_use: StrictBool | None = None
 
 
 class RiskRead(BaseModel):
@@ -189,6 +243,16 @@ class NearbyEnterprise(BaseModel):
     industry: str
     distance_m: int
     color: RiskColor | None
+
+
+class DictionaryEntryRead(BaseModel):
+    """One entry of the industry or category dictionary; `section` is the GB/T 4754-2017 门类 of an industry."""
+
+    code: str
+    name: str
+    synonyms: list[str]
+    section: str | None = None
+    section_name: str | None = None
 
 
 class ImportRowError(BaseModel):

@@ -16,7 +16,7 @@ from core import access, audit, clock, outbox
 from core.errors import (Conflict, Gone, InvalidInput, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
 from core.settings import Settings
-from enterprises import credit_code, qr, regions
+from enterprises import credit_code, dictionary, qr, regions
 from enterprises.events import EnterpriseActivated, ProfileChanged
 from enterprises.models import Enterprise, EnterpriseStatus, Region, RegionLevel, RevokedQrToken, User
 from core.identity import Principal, RiskColor, Role
@@ -31,14 +31,15 @@ MAX_PENDING_REGISTRATIONS = 3
 EARTH_RADIUS_M = 6_371_000
 _NULLABLE_ON_UPDATE = {"employee_count"}
 _PROFILE_FIELDS_FOR_OWNERS = {"address", "lat", "lng", "employee_count", "contact_name", "contact_phone",
-                              "main_products", "processes", "hazardous_materials", "special_equipment"}
+                              "main_products", "processes", "hazardous_materials", "special_equipment",
+                              "confined_space", "dust_explosion", "hot_work", "gas_use"}
 
 
 def snapshot(enterprise: Enterprise) -> dict:
     return {field: getattr(enterprise, field) for field in (
         "name", "credit_code", "address", "lat", "lng", "region_id", "industry", "category", "employee_count",
         "contact_name", "contact_phone", "main_products", "processes", "hazardous_materials", "special_equipment",
-        "status", "version")}
+        "confined_space", "dust_explosion", "hot_work", "gas_use", "status", "version")}
 
 
 def _valid_credit_code(raw: str) -> str:
@@ -46,6 +47,15 @@ def _valid_credit_code(raw: str) -> str:
     if problem := credit_code.problem(code):
         raise InvalidInput(problem, code="CREDIT_CODE_INVALID", detail=[{"field": "credit_code", "message": problem}])
     return code
+
+
+def _with_dictionary_names(values: dict) -> dict:
+    """Industry and category as the dictionary's names, whichever code, name or synonym was sent (422 if none)."""
+    resolved = dict(values)
+    for kind in dictionary.Kind:
+        if resolved.get(kind.value) is not None:
+            resolved[kind.value] = dictionary.canonical(kind, resolved[kind.value])
+    return resolved
 
 
 async def _grid(region_id: int, principal: Principal | None) -> Region:
@@ -83,6 +93,7 @@ async def register_enterprise(principal: Principal, data: EnterpriseCreate) -> E
     if principal.role in (Role.INSPECTOR, Role.COMMAND):
         raise PermissionDenied("只有管理员或企业自己可以登记企业", code="ROLE_FORBIDDEN")
     code = _valid_credit_code(data.credit_code)
+    fields = _with_dictionary_names(data.model_dump(exclude={"credit_code", "region_id"}))
     region = await _grid(data.region_id, principal)
     by_admin = principal.role == Role.ADMIN
     if not by_admin:
@@ -91,7 +102,6 @@ async def register_enterprise(principal: Principal, data: EnterpriseCreate) -> E
             raise Conflict("待审核的登记过多,请等待街道审核", code="TOO_MANY_PENDING_REGISTRATIONS")
     if await Enterprise.filter(credit_code=code).exists():
         raise Conflict("该统一社会信用代码已登记", code="CREDIT_CODE_TAKEN")
-    fields = data.model_dump(exclude={"credit_code", "region_id"})
     try:
         async with in_transaction():
             enterprise = await Enterprise.create(
@@ -164,6 +174,7 @@ async def update_enterprise(principal: Principal, enterprise_id: int,
         raise PermissionDenied("企业用户不能修改这些字段: " + "、".join(forbidden), code="FIELD_EDIT_FORBIDDEN",
                                detail=[{"field": f} for f in forbidden])
     reject_nulls(changes, _NULLABLE_ON_UPDATE)
+    changes = _with_dictionary_names(changes)
     if "region_id" in changes:
         changes["region_id"] = (await _grid(changes["region_id"], principal)).id
     async with in_transaction():
@@ -209,9 +220,11 @@ async def enterprises_query(principal: Principal, filters: EnterpriseFilters):
     if filters.region_id is not None:
         region = await get_region_in_scope(principal, filters.region_id)
         query = query.filter(**access.subtree(region.path))
-    for field in ("industry", "category", "status"):
-        if (value := getattr(filters, field)) is not None:
-            query = query.filter(**{field: value})
+    for kind in dictionary.Kind:  # a synonym filters as its name; an unknown word simply matches nothing
+        if (value := getattr(filters, kind.value)) is not None:
+            query = query.filter(**{kind.value: dictionary.same_or_canonical(kind, value)})
+    if filters.status is not None:
+        query = query.filter(status=filters.status)
     if filters.color is not None:
         query = query.filter(risk_color=filters.color)
     if filters.q:

@@ -30,3 +30,17 @@ class Upload(Model):
         table = "upload"
         # A retry of the same upload by the same person finds their row instead of making a second one.
         unique_together = (("uploaded_by", "sha256"),)
+
+
+class UploadGrant(Model):
+    """An enterprise that may read an upload it did not send and is not tied to: the attachment of a notice sent to
+    it. Written by the domain that shares the file (notify), through files' service."""
+
+    id = fields.IntField(primary_key=True)
+    upload = fields.ForeignKeyField("files.Upload", related_name="grants", on_delete=fields.CASCADE)
+    enterprise = fields.ForeignKeyField("enterprises.Enterprise", related_name="upload_grants",
+                                        on_delete=fields.CASCADE)
+
+    class Meta:
+        table = "upload_grant"
+        unique_together = (("upload", "enterprise"),)

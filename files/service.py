@@ -14,7 +14,7 @@ from core.errors import NotFound, PayloadTooLarge
 from core.settings import Settings
 from core.identity import Principal
 from files import content
-from files.models import Upload
+from files.models import Upload, UploadGrant
 
 _NAME_LIMIT = 200
 _decode_slots = asyncio.Semaphore(2)
@@ -90,12 +90,12 @@ def _display_name(filename: str | None) -> str:
 
 # -- reading --
 
-def may_read(principal: Principal, upload: Upload, covering_path: str | None) -> bool:
-    """Who sees an upload: the uploader, the users of the uploader's enterprise, and staff whose scope covers
-    `covering_path`, the region of that enterprise (for files sent by staff: the uploader's own region, i.e. their
-    colleagues; None for a public user's file or the system admin's: only staff who see the whole system).
-    The rule is `core/access.py` `may_see_file`; later features (hazard photos) widen it there."""
-    return access.may_see_file(principal, upload.uploaded_by_id, upload.enterprise_id, covering_path)
+def may_read(principal: Principal, upload: Upload, covering_path: str | None, granted: bool = False) -> bool:
+    """Who sees an upload: the uploader, the users of the uploader's enterprise or of an enterprise it was
+    `granted` to, and staff whose scope covers `covering_path`, the region of that enterprise (for files sent by
+    staff: the uploader's own region, i.e. their colleagues; None for a public user's file or the system admin's:
+    only staff who see the whole system). The rule is `core/access.py` `may_see_file`."""
+    return access.may_see_file(principal, upload.uploaded_by_id, upload.enterprise_id, covering_path, granted)
 
 
 async def _covering_path(upload: Upload) -> str | None:
@@ -111,6 +111,19 @@ async def share_with_enterprise(upload_ids: list[int], enterprise_id: int) -> in
     if not upload_ids:
         return 0
     return await Upload.filter(id__in=upload_ids, enterprise_id__isnull=True).update(enterprise_id=enterprise_id)
+
+
+async def grant_to_enterprises(upload_id: int, enterprise_ids: list[int]) -> None:
+    """Enterprises that may read an upload they neither sent nor are tied to (a notice's attachment, to its
+    recipients). Runs in the caller's transaction; granting twice is harmless."""
+    await UploadGrant.bulk_create([UploadGrant(upload_id=upload_id, enterprise_id=eid) for eid in enterprise_ids],
+                                  ignore_conflicts=True)
+
+
+async def _granted(principal: Principal, upload: Upload) -> bool:
+    if principal.enterprise_id is None or upload.enterprise_id == principal.enterprise_id:
+        return False
+    return await UploadGrant.exists(upload_id=upload.id, enterprise_id=principal.enterprise_id)
 
 
 @dataclass(frozen=True)
@@ -130,10 +143,26 @@ class Blob:
 async def get_readable_upload(principal: Principal, upload_id: int) -> Upload:
     """The upload if the caller may read it; otherwise 404, so its existence is not revealed."""
     upload = await Upload.filter(id=upload_id).first()
-    covering_path = await _covering_path(upload) if upload is not None and principal.is_staff else None
-    if upload is None or not may_read(principal, upload, covering_path):
+    if upload is None:
+        raise NotFound("文件不存在", code="UPLOAD_NOT_FOUND")
+    covering_path = await _covering_path(upload) if principal.is_staff else None
+    if not may_read(principal, upload, covering_path, await _granted(principal, upload)):
         raise NotFound("文件不存在", code="UPLOAD_NOT_FOUND")
     return upload
+
+
+async def unreadable_uploads(principal: Principal, upload_ids: list[int]) -> list[int]:
+    """The ids among `upload_ids` that do not exist or that the caller may not read, in one query whatever their
+    number (a checklist submitted in one request names every photo at once)."""
+    wanted = list(dict.fromkeys(upload_ids))
+    if not wanted:
+        return []
+    rows = await Upload.filter(id__in=wanted).values("id", "uploaded_by_id", "enterprise_id",
+                                                     "enterprise__region__path", "uploaded_by__region__path")
+    readable = {row["id"] for row in rows if access.may_see_file(
+        principal, row["uploaded_by_id"], row["enterprise_id"],
+        row["enterprise__region__path"] if row["enterprise_id"] is not None else row["uploaded_by__region__path"])}
+    return [i for i in wanted if i not in readable]
 
 
 async def open_upload(principal: Principal, upload_id: int, settings: Settings, *, thumbnail: bool = False) -> Blob:

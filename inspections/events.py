@@ -9,11 +9,20 @@ from core.events import Event
 
 @dataclass(frozen=True)
 class InspectionSubmitted(Event):
+    """A checklist was submitted: scoring rescores, and the enterprise's managers get the whole result in one
+    message (the counts here; the hazards and their deadlines are read from the inspection's rows)."""
+
     name: ClassVar[str] = "inspection.submitted"
     inspection_id: int
     enterprise_id: int
     kind: str
     hazards: int
+    # Events recorded before these fields existed carry none of them.
+    inspector_id: int | None = None
+    items: int = 0
+    passed: int = 0
+    failed: int = 0
+    not_applicable: int = 0
 
 
 @dataclass(frozen=True)

@@ -4,28 +4,48 @@ import json
 from pathlib import Path
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import access, audit, clock
 from core.audit import SYSTEM, Actor
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from core.identity import Principal, Role
+from enterprises import dictionary
+from inspections import checklist
 from inspections.models import CheckItem, Template
 from inspections.schemas import CheckItemCreate, TemplateCreate
 
 PRESETS_PATH = Path(__file__).parent / "data" / "presets.json"
 _ITEM_FIELDS = ("code", "category", "text", "basis", "severity", "major_condition", "deadline_days", "hazard_type",
-                "industries", "categories", "photo_required")
+                "industries", "categories", "features", "photo_required")
+# Whom a preset is for follows the shipped data (admins add their own items and templates, they do not edit these).
+_AUDIENCE_FIELDS = ("industries", "categories", "features")
 
 
-def _require_admin(principal: Principal) -> None:
+def _require_configurer(principal: Principal) -> None:
     if principal.role != Role.ADMIN:
         raise PermissionDenied("只有管理员可以维护检查库", code="ROLE_FORBIDDEN")
+    access.require_street_configurer(principal)
 
 
-def applies_to(targets: list[str], value: str) -> bool:
-    """An empty target list means every industry (or category)."""
-    return not targets or value in targets
+def _audience_in_dictionary(values: dict) -> dict:
+    """Industries and categories an admin names for an item or template, as the dictionary's names (422 if unknown)."""
+    return {**values, "industries": dictionary.canonical_list(dictionary.Kind.INDUSTRY, values["industries"],
+                                                              "industries"),
+            "categories": dictionary.canonical_list(dictionary.Kind.CATEGORY, values["categories"], "categories")}
+
+
+async def _sync_audiences(model, shipped: dict[str, dict], key_field: str) -> int:
+    """Presets already loaded take the shipped industries, categories and features; the count of rows changed."""
+    changed = 0
+    for row in await model.filter(**{f"{key_field}__in": list(shipped)}):
+        wanted = {f: shipped[getattr(row, key_field)].get(f, []) for f in _AUDIENCE_FIELDS}
+        if any(getattr(row, f) != wanted[f] for f in _AUDIENCE_FIELDS):
+            row.update_from_dict(wanted)
+            await row.save(update_fields=[*_AUDIENCE_FIELDS, "updated_at"])
+            changed += 1
+    return changed
 
 
 async def load_presets(actor: Actor = SYSTEM) -> dict[str, int]:
@@ -41,35 +61,45 @@ async def load_presets(actor: Actor = SYSTEM) -> dict[str, int]:
         ids = dict(await CheckItem.filter(code__in=[i["code"] for i in data["items"]]).values_list("code", "id"))
         known_keys = set(await Template.filter(key__isnull=False).values_list("key", flat=True))
         new_templates = [Template(key=t["key"], name=t["name"], industries=t["industries"],
-                                  categories=t["categories"], item_ids=[ids[c] for c in t["items"]])
+                                  categories=t["categories"], features=t["features"],
+                                  item_ids=[ids[c] for c in t["items"]])
                          for t in data["templates"] if t["key"] not in known_keys]
         if new_templates:
             await Template.bulk_create(new_templates)
-        if new_items or new_templates:
+        synced = (await _sync_audiences(CheckItem, {i["code"]: i for i in data["items"] if i["code"] in known}, "code")
+                  + await _sync_audiences(Template, {t["key"]: t for t in data["templates"] if t["key"] in known_keys},
+                                          "key"))
+        if new_items or new_templates or synced:
             await audit.record(actor, "check_library.presets_loaded", "check_item", None,
-                               after={"items": len(new_items), "templates": len(new_templates)})
-    return {"items": len(new_items), "templates": len(new_templates)}
+                               after={"items": len(new_items), "templates": len(new_templates), "retargeted": synced})
+    return {"items": len(new_items), "templates": len(new_templates), "retargeted": synced}
 
 
 async def list_check_items(category: str | None = None, industry: str | None = None,
-                           include_retired: bool = False) -> list[CheckItem]:
-    """The library, filtered by category and by the industry an item applies to."""
+                           include_retired: bool = False, q: str | None = None) -> list[CheckItem]:
+    """The library, filtered by category, by the industry an item applies to and by words in its text, basis or
+    code (the inspector's picker)."""
     query = CheckItem.all()
     if category:
         query = query.filter(category=category)
+    if q and q.strip():
+        words = q.strip()
+        query = query.filter(Q(text__icontains=words) | Q(basis__icontains=words) | Q(code__icontains=words))
     if not include_retired:
         query = query.filter(retired_at__isnull=True)
     items = await query.order_by("id")
-    return [i for i in items if industry is None or applies_to(i.industries, industry)]
+    return [i for i in items
+            if industry is None or checklist.named(i.industries, dictionary.Kind.INDUSTRY, industry)]
 
 
 async def add_check_item(principal: Principal, data: CheckItemCreate) -> CheckItem:
     """Admins extend the library with local items (a code is unique for ever, retired or not)."""
-    _require_admin(principal)
+    _require_configurer(principal)
+    values = _audience_in_dictionary(data.model_dump())
     try:
         async with in_transaction():
-            item = await CheckItem.create(**data.model_dump())
-            await audit.record(principal.actor, "check_item.created", "check_item", item.id, after=data.model_dump())
+            item = await CheckItem.create(**values)
+            await audit.record(principal.actor, "check_item.created", "check_item", item.id, after=values)
     except IntegrityError as exc:
         raise Conflict("该检查项编号已存在", code="CHECK_ITEM_CODE_TAKEN") from exc
     return item
@@ -77,7 +107,7 @@ async def add_check_item(principal: Principal, data: CheckItemCreate) -> CheckIt
 
 async def retire_check_item(principal: Principal, item_id: int) -> CheckItem:
     """A retired item is no longer put into new checklists; past checklists keep their snapshot."""
-    _require_admin(principal)
+    _require_configurer(principal)
     async with in_transaction():
         item = await CheckItem.filter(id=item_id).select_for_update().first()
         if item is None:
@@ -97,31 +127,32 @@ async def list_templates() -> list[Template]:
 
 async def create_template(principal: Principal, data: TemplateCreate) -> Template:
     """A template is an ordered set of current (not retired) items, each at most once."""
-    _require_admin(principal)
+    _require_configurer(principal)
     if len(set(data.item_ids)) != len(data.item_ids):
         raise InvalidInput("检查项不能重复", code="TEMPLATE_ITEM_DUPLICATE", detail=[{"field": "item_ids"}])
     found = set(await CheckItem.filter(id__in=data.item_ids, retired_at__isnull=True).values_list("id", flat=True))
     if missing := [i for i in data.item_ids if i not in found]:
         raise InvalidInput("检查项不存在或已停用", code="CHECK_ITEM_NOT_FOUND",
                            detail=[{"field": "item_ids", "message": f"无效的检查项 {i}"} for i in missing])
+    values = _audience_in_dictionary(data.model_dump())
     async with in_transaction():
-        template = await Template.create(**data.model_dump(), created_by_id=principal.user_id)
-        await audit.record(principal.actor, "template.created", "checklist_template", template.id,
-                           after=data.model_dump())
+        template = await Template.create(**values, created_by_id=principal.user_id)
+        await audit.record(principal.actor, "template.created", "checklist_template", template.id, after=values)
     return template
 
 
-async def checklist_sources(industry: str, category: str,
-                            template_id: int | None = None) -> tuple[list[Template], list[CheckItem]]:
-    """The templates that fit an enterprise (or the one asked for) and their current items in template order,
-    each once. Two queries whatever the number of items."""
+async def checklist_sources(enterprise, template_id: int | None = None) -> tuple[list[Template], list[CheckItem]]:
+    """The templates and current items that fit an enterprise's industry, category and profile (the rule is
+    inspections/checklist.py), or the items of the one template asked for. Two queries whatever the numbers."""
     if template_id is not None:
         templates = await Template.filter(id=template_id, is_active=True)
         if not templates:
             raise NotFound("检查表模板不存在", code="TEMPLATE_NOT_FOUND")
-    else:
-        templates = [t for t in await Template.filter(is_active=True).order_by("id")
-                     if applies_to(t.industries, industry) and applies_to(t.categories, category)]
-    wanted = list(dict.fromkeys(i for t in templates for i in t.item_ids))
+        wanted = list(dict.fromkeys(templates[0].item_ids))
+        by_id = {i.id: i for i in await CheckItem.filter(id__in=wanted, retired_at__isnull=True)} if wanted else {}
+        return templates, [by_id[i] for i in wanted if i in by_id]
+    templates = await Template.filter(is_active=True).order_by("id")
+    wanted = {i for t in templates for i in t.item_ids}
     by_id = {i.id: i for i in await CheckItem.filter(id__in=wanted, retired_at__isnull=True)} if wanted else {}
-    return templates, [by_id[i] for i in wanted if i in by_id]
+    chosen_templates, item_ids = checklist.choose(checklist.Profile.of(enterprise), templates, by_id)
+    return chosen_templates, [by_id[i] for i in item_ids]

@@ -4,6 +4,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from core.models import TimestampedModel
+from inspections.presence import Presence
 from inspections.rectification import HazardStatus
 
 
@@ -29,6 +30,8 @@ class InspectionKind(StrEnum):
 class InspectionStatus(StrEnum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
+    # A draft given up by its inspector or an admin, or expired untouched (docs/decisions/028).
+    CANCELLED = "cancelled"
 
 
 class ItemResult(StrEnum):
@@ -43,7 +46,9 @@ HAZARD_TYPE_LABELS = {HazardType.THING: "物的危险状态", HazardType.PERSON:
                       HazardType.MANAGEMENT: "管理上的缺陷"}
 INSPECTION_KIND_LABELS = {InspectionKind.ROUTINE: "日常检查", InspectionKind.SELF: "企业自查",
                           InspectionKind.CAMPAIGN: "专项检查"}
-INSPECTION_STATUS_LABELS = {InspectionStatus.DRAFT: "填写中", InspectionStatus.SUBMITTED: "已提交"}
+INSPECTION_STATUS_LABELS = {InspectionStatus.DRAFT: "填写中", InspectionStatus.SUBMITTED: "已提交",
+                            InspectionStatus.CANCELLED: "已作废"}
+PRESENCE_LABELS = {Presence.NEAR: "现场", Presence.FAR: "远离企业", Presence.UNKNOWN: "位置未知"}
 
 
 class CheckItem(TimestampedModel):
@@ -61,6 +66,9 @@ class CheckItem(TimestampedModel):
     hazard_type = fields.CharEnumField(HazardType, max_length=12, default=HazardType.THING)
     industries = fields.JSONField(default=list)
     categories = fields.JSONField(default=list)
+    # Profile features (inspections/checklist.py Feature) the item is for; empty: any enterprise. The database
+    # default fills the library's rows when the column is added.
+    features = fields.JSONField(default=list, db_default=[])
     photo_required = fields.BooleanField(default=True)
     preset = fields.BooleanField(default=False)
     retired_at = fields.DatetimeField(null=True)
@@ -77,6 +85,7 @@ class Template(TimestampedModel):
     name = fields.CharField(max_length=60)
     industries = fields.JSONField(default=list)
     categories = fields.JSONField(default=list)
+    features = fields.JSONField(default=list, db_default=[])
     item_ids = fields.JSONField(default=list)
     is_active = fields.BooleanField(default=True)
     created_by_id = fields.IntField(null=True)
@@ -100,7 +109,14 @@ class Inspection(TimestampedModel):
     lng = fields.FloatField(null=True)
     distance_m = fields.FloatField(null=True)
     from_current_scan = fields.BooleanField(default=False)
+    # Street inspections only (None for an enterprise's own): near, far from the enterprise, or unknown.
+    presence = fields.CharEnumField(Presence, max_length=8, null=True)
     template_ids = fields.JSONField(default=list)
+    # The last write to the draft (service clock): a draft untouched for INSPECTION_DRAFT_EXPIRY_DAYS expires.
+    touched_at = fields.DatetimeField(null=True)
+    cancelled_at = fields.DatetimeField(null=True)
+    cancelled_by_id = fields.IntField(null=True)  # None with a reason: expired by the system
+    cancel_reason = fields.CharField(max_length=200, default="")
 
     class Meta:
         table = "inspection"
@@ -116,6 +132,8 @@ class InspectionItem(Model):
     position = fields.IntField()
     check_item_id = fields.IntField(null=True)
     hazard_point_id = fields.IntField(null=True)
+    # A finding off the list (随手拍): no library item behind it, recorded as failed.
+    off_list = fields.BooleanField(default=False)
     category = fields.CharField(max_length=20)
     text = fields.CharField(max_length=300)
     basis = fields.CharField(max_length=200, default="")

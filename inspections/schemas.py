@@ -1,16 +1,22 @@
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from inspections.checklist import Feature
 from inspections.models import HazardType, InspectionKind, InspectionStatus, ItemResult, Severity
+from inspections.presence import Presence
 from inspections.rectification import HazardStatus
 from core.types import MAX_ID, WriteModel
 
 ObjectId = Annotated[int, Field(ge=1, le=MAX_ID)]
 ShortText = Annotated[str, Field(max_length=500)]
 PhotoIds = Annotated[list[ObjectId], Field(default=[], max_length=9)]
+# Text a person must write: blank after trimming counts as missing.
+Written = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Names = Annotated[list[Annotated[str, Field(min_length=1, max_length=40)]], Field(default=[], max_length=30)]
+Features = Annotated[list[Feature], Field(default=[], max_length=len(Feature),
+                                          description="适用的企业特征(任一即适用);空为不限")]
 
 
 # -- library --
@@ -26,6 +32,7 @@ class CheckItemCreate(WriteModel):
     hazard_type: HazardType = HazardType.THING
     industries: Names
     categories: Names
+    features: Features
     photo_required: bool = True
 
 
@@ -40,6 +47,7 @@ class TemplateCreate(WriteModel):
     name: str = Field(min_length=1, max_length=60)
     industries: Names
     categories: Names
+    features: Features
     item_ids: list[ObjectId] = Field(min_length=1, max_length=300)
 
 
@@ -50,6 +58,7 @@ class TemplateRead(BaseModel):
     name: str
     industries: list[str]
     categories: list[str]
+    features: list[str]
     item_ids: list[int]
     is_active: bool
 
@@ -80,16 +89,51 @@ class ItemResultWrite(WriteModel):
     deadline: date | None = None
 
 
+class ItemsAdd(WriteModel):
+    """Library items the inspector adds to a draft (the picker searches GET /check-items by `q` and `category`)."""
+
+    check_item_ids: list[ObjectId] = Field(min_length=1, max_length=100)
+
+
+class FindingCreate(WriteModel):
+    """A finding off the list (随手拍): it becomes a hazard on submit, its text the hazard's description."""
+
+    text: Annotated[Written, Field(max_length=300)]
+    photo_ids: PhotoIds
+    severity: Severity = Severity.GENERAL
+    deadline: date | None = None
+    hazard_type: HazardType = HazardType.THING
+
+
+class CancelWrite(WriteModel):
+    reason: Annotated[Written, Field(max_length=200)]
+
+
+class AnswerWrite(ItemResultWrite):
+    item_id: ObjectId
+
+
+class SubmitWrite(WriteModel):
+    """The whole checklist in one request (filled offline): answers by item id; `rest_passed` marks every item
+    left unanswered as passed, and without it a missing answer is refused."""
+
+    answers: list[AnswerWrite] = Field(default=[], max_length=500)
+    rest_passed: bool = False
+
+
 class InspectionItemRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: int
     position: int
     check_item_id: int | None
     hazard_point_id: int | None
+    # Defaults: answers stored for Idempotency-Key replays before these fields existed lack them.
+    off_list: bool = False
     category: str
     text: str
     basis: str
     severity: Severity
+    hazard_type: HazardType | None = None
     deadline_days: int | None
     photo_required: bool
     result: ItemResult | None
@@ -116,6 +160,12 @@ class InspectionRead(BaseModel):
     lng: float | None
     distance_m: float | None
     from_current_scan: bool
+    # Defaults as for the items' new fields (replays of answers stored before them).
+    presence: Presence | None = None
+    # Under INSPECTION_PRESENCE_POLICY=warn, the start's answer says when the phone was not at the enterprise.
+    presence_warning: str | None = None
+    cancelled_at: datetime | None = None
+    cancel_reason: str = ""
     items: list[InspectionItemRead]
 
 
@@ -128,6 +178,8 @@ class InspectionSummary(BaseModel):
     status: InspectionStatus
     started_at: datetime
     submitted_at: datetime | None
+    distance_m: float | None
+    presence: Presence | None
 
 
 class InspectionPage(BaseModel):

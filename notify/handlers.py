@@ -11,8 +11,9 @@ from core.events import Event
 from core.identity import RiskColor, Role
 from enterprises.models import Enterprise, User
 from inspections.events import (CampaignPublished, HazardClosed, HazardDeadlineApproaching, HazardEscalated,
-                                HazardOverdue, HazardReported, RectificationRejected, RectificationSubmitted,
-                                VerificationWaiting)
+                                HazardOverdue, HazardReported, InspectionSubmitted, RectificationRejected,
+                                RectificationSubmitted, VerificationWaiting)
+from inspections.models import INSPECTION_KIND_LABELS, SEVERITY_LABELS, Hazard
 from notify.delivery import HandlerContext, Message, deliver
 from notify.events import MessageRequested, NoticePublished
 from notify.models import Notice, NoticeRecipient
@@ -54,6 +55,36 @@ async def on_hazard_reported(ctx: HandlerContext, event: HazardReported) -> None
                               f"检查发现隐患「{event.title}」,请在期限前完成整改并提交。",
                               enterprise=name, status="待整改")
     await deliver(ctx, message, await enterprise_user_ids(event.enterprise_id))
+
+
+def _result_body(event: InspectionSubmitted, name: str, kind_label: str, hazards: list[dict]) -> str:
+    lines = [f"{name}的{kind_label}已提交:共检查 {event.items} 项,合格 {event.passed} 项,不合格 {event.failed} 项,"
+             f"不适用 {event.not_applicable} 项。"]
+    if hazards:
+        lines.append(f"发现隐患 {len(hazards)} 条,请在期限前完成整改:")
+        lines += [f"{n}. {h['title']}({SEVERITY_LABELS.get(h['severity'], h['severity'])},"
+                  f"整改期限 {h['deadline_date'].isoformat()})" for n, h in enumerate(hazards, start=1)]
+    else:
+        lines.append("未发现隐患。")
+    return "\n".join(lines)
+
+
+async def on_inspection_submitted(ctx: HandlerContext, event: InspectionSubmitted) -> None:
+    """The whole result of a submitted checklist goes to the enterprise's managers in one message (besides one per
+    hazard), linking to the record; whoever submitted it (an enterprise's own check) is not told."""
+    name = await _enterprise_name(event.enterprise_id)
+    hazards = await Hazard.filter(inspection_id=event.inspection_id).order_by("id").values(
+        "title", "severity", "deadline_date")
+    kind_label = INSPECTION_KIND_LABELS.get(event.kind, "检查")
+    message = Message(kind="inspection_result", title=f"{kind_label}结果:{'发现隐患' if hazards else '全部合格'}",
+                      body=_result_body(event, name, kind_label, hazards),
+                      page=f"pages/inspection/detail?id={event.inspection_id}", object_type="inspection",
+                      object_id=str(event.inspection_id),
+                      values={"enterprise": name, "time": clock.now().isoformat(),
+                              "status": "发现隐患" if hazards else "全部合格",
+                              "note": f"{event.failed}项不合格,{len(hazards)}条隐患待整改"})
+    recipients = [uid for uid in await enterprise_user_ids(event.enterprise_id) if uid != event.inspector_id]
+    await deliver(ctx, message, recipients)
 
 
 async def on_rectification_submitted(ctx: HandlerContext, event: RectificationSubmitted) -> None:
@@ -163,6 +194,7 @@ async def on_message_requested(ctx: HandlerContext, event: MessageRequested) -> 
 
 
 PLANS: dict[type[Event], Plan] = {
+    InspectionSubmitted: on_inspection_submitted,
     HazardReported: on_hazard_reported,
     RectificationSubmitted: on_rectification_submitted,
     RectificationRejected: on_rectification_rejected,

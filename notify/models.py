@@ -3,6 +3,9 @@ from enum import StrEnum
 from tortoise import fields
 from tortoise.models import Model
 
+from core import clock
+from core.models import TimestampedModel
+
 
 class DeliveryStatus(StrEnum):
     SENDING = "sending"
@@ -24,7 +27,7 @@ class InboxMessage(Model):
     object_type = fields.CharField(max_length=40, null=True)
     object_id = fields.CharField(max_length=64, null=True)
     dedup_key = fields.CharField(max_length=160, unique=True)
-    created_at = fields.DatetimeField(auto_now_add=True)
+    created_at = fields.DatetimeField(default=clock.now)
     read_at = fields.DatetimeField(null=True)
 
     class Meta:
@@ -32,7 +35,7 @@ class InboxMessage(Model):
         indexes = (("user_id", "read_at"),)
 
 
-class WeChatDelivery(Model):
+class WeChatDelivery(TimestampedModel):
     """One subscription message to one user for one event: the dedup record that stops a second send."""
 
     id = fields.BigIntField(primary_key=True)
@@ -44,8 +47,6 @@ class WeChatDelivery(Model):
     attempts = fields.IntField(default=0)
     msgid = fields.CharField(max_length=40, null=True)
     last_error = fields.TextField(null=True)
-    created_at = fields.DatetimeField(auto_now_add=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "wechat_delivery"

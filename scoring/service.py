@@ -55,7 +55,9 @@ async def list_rulesets() -> list[Ruleset]:
 
 
 async def create_ruleset(principal: Principal, body: dict) -> Ruleset:
-    """An admin stores a new version of the rules; it scores nothing until activated (product decision)."""
+    """An admin at the top of the tree stores a new version of the rules; it scores nothing until activated
+    (product decision)."""
+    access.require_street_configurer(principal)
     valid = validate_body(body)
     async with in_transaction():
         latest = await Ruleset.all().order_by("-version").only("version").first()
@@ -67,9 +69,11 @@ async def create_ruleset(principal: Principal, body: dict) -> Ruleset:
     return row
 
 
-async def activate_ruleset(actor: Actor, version: int) -> Ruleset:
-    """Activation is an audited admin action; exactly one version is active afterwards. Colours change at the
-    next rescore (nightly or `jinyan rescore`), each history row naming the version that made it."""
+async def activate_ruleset(principal: Principal, version: int) -> Ruleset:
+    """Activation is an audited action of an admin at the top of the tree (it recolours the whole street); exactly
+    one version is active afterwards. Colours change at the next rescore (nightly or `jinyan rescore`), each history
+    row naming the version that made it."""
+    access.require_street_configurer(principal)
     async with in_transaction():
         row = await Ruleset.filter(version=version).select_for_update().first()
         if row is None:
@@ -78,7 +82,7 @@ async def activate_ruleset(actor: Actor, version: int) -> Ruleset:
         await Ruleset.filter(active=True).exclude(version=version).update(active=False)
         row.active, row.activated_at = True, clock.now()
         await row.save(update_fields=["active", "activated_at"])
-        await audit.record(actor, "ruleset.activated", "scoring_ruleset", version,
+        await audit.record(principal.actor, "ruleset.activated", "scoring_ruleset", version,
                            before={"active_versions": list(previous)}, after={"active_version": version})
     return row
 

@@ -13,24 +13,28 @@ ENTERPRISE_B = "enterprise_b"  # a user of enterprise B, in the other community
 INSPECTOR_IN = "inspector_in"  # an inspector of A's grid
 INSPECTOR_OUT = "inspector_out"  # an inspector of B's grid
 COMMAND = "command"  # command-center staff of the street
-ADMIN = "admin"  # an admin of the street (not a system admin: those have no region)
+# Four admins, so a rule that only the top of the tree may change fails a cell when it leaks downwards:
+ADMIN = "admin"  # an admin of the street, which lies under a district: below the top of the tree
 REGION_ADMIN = "region_admin"  # an admin of A's community (a sub-region of the street, not the street)
+TOP_ADMIN = "top_admin"  # an admin of the district, the top of the tree (the demo's 安监办 admin sits at the top)
+SYSTEM_ADMIN = "system_admin"  # an admin without a region: the whole system
 # A WeChat user who registered enterprise P (pending, in A's grid): to A's objects a public user; what they see of
 # P is PENDING_POLICY below (docs/decisions/091-registrant-sees-pending-enterprise.md).
 REGISTRANT = "registrant"
 
 ROLES = (ANONYMOUS, PUBLIC, REGISTRANT, ENTERPRISE_A, ENTERPRISE_B, INSPECTOR_IN, INSPECTOR_OUT, COMMAND, ADMIN,
-         REGION_ADMIN)
+         REGION_ADMIN, TOP_ADMIN, SYSTEM_ADMIN)
 
 EVERYONE = frozenset(ROLES)
 SIGNED_IN = EVERYONE - {ANONYMOUS}
 ENTERPRISES = frozenset({ENTERPRISE_A, ENTERPRISE_B})
-STAFF = frozenset({INSPECTOR_IN, INSPECTOR_OUT, COMMAND, ADMIN, REGION_ADMIN})
-STAFF_OF_A = frozenset({INSPECTOR_IN, COMMAND, ADMIN, REGION_ADMIN})
+ADMINS = frozenset({ADMIN, REGION_ADMIN, TOP_ADMIN, SYSTEM_ADMIN})  # every admin whose scope holds A
+# Street-wide configuration (core/access.py may_configure_street): the top of the tree and the system only.
+CONFIGURERS = frozenset({TOP_ADMIN, SYSTEM_ADMIN})
+STAFF = frozenset({INSPECTOR_IN, INSPECTOR_OUT, COMMAND}) | ADMINS
+STAFF_OF_A = frozenset({INSPECTOR_IN, COMMAND}) | ADMINS
 A_AND_ITS_STAFF = STAFF_OF_A | {ENTERPRISE_A}
-INSPECTORS_AND_ADMIN = frozenset({INSPECTOR_IN, INSPECTOR_OUT, ADMIN, REGION_ADMIN})
-ADMINS = frozenset({ADMIN, REGION_ADMIN})  # the street's admin and the admin of A's community
-ONLY_ADMIN = frozenset({ADMIN})  # the street's admin, not the community's
+OWNER_AND_ADMINS = ADMINS | {ENTERPRISE_A}
 NOBODY = frozenset()
 
 POLICY: dict[str, frozenset[str]] = {
@@ -41,19 +45,35 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /q/{token}": EVERYONE,
     "GET /command": EVERYONE,  # the command-center page; its numbers need a staff login
     "GET /static/{name}": EVERYONE,  # the page's scripts and styles
+    "GET /": EVERYONE,  # the landing page
+    "GET /docs": EVERYONE,  # the API docs, in dev (in production only with DOCS_ENABLED=true)
+    "GET /redoc": EVERYONE,
     # -- login and accounts --
     "POST /api/v1/auth/wechat": EVERYONE,
     "POST /api/v1/auth/password": EVERYONE,
+    "POST /api/v1/auth/password/reset": EVERYONE,  # with a fresh one-time code
+    "POST /api/v1/auth/logout": SIGNED_IN,  # called as a copy of the role's user (it revokes the caller's tokens)
     "GET /api/v1/me": SIGNED_IN,
+    "POST /api/v1/me/password": SIGNED_IN,  # as a copy of the role's user, with a password
     "POST /api/v1/users": ADMINS,
+    "GET /api/v1/users": ADMINS | ENTERPRISES,  # admins their scope's accounts, enterprise users their colleagues
+    # The account called is an inspector of A's grid, or (deactivate) a colleague of A's user.
+    "PATCH /api/v1/users/{user_id}": ADMINS,
+    "POST /api/v1/users/{user_id}/deactivate": OWNER_AND_ADMINS,
+    "POST /api/v1/users/{user_id}/reactivate": ADMINS,
+    "POST /api/v1/users/{user_id}/unbind-wechat": ADMINS,
+    "POST /api/v1/users/{user_id}/reset-password": ADMINS,
     "GET /api/v1/regions": SIGNED_IN,
     "POST /api/v1/regions": ADMINS,
+    # The registration form needs them, so a WeChat user with no role yet reads them too.
+    "GET /api/v1/dictionaries/industries": SIGNED_IN,
+    "GET /api/v1/dictionaries/categories": SIGNED_IN,
     # -- enterprises: the registry --
     # WeChat users register pending enterprises (the registrant may register another); admins in scope, active.
-    "POST /api/v1/enterprises": frozenset({PUBLIC, REGISTRANT, ENTERPRISE_A, ENTERPRISE_B, ADMIN, REGION_ADMIN}),
+    "POST /api/v1/enterprises": frozenset({PUBLIC, REGISTRANT, ENTERPRISE_A, ENTERPRISE_B}) | ADMINS,
     "GET /api/v1/enterprises": STAFF,  # each sees their subtree
     "GET /api/v1/enterprises/{enterprise_id}": A_AND_ITS_STAFF,
-    "PATCH /api/v1/enterprises/{enterprise_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    "PATCH /api/v1/enterprises/{enterprise_id}": OWNER_AND_ADMINS,
     "POST /api/v1/enterprises/{enterprise_id}/approve": ADMINS,
     "POST /api/v1/enterprises/{enterprise_id}/reject": ADMINS,
     "GET /api/v1/enterprises/{enterprise_id}/nearby": A_AND_ITS_STAFF,
@@ -62,21 +82,19 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/enterprises/import/template.xlsx": ADMINS,
     # -- enterprises: the profile (the enterprise and admins write, its staff read) --
     "GET /api/v1/enterprises/{enterprise_id}/personnel": A_AND_ITS_STAFF,
-    "POST /api/v1/enterprises/{enterprise_id}/personnel": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
-    "PATCH /api/v1/enterprises/{enterprise_id}/personnel/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
-    "DELETE /api/v1/enterprises/{enterprise_id}/personnel/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    "POST /api/v1/enterprises/{enterprise_id}/personnel": OWNER_AND_ADMINS,
+    "PATCH /api/v1/enterprises/{enterprise_id}/personnel/{item_id}": OWNER_AND_ADMINS,
+    "DELETE /api/v1/enterprises/{enterprise_id}/personnel/{item_id}": OWNER_AND_ADMINS,
     "GET /api/v1/enterprises/{enterprise_id}/documents": A_AND_ITS_STAFF,
-    "POST /api/v1/enterprises/{enterprise_id}/documents": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
-    "PATCH /api/v1/enterprises/{enterprise_id}/documents/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
-    "DELETE /api/v1/enterprises/{enterprise_id}/documents/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
+    "POST /api/v1/enterprises/{enterprise_id}/documents": OWNER_AND_ADMINS,
+    "PATCH /api/v1/enterprises/{enterprise_id}/documents/{item_id}": OWNER_AND_ADMINS,
+    "DELETE /api/v1/enterprises/{enterprise_id}/documents/{item_id}": OWNER_AND_ADMINS,
     # Inspectors and admins in scope check documents and record facts; command-center viewers only read.
-    "POST /api/v1/enterprises/{enterprise_id}/documents/{document_id}/verify": frozenset({INSPECTOR_IN, ADMIN,
-                                                                                         REGION_ADMIN}),
+    "POST /api/v1/enterprises/{enterprise_id}/documents/{document_id}/verify": ADMINS | {INSPECTOR_IN},
     "GET /api/v1/enterprises/{enterprise_id}/hazard-points": A_AND_ITS_STAFF,
-    "POST /api/v1/enterprises/{enterprise_id}/hazard-points": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
-    "PATCH /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN, REGION_ADMIN}),
-    "DELETE /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": frozenset({ENTERPRISE_A, ADMIN,
-                                                                                      REGION_ADMIN}),
+    "POST /api/v1/enterprises/{enterprise_id}/hazard-points": OWNER_AND_ADMINS,
+    "PATCH /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": OWNER_AND_ADMINS,
+    "DELETE /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": OWNER_AND_ADMINS,
     # -- identity codes and scans --
     "GET /api/v1/enterprises/{enterprise_id}/code.png": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/poster.png": A_AND_ITS_STAFF,
@@ -92,24 +110,28 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/inbox/{message_id}/read": frozenset({ENTERPRISE_A}),  # the message is A's user's
     "GET /api/v1/notify/subscriptions": SIGNED_IN,
     "POST /api/v1/notify/subscriptions": SIGNED_IN,
-    "GET /api/v1/notify/dead-letters": NOBODY,  # a system admin (no region) only: none of these roles
-    "POST /api/v1/notify/dead-letters/{delivery_id}/replay": NOBODY,
+    "GET /api/v1/notify/dead-letters": frozenset({SYSTEM_ADMIN}),  # payloads of every region
+    "POST /api/v1/notify/dead-letters/{delivery_id}/replay": frozenset({SYSTEM_ADMIN}),
     "POST /api/v1/notices": ADMINS,
     "GET /api/v1/notices": STAFF | ENTERPRISES,  # staff: published in their subtree, enterprises: sent to them
     # The notice was published by the street admin to A's grid: staff see what their subtree published.
     # The community's admin is below the street that published it: not theirs.
-    "GET /api/v1/notices/{notice_id}": frozenset({ENTERPRISE_A, COMMAND, ADMIN}),
+    "GET /api/v1/notices/{notice_id}": frozenset({ENTERPRISE_A, COMMAND, ADMIN, TOP_ADMIN, SYSTEM_ADMIN}),
     "POST /api/v1/notices/{notice_id}/read": frozenset({ENTERPRISE_A}),
     # -- check-item library and templates --
     "GET /api/v1/check-items": SIGNED_IN,
-    "POST /api/v1/check-items": ADMINS,
-    "POST /api/v1/check-items/{item_id}/retire": ADMINS,
+    "POST /api/v1/check-items": CONFIGURERS,
+    "POST /api/v1/check-items/{item_id}/retire": CONFIGURERS,
     "GET /api/v1/templates": SIGNED_IN,
-    "POST /api/v1/templates": ADMINS,
+    "POST /api/v1/templates": CONFIGURERS,
     # -- inspections: A's draft was started by A's inspector, and only its inspector fills and submits it --
-    "POST /api/v1/inspections": frozenset({INSPECTOR_IN, ADMIN, REGION_ADMIN}),
+    "POST /api/v1/inspections": ADMINS | {INSPECTOR_IN},
     "PUT /api/v1/inspections/{inspection_id}/items/{item_id}": frozenset({INSPECTOR_IN}),
     "POST /api/v1/inspections/{inspection_id}/submit": frozenset({INSPECTOR_IN}),
+    "POST /api/v1/inspections/{inspection_id}/items": frozenset({INSPECTOR_IN}),
+    "POST /api/v1/inspections/{inspection_id}/findings": frozenset({INSPECTOR_IN}),
+    # A draft is given up by its inspector or an admin in scope; command staff see it but do not cancel it.
+    "POST /api/v1/inspections/{inspection_id}/cancel": ADMINS | {INSPECTOR_IN},
     "GET /api/v1/inspections": STAFF | ENTERPRISES,  # each sees their own or their subtree's
     "GET /api/v1/inspections/{inspection_id}": A_AND_ITS_STAFF,
     # -- hazards: the enterprise fixes, inspectors and admins verify --
@@ -117,14 +139,14 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/hazards/{hazard_id}": A_AND_ITS_STAFF,
     "PATCH /api/v1/hazards/{hazard_id}": frozenset({ENTERPRISE_A}),
     "POST /api/v1/hazards/{hazard_id}/rectify": frozenset({ENTERPRISE_A}),
-    "POST /api/v1/hazards/{hazard_id}/verify": frozenset({INSPECTOR_IN, ADMIN, REGION_ADMIN}),
+    "POST /api/v1/hazards/{hazard_id}/verify": ADMINS | {INSPECTOR_IN},
     # -- campaigns (a street campaign, not A's object: every staff member of the street sees it) --
     "POST /api/v1/campaigns": ADMINS,
     "GET /api/v1/campaigns": STAFF,
     "GET /api/v1/campaigns/{campaign_id}": STAFF,
     # -- daily reports and statistics --
     "GET /api/v1/reports/form": SIGNED_IN,
-    "PUT /api/v1/reports/form": ADMINS,
+    "PUT /api/v1/reports/form": CONFIGURERS,
     "POST /api/v1/reports": ENTERPRISES,  # each for their own enterprise
     "GET /api/v1/reports": STAFF | ENTERPRISES,
     "GET /api/v1/reports/missing": STAFF,
@@ -133,18 +155,19 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/enterprises/{enterprise_id}/risk": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/risk/history": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/facts": A_AND_ITS_STAFF,  # the enterprise sees what its colour rests on
-    "POST /api/v1/enterprises/{enterprise_id}/facts": frozenset({INSPECTOR_IN, ADMIN, REGION_ADMIN}),
-    "POST /api/v1/enterprises/{enterprise_id}/facts/{fact_id}/revoke": frozenset({INSPECTOR_IN, ADMIN, REGION_ADMIN}),
-    "POST /api/v1/enterprises/{enterprise_id}/risk/override": NOBODY,  # a system admin (no region) only
+    "POST /api/v1/enterprises/{enterprise_id}/facts": ADMINS | {INSPECTOR_IN},
+    "POST /api/v1/enterprises/{enterprise_id}/facts/{fact_id}/revoke": ADMINS | {INSPECTOR_IN},
+    "POST /api/v1/enterprises/{enterprise_id}/risk/override": frozenset({SYSTEM_ADMIN}),  # no region: the whole system
     "GET /api/v1/scoring/rulesets": ADMINS,
     "GET /api/v1/scoring/rulesets/active": ADMINS,
-    "POST /api/v1/scoring/rulesets": ADMINS,
-    "POST /api/v1/scoring/rulesets/{version}/activate": ADMINS,
+    "POST /api/v1/scoring/rulesets": CONFIGURERS,
+    "POST /api/v1/scoring/rulesets/{version}/activate": CONFIGURERS,
     "POST /api/v1/scoring/simulate": ADMINS,
     "GET /api/v1/scoring/inspections-due": STAFF,
     # -- command center (staff, scoped to their subtree) --
     "GET /api/v1/dashboard/summary": STAFF,
     "GET /api/v1/dashboard/map": STAFF,
+    "POST /api/v1/dashboard/stream-ticket": STAFF,
     "GET /api/v1/dashboard/stream": STAFF,
     "GET /api/v1/dashboard/trend": STAFF,
     "GET /api/v1/dashboard/overdue": STAFF,

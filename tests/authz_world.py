@@ -63,6 +63,8 @@ async def build_world(http, fake) -> World:
         policy.COMMAND: await builders.user(Role.COMMAND, tree["street"]),
         policy.ADMIN: await builders.user(Role.ADMIN, tree["street"]),
         policy.REGION_ADMIN: await builders.user(Role.ADMIN, tree["north"]),
+        policy.TOP_ADMIN: await builders.user(Role.ADMIN, tree["district"]),
+        policy.SYSTEM_ADMIN: await builders.user(Role.ADMIN),
         policy.REGISTRANT: await builders.user(Role.PUBLIC, openid=unique("openid-registrant-")),
     }
     # Login verifies against the hash's own argon2 parameters: cheap ones keep eight logins fast.
@@ -85,7 +87,8 @@ async def build_world(http, fake) -> World:
     campaign = ok(await http.post("/api/v1/campaigns", json=campaign_body(world), headers=admin))
     message = await InboxMessage.create(user=users[policy.ENTERPRISE_A], kind="notice", title="消息", body="正文",
                                         dedup_key=unique("authz-"))
-    ruleset = ok(await http.post("/api/v1/scoring/rulesets", json=default_body(), headers=admin))
+    ruleset = ok(await http.post("/api/v1/scoring/rulesets", json=default_body(),
+                                 headers=world.headers(policy.TOP_ADMIN)))
     world.extra["inspection"] = inspection
     # P: registered by the registrant, still pending. The app gives a pending enterprise no inspections or hazards
     # (starting one is refused); these are made directly so the matrix pins that a registrant's reach stops at

@@ -16,7 +16,7 @@ from tortoise import Tortoise, connections
 
 from api.app import create_app
 from api.metrics import count_wechat_error
-from core import clock, db
+from core import audit, clock, db
 from core.settings import Settings
 from enterprises import regions
 from enterprises.scans import scan_log
@@ -103,6 +103,14 @@ async def db_module(database):
     await wipe(database)
 
 
+@pytest.fixture(autouse=True)
+def _audit_keys_of_the_environment():
+    """An app made with other settings (a production one) configures its audit keys process-wide: forget them after
+    the test, so the next one signs with the environment's."""
+    yield
+    audit.configure_keys(None)
+
+
 @pytest.fixture
 def fake_wechat() -> FakeWeChat:
     return FakeWeChat()
@@ -163,10 +171,12 @@ def free_port() -> int:
 
 
 @asynccontextmanager
-async def served(app):
-    """The app behind a real socket: uvicorn on a free loopback port, in this event loop; yields its base URL."""
+async def served(app, **options):
+    """The app behind a real socket: uvicorn on a free loopback port, in this event loop; yields its base URL.
+    `options` go to uvicorn.Config (proxy headers, the access log)."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="off", log_level="warning"))
+    config = {"lifespan": "off", "log_level": "warning", **options}
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, **config))
     task = asyncio.create_task(server.serve())
     while not server.started:
         await asyncio.sleep(0.02)

@@ -17,7 +17,7 @@ import pytest_asyncio
 from fastapi import routing
 
 from api.app import create_app
-from core import clock
+from core import clock, security
 from enterprises import importing
 from enterprises.credit_code import complete
 from enterprises.models import Enterprise, SafetyDocument
@@ -56,6 +56,9 @@ class Call:
     params: dict | None = None
     files: dict | None = None
     headers: dict = field(default_factory=dict)
+    # Call as a fresh copy of the role's user (same role, region, enterprise, with a password): for calls that
+    # revoke the caller's own tokens, so the world's users keep working.
+    as_copy: bool = False
 
 
 # -- calls that need a body, a fresh object, or an id the world's defaults cannot guess --
@@ -98,6 +101,52 @@ async def _password_login(http, w):
 @call("POST /api/v1/users")
 async def _new_user(http, w):
     return Call(json={"name": "新检查员", "role": "inspector", "region_id": w.tree["north_grid"].id})
+
+
+@call("POST /api/v1/auth/password/reset")
+async def _redeem_reset(http, w):
+    username = unique("reset-")
+    await builders.user(Role.INSPECTOR, w.tree["north_grid"], username=username,
+                        reset_digest=security.digest("RESETCODE2"), reset_expires_at=clock.now() + timedelta(hours=1))
+    return Call(json={"username": username, "reset_code": "RESETCODE2", "new_password": "a-new-password"})
+
+
+@call("POST /api/v1/auth/logout")
+async def _logout(http, w):
+    return Call(as_copy=True)
+
+
+@call("POST /api/v1/me/password")
+async def _change_password(http, w):
+    return Call(as_copy=True, json={"old_password": PASSWORD, "new_password": "a-new-password"})
+
+
+@call("PATCH /api/v1/users/{user_id}")
+async def _rename_user(http, w):
+    target = await builders.user(Role.INSPECTOR, w.tree["north_grid"])
+    return Call(ids={"user_id": target.id}, json={"name": unique("检查员")})
+
+
+@call("POST /api/v1/users/{user_id}/deactivate")
+async def _deactivate(http, w):
+    return Call(ids={"user_id": (await builders.user(Role.ENTERPRISE, enterprise=w.a)).id})
+
+
+@call("POST /api/v1/users/{user_id}/reactivate")
+async def _reactivate(http, w):
+    return Call(ids={"user_id": (await builders.user(Role.INSPECTOR, w.tree["north_grid"], is_active=False)).id})
+
+
+@call("POST /api/v1/users/{user_id}/unbind-wechat")
+async def _unbind(http, w):
+    target = await builders.user(Role.INSPECTOR, w.tree["north_grid"], openid=unique("openid-staff-"))
+    return Call(ids={"user_id": target.id})
+
+
+@call("POST /api/v1/users/{user_id}/reset-password")
+async def _reset(http, w):
+    target = await builders.user(Role.INSPECTOR, w.tree["north_grid"], username=unique("inspector-"))
+    return Call(ids={"user_id": target.id})
 
 
 @call("POST /api/v1/regions")
@@ -246,6 +295,22 @@ async def _submit(http, w):
     return Call(ids={"inspection_id": draft})
 
 
+@call("POST /api/v1/inspections/{inspection_id}/items")
+async def _add_items(http, w):
+    [item] = await builders.check_items(1)  # a library item not yet on the draft
+    return Call(json={"check_item_ids": [item.id]})
+
+
+@call("POST /api/v1/inspections/{inspection_id}/findings")
+async def _finding(http, w):
+    return Call(json={"text": "消防通道堆放杂物", "severity": "general"})
+
+
+@call("POST /api/v1/inspections/{inspection_id}/cancel")
+async def _cancel(http, w):
+    return Call(ids={"inspection_id": (await start_draft(http, w))["id"]}, json={"reason": "扫错了企业"})
+
+
 @call("PATCH /api/v1/hazards/{hazard_id}")
 async def _ledger(http, w):
     return Call(ids={"hazard_id": (await builders.hazard(w.a, w.users[policy.INSPECTOR_IN])).id},
@@ -335,11 +400,20 @@ async def first_status(app, path: str, headers: dict) -> int:
             pass
 
 
+async def _copy_headers(world: World, role: str) -> dict:
+    if role not in world.users:
+        return {}
+    user = world.users[role]
+    copy = await builders.user(Role(user.role), None, region_id=user.region_id, enterprise_id=user.enterprise_id,
+                               username=unique("copy-"), password_hash=world.password_user.password_hash)
+    return builders.auth(copy)
+
+
 async def run_cell(app, http, world: World, key: str, role: str) -> tuple[int, str]:
     method, path = key.split(" ", 1)
     made = await CALLS[key](http, world) if key in CALLS else Call()
     url = path.format(**{**world.ids, **made.ids})
-    headers = {**world.headers(role), **made.headers}
+    headers = {**(await _copy_headers(world, role) if made.as_copy else world.headers(role)), **made.headers}
     if key in STREAMING:
         return await first_status(app, url, headers), ""
     answer = await http.request(method, url, json=made.json, params=made.params, files=made.files, headers=headers)

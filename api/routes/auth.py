@@ -3,7 +3,8 @@ from fastapi import APIRouter
 from api.deps import ClientIp, CurrentUser, SettingsDep, WeChatDep
 from api.responses import errors
 from enterprises import accounts
-from enterprises.schemas import PasswordLogin, TokenRead, UserRead, WeChatLogin
+from enterprises.schemas import (PasswordChange, PasswordLogin, PasswordResetRedeem, TokenRead, UserRead,
+                                 WeChatLogin)
 
 router = APIRouter(tags=["登录"])
 
@@ -23,6 +24,25 @@ async def login_wechat(body: WeChatLogin, wechat: WeChatDep, ip: ClientIp, setti
 async def login_password(body: PasswordLogin, ip: ClientIp, settings: SettingsDep) -> TokenRead:
     """网页登录(街道管理员、指挥中心)。"""
     return _token_read(await accounts.login_with_password(body.username, body.password, ip, settings))
+
+
+@router.post("/auth/password/reset", response_model=TokenRead, responses=errors(401, 403, 429))
+async def redeem_password_reset(body: PasswordResetRedeem, ip: ClientIp, settings: SettingsDep) -> TokenRead:
+    """用管理员生成的一次性重置码设置新密码并登录。"""
+    return _token_read(await accounts.redeem_password_reset(body.username, body.reset_code, body.new_password, ip,
+                                                            settings))
+
+
+@router.post("/auth/logout", status_code=204, responses=errors(401))
+async def logout(principal: CurrentUser) -> None:
+    """退出登录:本账号在所有设备上的令牌立即失效。"""
+    await accounts.logout(principal)
+
+
+@router.post("/me/password", response_model=TokenRead, responses=errors(401, 403, 409, 429))
+async def change_password(body: PasswordChange, principal: CurrentUser, settings: SettingsDep) -> TokenRead:
+    """修改密码:其他设备上的登录立即失效;本次返回新的令牌,原令牌也随之失效。"""
+    return _token_read(await accounts.change_password(principal, body.old_password, body.new_password, settings))
 
 
 @router.get("/me", response_model=UserRead, responses=errors(401))

@@ -17,7 +17,7 @@ _PAGE_HEADERS = {"Content-Security-Policy": CONTENT_SECURITY_POLICY, "X-Content-
 _IMMUTABLE = "public, max-age=31536000, immutable"
 
 
-def _cached_response(request: Request, asset: static_assets.Asset, headers: dict[str, str]) -> Response:
+def cached_response(request: Request, asset: static_assets.Asset, headers: dict[str, str]) -> Response:
     compressed = static_assets.accepts_gzip(request.headers.get("accept-encoding"))
     etag = asset.gzip_etag if compressed else asset.etag
     headers = {**headers, "ETag": etag, "Vary": "Accept-Encoding"}
@@ -31,7 +31,7 @@ def _cached_response(request: Request, asset: static_assets.Asset, headers: dict
 @router.get("/command")
 async def command_page(request: Request) -> Response:
     """The page itself is public; every number on it comes from the API after the password login."""
-    return _cached_response(request, static_assets.command_page(), _PAGE_HEADERS)
+    return cached_response(request, static_assets.command_page(), _PAGE_HEADERS)
 
 
 @router.get(static_assets.STATIC_URL + "/{name}")
@@ -41,4 +41,4 @@ async def static_file(name: str, request: Request, v: str | None = None) -> Resp
         raise NotFound()
     # A URL with the current hash names these exact bytes forever; any other is revalidated each time.
     cache_control = _IMMUTABLE if v == asset.digest else "public, no-cache"
-    return _cached_response(request, asset, {"Cache-Control": cache_control, "X-Content-Type-Options": "nosniff"})
+    return cached_response(request, asset, {"Cache-Control": cache_control, "X-Content-Type-Options": "nosniff"})

@@ -8,7 +8,10 @@ from sse_starlette.sse import EventSourceResponse
 
 from api.deps import EventSourceUser, Paging, QueryId, SettingsDep, StaffUser
 from api.responses import errors
+from core.types import MAX_BIG_ID
 from dashboard import insights, queries, stream
+from enterprises import accounts
+from enterprises.schemas import StreamTicketRead
 from dashboard.schemas import (AwaitingVerificationPage, BoardRead, BreakdownRead, MapRead, OverduePage, RankingRead, SummaryRead, TrendRead,
                                WorseningRead)
 
@@ -29,13 +32,32 @@ async def enterprise_map(principal: StaffUser, region_id: QueryId = None):
     return await queries.map_features(principal, region_id)
 
 
+@router.post("/stream-ticket", response_model=StreamTicketRead, summary="获取实时事件流的一次性凭证",
+             responses=errors(401, 403))
+async def stream_ticket(principal: StaffUser, settings: SettingsDep):
+    """有效期很短且只能使用一次:取得后立即用于 `GET /dashboard/stream?ticket=`。"""
+    issued = await accounts.issue_stream_ticket(principal, settings)
+    return StreamTicketRead(ticket=issued.ticket, expires_in=issued.expires_in)
+
+
+def _event_id(header: str | None) -> int | None:
+    """The outbox id a reconnecting browser sends back; anything else starts the stream afresh."""
+    if header and header.isascii() and header.isdigit() and int(header) <= MAX_BIG_ID:
+        return int(header)
+    return None
+
+
 @router.get("/stream", summary="实时事件流(SSE):risk_changed、hazard_created、hazard_closed",
             response_class=EventSourceResponse, responses=errors(401, 403, 404))
 async def live_stream(principal: EventSourceUser, settings: SettingsDep, region_id: QueryId = None,
-                      last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None):
-    """Resumes after `Last-Event-ID` (the outbox id); a comment line every few seconds keeps proxies open."""
+                      last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
+                      resume_after: Annotated[int | None, Query(
+                          alias="after", ge=1, le=MAX_BIG_ID, description="页面用新凭证重连时,从此事件编号之后继续")] = None):
+    """Resumes after `Last-Event-ID` (the outbox id), or `?after=` when the page reconnects with a new ticket
+    (a ticket is single-use, so EventSource's own reconnect cannot carry on); a comment line every few seconds
+    keeps proxies open."""
     path = await queries.scope_path(principal, region_id)
-    after = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
+    after = _event_id(last_event_id) or resume_after
     return EventSourceResponse(stream.events(principal, path, after, settings.dashboard_stream_poll_seconds),
                                ping=settings.dashboard_stream_ping_seconds)
 

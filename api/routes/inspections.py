@@ -4,20 +4,21 @@ daily reports."""
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header
 
-from api.deps import CurrentUser, Paging, PathId, QueryId
+from api.deps import CurrentUser, Paging, PathId, QueryId, QueryText, SettingsDep
 from api.filters import HazardQuery, InspectionQuery
 from api.responses import errors
 from inspections import campaigns, hazards, library, reports, statistics
 from inspections import service as inspections_service
-from inspections.schemas import (CampaignCreate, CampaignRead, CheckItemCreate, CheckItemRead, DailyReportCreate,
-                                 DailyReportPage, DailyReportRead, HazardDetail, HazardLedgerUpdate, HazardPage,
-                                 HazardRead,
-                                 InspectionItemRead, InspectionPage, InspectionRead, InspectionStart,
-                                 InspectionSummary, ItemResultWrite, MissingReport, MissingReportPage, RectifyWrite,
-                                 ReportFormWrite, ReportQuestion, StatisticsRead, SubmitResult, TemplateCreate,
-                                 TemplateRead, VerifyWrite)
+from inspections.presence import PresenceRule
+from inspections.schemas import (CampaignCreate, CampaignRead, CancelWrite, CheckItemCreate, CheckItemRead,
+                                 DailyReportCreate, DailyReportPage, DailyReportRead, FindingCreate, HazardDetail,
+                                 HazardLedgerUpdate, HazardPage, HazardRead, InspectionItemRead, InspectionPage,
+                                 InspectionRead, InspectionStart, InspectionSummary, ItemResultWrite, ItemsAdd,
+                                 MissingReport, MissingReportPage, RectifyWrite, ReportFormWrite, ReportQuestion,
+                                 StatisticsRead, SubmitResult, SubmitWrite, TemplateCreate, TemplateRead,
+                                 VerifyWrite)
 
 router = APIRouter(tags=["检查码"])
 
@@ -26,11 +27,12 @@ router = APIRouter(tags=["检查码"])
 # -- library --
 
 @router.get("/check-items", response_model=list[CheckItemRead], responses=errors(401))
-async def list_check_items(_: CurrentUser, category: Annotated[str | None, Query(max_length=20)] = None,
-                           industry: Annotated[str | None, Query(max_length=40)] = None,
+async def list_check_items(_: CurrentUser, category: QueryText(max_length=20) = None,
+                           industry: QueryText(max_length=40) = None,
+                           q: QueryText(max_length=50, description="检查项内容、依据或编号") = None,
                            include_retired: bool = False):
-    """检查项库(预置 + 街道自定义),可按类别、行业筛选。"""
-    items = await library.list_check_items(category, industry, include_retired)
+    """检查项库(预置 + 街道自定义),可按类别、行业筛选,按文字搜索(检查员添加检查项时选用)。"""
+    items = await library.list_check_items(category, industry, include_retired, q)
     return [CheckItemRead.model_validate(i) for i in items]
 
 
@@ -62,10 +64,12 @@ async def create_template(body: TemplateCreate, principal: CurrentUser):
 
 @router.post("/inspections", response_model=InspectionRead, status_code=201,
              responses=errors(401, 403, 404, 409, 410))
-async def start_inspection(body: InspectionStart, principal: CurrentUser,
+async def start_inspection(body: InspectionStart, principal: CurrentUser, settings: SettingsDep,
                            idempotency_key: Annotated[str | None, Header(max_length=64)] = None):
-    """扫码(或按企业)发起检查,生成电子检查表。须携带 Idempotency-Key,重试不会重复创建。"""
-    return await inspections_service.start_inspection(principal, body, idempotency_key)
+    """扫码(或按企业)发起检查,生成电子检查表。须携带 Idempotency-Key,重试不会重复创建。
+    街道检查按 INSPECTION_PRESENCE_POLICY 核对是否在企业现场(距离超过 INSPECTION_MAX_DISTANCE_M 记为远离企业)。"""
+    rule = PresenceRule(settings.inspection_presence_policy, settings.inspection_max_distance_m)
+    return await inspections_service.start_inspection(principal, body, idempotency_key, rule)
 
 
 @router.put("/inspections/{inspection_id}/items/{item_id}", response_model=InspectionItemRead,
@@ -76,12 +80,35 @@ async def record_result(inspection_id: PathId, item_id: PathId, body: ItemResult
     return InspectionItemRead.model_validate(item)
 
 
+@router.post("/inspections/{inspection_id}/items", response_model=InspectionRead,
+             responses=errors(401, 403, 404, 409))
+async def add_items(inspection_id: PathId, body: ItemsAdd, principal: CurrentUser):
+    """检查员向自己填写中的检查表添加检查库中的检查项;已在表中的检查项不能重复添加。"""
+    return await inspections_service.add_items(principal, inspection_id, body)
+
+
+@router.post("/inspections/{inspection_id}/findings", response_model=InspectionRead,
+             responses=errors(401, 403, 404, 409))
+async def add_finding(inspection_id: PathId, body: FindingCreate, principal: CurrentUser):
+    """随手拍:记录检查表以外发现的问题(文字、照片、严重程度、整改期限),提交时与不合格项一样生成隐患。"""
+    return await inspections_service.add_finding(principal, inspection_id, body)
+
+
+@router.post("/inspections/{inspection_id}/cancel", response_model=InspectionRead,
+             responses=errors(401, 403, 404, 409))
+async def cancel_inspection(inspection_id: PathId, body: CancelWrite, principal: CurrentUser):
+    """作废填写中的检查(须说明原因);只有发起的检查员或辖区管理员可以作废,已提交的检查不能作废。"""
+    return await inspections_service.cancel_inspection(principal, inspection_id, body)
+
+
 @router.post("/inspections/{inspection_id}/submit", response_model=SubmitResult,
              responses=errors(401, 403, 404, 409))
-async def submit_inspection(inspection_id: PathId, principal: CurrentUser):
-    """提交检查:每个不合格项生成一条隐患并推送给企业。"""
-    done = await inspections_service.submit_inspection(principal, inspection_id)
-    return SubmitResult(inspection=done.inspection, hazards=[hazards.hazard_read(h) for h in done.hazards])
+async def submit_inspection(inspection_id: PathId, principal: CurrentUser, body: SubmitWrite | None = None,
+                            idempotency_key: Annotated[str | None, Header(max_length=64)] = None):
+    """提交检查:每个不合格项生成一条隐患并推送给企业,企业负责人收到一条完整的检查结果。
+    弱网时可一次提交全部答案(answers,照片先上传后按 id 引用;rest_passed 表示其余各项合格),须携带
+    Idempotency-Key,全部成功或全部不写入。"""
+    return await inspections_service.submit_inspection(principal, inspection_id, body, idempotency_key)
 
 
 @router.get("/inspections", response_model=InspectionPage, responses=errors(401, 403))

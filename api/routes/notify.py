@@ -1,8 +1,8 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends
 
-from api.deps import AdminUser, CurrentUser, Paging, SettingsDep, require_roles
+from api.deps import AdminUser, BigPathId, CurrentUser, Paging, PathId, SettingsDep, require_roles
 from api.responses import errors
 from core.errors import PermissionDenied
 from core.identity import Principal, Role, STAFF_ROLES
@@ -13,8 +13,6 @@ from notify.schemas import (DeadLetterRead, InboxMessageRead, InboxPage, NoticeC
 
 router = APIRouter(tags=["消息与通知"])
 
-# Ids beyond 64 bits would overflow the database driver: refuse them as invalid input.
-Id = Annotated[int, Path(ge=1, le=2**63 - 1)]
 NoticeReader = Annotated[Principal, Depends(require_roles(*STAFF_ROLES, Role.ENTERPRISE))]
 EnterpriseUser = Annotated[Principal, Depends(require_roles(Role.ENTERPRISE))]
 
@@ -38,7 +36,7 @@ async def list_inbox(principal: CurrentUser, paging: Paging, unread: bool = Fals
 
 
 @router.post("/inbox/{message_id}/read", response_model=InboxMessageRead, responses=errors(401, 404))
-async def read_inbox_message(message_id: Id, principal: CurrentUser) -> InboxMessageRead:
+async def read_inbox_message(message_id: BigPathId, principal: CurrentUser) -> InboxMessageRead:
     """标记一条消息为已读。"""
     return InboxMessageRead.model_validate(await notify_service.mark_read(principal, message_id))
 
@@ -71,7 +69,7 @@ async def list_dead_letters(principal: SystemAdmin, paging: Paging) -> Page[Dead
 
 @router.post("/notify/dead-letters/{delivery_id}/replay", response_model=DeadLetterRead,
              responses=errors(401, 403, 404))
-async def replay_dead_letter(delivery_id: Id, principal: SystemAdmin) -> DeadLetterRead:
+async def replay_dead_letter(delivery_id: BigPathId, principal: SystemAdmin) -> DeadLetterRead:
     """重新投递一条死信;已送达的部分不会重复发送。"""
     return DeadLetterRead.of(await outbox.replay_dead_letter(principal.actor, delivery_id))
 
@@ -105,12 +103,12 @@ async def list_notices(principal: NoticeReader, paging: Paging) -> Page[NoticeRe
 
 
 @router.get("/notices/{notice_id}", response_model=NoticeDetail, responses=errors(401, 403, 404))
-async def get_notice(notice_id: Id, principal: NoticeReader) -> NoticeDetail:
+async def get_notice(notice_id: PathId, principal: NoticeReader) -> NoticeDetail:
     """通知详情;工作人员可看到哪些企业已读、哪些未读。"""
     return _notice_detail(await notices.notice_detail(principal, notice_id))
 
 
 @router.post("/notices/{notice_id}/read", response_model=NoticeDetail, responses=errors(401, 403, 404))
-async def read_notice(notice_id: Id, principal: EnterpriseUser) -> NoticeDetail:
+async def read_notice(notice_id: PathId, principal: EnterpriseUser) -> NoticeDetail:
     """企业确认已阅读通知(首次阅读记为本企业的回执)。"""
     return _notice_detail(await notices.read_notice(principal, notice_id))

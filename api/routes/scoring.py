@@ -16,7 +16,7 @@ router = APIRouter(tags=["风险码"])
 
 @router.get("/enterprises/{enterprise_id}/risk", response_model=RiskRead, summary="企业当前风险码及评分依据",
             responses=errors(401, 404))
-async def get_risk(enterprise_id: int, principal: CurrentUser):
+async def get_risk(enterprise_id: PathId, principal: CurrentUser):
     """颜色、得分、各项得分与扣分、否决项(含触发它的事实记录及依据)、改进建议;人工认定期间标明认定及其截止时间。"""
     latest = await scoring_service.get_risk(principal, enterprise_id)
     return RiskRead.of(latest, clock.now()) if latest else RiskRead()
@@ -56,7 +56,7 @@ async def override_risk(enterprise_id: PathId, body: OverrideCreate, principal: 
 
 @router.get("/enterprises/{enterprise_id}/risk/history", response_model=list[RiskHistoryItem],
             summary="风险码历史", responses=errors(401, 404))
-async def risk_history(enterprise_id: int, principal: CurrentUser):
+async def risk_history(enterprise_id: PathId, principal: CurrentUser):
     return [RiskHistoryItem.model_validate(r) for r in await scoring_service.risk_history(principal, enterprise_id)]
 
 
@@ -81,8 +81,8 @@ async def create_ruleset(principal: AdminUser, body: dict[str, Any] = Body()):
 
 @router.post("/scoring/rulesets/{version}/activate", response_model=RulesetRead, summary="启用某版本评分规则",
              responses=errors(401, 403, 404))
-async def activate_ruleset(version: int, principal: AdminUser):
-    return RulesetRead.model_validate(await scoring_service.activate_ruleset(principal.actor, version))
+async def activate_ruleset(version: PathId, principal: AdminUser):
+    return RulesetRead.model_validate(await scoring_service.activate_ruleset(principal, version))
 
 
 @router.post("/scoring/simulate", response_model=SimulateRead, summary="试算评分规则草案（不写入）",

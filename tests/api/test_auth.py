@@ -57,34 +57,67 @@ class TestPasswordLogin:
         answer = await client.post("/api/v1/auth/password", json={"username": "ghost", "password": "x"})
         assert answer.status_code == 401 and answer.json()["code"] == "LOGIN_FAILED"
 
-    async def test_five_failures_lock_the_username_even_for_the_right_password(self, client):
+    async def test_failures_slow_the_pair_down_and_then_lock_only_that_pair(self, app, client_from, settings):
         await builders.user(username="admin1", password=PASSWORD)
-        for _ in range(5):
-            await client.post("/api/v1/auth/password", json={"username": "admin1", "password": "nope"})
-        answer = await client.post("/api/v1/auth/password", json={"username": "admin1", "password": PASSWORD})
-        assert answer.status_code == 429 and answer.json()["code"] == "LOGIN_RATE_LIMITED"
-        assert 0 < int(answer.headers["Retry-After"]) <= 900
-        clock.travel(timedelta(minutes=16))
-        answer = await client.post("/api/v1/auth/password", json={"username": "admin1", "password": PASSWORD})
+        attacker, desk = client_from(app, "203.0.113.9"), client_from(app, "198.51.100.1")
+        waits = []
+        for _ in range(settings.login_failures_per_pair):
+            answer = await attacker.post("/api/v1/auth/password", json={"username": "admin1", "password": "nope"})
+            if answer.status_code == 429:  # too soon: wait as told, then guess again
+                waits.append(int(answer.headers["Retry-After"]))
+                clock.travel(timedelta(seconds=waits[-1]))
+                answer = await attacker.post("/api/v1/auth/password", json={"username": "admin1", "password": "nope"})
+            assert answer.status_code == 401
+        assert waits == [1, 2, 4, 8, 16, 32]  # three typos are free, then the wait doubles
+        locked = await attacker.post("/api/v1/auth/password", json={"username": "admin1", "password": PASSWORD})
+        assert locked.status_code == 429 and locked.json()["code"] == "LOGIN_RATE_LIMITED"
+        assert 0 < int(locked.headers["Retry-After"]) <= settings.login_failure_window_seconds
+        # The attacker locked only their own pair: the admin at another IP still logs in.
+        answer = await desk.post("/api/v1/auth/password", json={"username": "admin1", "password": PASSWORD})
+        assert answer.status_code == 200
+        clock.travel(timedelta(seconds=settings.login_failure_window_seconds))
+        answer = await attacker.post("/api/v1/auth/password", json={"username": "admin1", "password": PASSWORD})
         assert answer.status_code == 200
 
-    async def test_one_ip_trying_many_usernames_is_limited(self, app, client_from, settings):
-        attacker = client_from(app, "203.0.113.9")
+    async def test_failures_for_a_username_from_many_ips_do_not_lock_out_its_known_desk(self, app, client_from,
+                                                                                       settings):
+        await builders.user(username="admin1", password=PASSWORD)
+        desk = client_from(app, "198.51.100.1")
+        assert (await desk.post("/api/v1/auth/password",
+                                json={"username": "admin1", "password": PASSWORD})).status_code == 200
+        for n in range(settings.login_failures_per_username):
+            botnet = client_from(app, f"203.0.113.{n + 1}")
+            await botnet.post("/api/v1/auth/password", json={"username": "admin1", "password": "x"})
+        stranger = client_from(app, "192.0.2.77")
+        answer = await stranger.post("/api/v1/auth/password", json={"username": "admin1", "password": PASSWORD})
+        assert answer.status_code == 429  # an unknown place waits while the username is under attack
+        answer = await desk.post("/api/v1/auth/password", json={"username": "admin1", "password": PASSWORD})
+        assert answer.status_code == 200  # the known desk does not
+
+    async def test_one_ip_trying_many_usernames_holds_back_unknown_pairs_only(self, app, client_from, settings):
+        await builders.user(username="clerk", password=PASSWORD)
+        office = client_from(app, "203.0.113.9")
+        assert (await office.post("/api/v1/auth/password",
+                                  json={"username": "clerk", "password": PASSWORD})).status_code == 200
         for n in range(settings.login_failures_per_ip):
-            await attacker.post("/api/v1/auth/password", json={"username": f"u{n}", "password": "x"})
-        answer = await attacker.post("/api/v1/auth/password", json={"username": "fresh", "password": "x"})
+            await office.post("/api/v1/auth/password", json={"username": f"u{n}", "password": "x"})
+        answer = await office.post("/api/v1/auth/password", json={"username": "fresh", "password": "x"})
         assert answer.status_code == 429
+        # The office's known user behind the same NAT still logs in; other IPs are not concerned at all.
+        assert (await office.post("/api/v1/auth/password",
+                                  json={"username": "clerk", "password": PASSWORD})).status_code == 200
         other = client_from(app, "198.51.100.1")
         assert (await other.post("/api/v1/auth/password",
                                  json={"username": "fresh", "password": "x"})).status_code == 401
-        await attacker.aclose()
-        await other.aclose()
 
-    async def test_success_clears_the_username_failures(self, client):
+    async def test_success_clears_the_pairs_failures_only(self, app, client_from):
         await builders.user(username="admin1", password=PASSWORD)
+        elsewhere = client_from(app, "203.0.113.9")
+        await elsewhere.post("/api/v1/auth/password", json={"username": "admin1", "password": "nope"})
+        client = client_from(app, "10.0.0.1")
         await client.post("/api/v1/auth/password", json={"username": "admin1", "password": "nope"})
         await client.post("/api/v1/auth/password", json={"username": "admin1", "password": PASSWORD})
-        assert await LoginFailure.filter(username="admin1").count() == 0
+        assert await LoginFailure.filter(username="admin1").values_list("ip", flat=True) == ["203.0.113.9"]
 
     async def test_missing_fields_are_422_with_the_fields(self, client):
         answer = await client.post("/api/v1/auth/password", json={"username": ""})

@@ -62,7 +62,8 @@ class TestCommandPage:
         sources = [script["src"] for script in parts.scripts] + parts.stylesheets
         assert all("src" in script for script in parts.scripts), "no inline script"
         assert parts.inline_styles == 0, "no inline style or event handler"
-        assert sorted(sources) == sorted(static_assets.asset_url(name) for name in static_assets.SERVED_NAMES)
+        assert sorted(sources) == sorted(static_assets.asset_url(name) for name in ("command.css", "command.js",
+                                                                                "echarts.min.js"))
         assert {"enterprises", "inspections", "colors.green", "colors.yellow", "colors.red", "colors.unrated",
                 "hazards.total",
                 "hazards.open", "hazards.overdue", "hazards.closed", "rectification_rate",
@@ -235,6 +236,8 @@ async def test_a_viewer_logs_in_reads_the_summary_and_sees_a_new_hazard_arrive(s
         page = await browser.new_page(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
         page.on("console", lambda message: message.type == "error" and problems.append(message.text))
         page.on("pageerror", lambda error: problems.append(str(error)))
+        streams: list[str] = []
+        page.on("request", lambda request: "/dashboard/stream" in request.url and streams.append(request.url))
         await page.goto(f"{served}/command")
         await page.fill("#username", "command1")
         await page.fill("#password", "wrong-password")
@@ -256,6 +259,10 @@ async def test_a_viewer_logs_in_reads_the_summary_and_sees_a_new_hazard_arrive(s
         entry = page.locator("#feed li[data-event=hazard_created]", has_text=title)
         await entry.first.wait_for(timeout=10_000)
         assert "金雁测试餐馆0" in await entry.first.text_content()
+        # The stream was opened with a ticket fetched first, never with the login token in its URL.
+        opened = [url for url in streams if "/dashboard/stream?" in url]
+        assert opened and all("ticket=" in url and token not in url for url in opened), streams
+        assert any(url.endswith("/dashboard/stream-ticket") for url in streams), streams
         await page.wait_for_selector("body[data-loads='2']", timeout=10_000)  # the event refreshed the numbers
         assert await _shown_metrics(page) == {name: _shown(name, _pick(await _summary(http, token), name))
                                               for name in shown}

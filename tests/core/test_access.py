@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from core import access
+from core.errors import PermissionDenied
 from core.identity import Principal, Role
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -165,3 +166,20 @@ def test_the_guard_names_a_copy_by_file_and_line(tmp_path, line):
     (tmp_path / "core").mkdir()
     (tmp_path / "core" / "access.py").write_text(f"{line}\n", encoding="utf-8")
     assert scope_rule_copies(tmp_path) == [f"inspections/copy.py:2: {line.strip()}"]
+
+
+class TestStreetConfiguration:
+    """Rulesets, the report form, the library and templates apply to the whole street: only the top configures."""
+
+    @pytest.mark.parametrize("principal, allowed", [
+        (SYSTEM_ADMIN, True), (who(Role.ADMIN, "/1/"), True),  # no region; a region without a parent
+        (STREET_ADMIN, False), (REGION_ADMIN, False),  # a street under a district; a community
+        (who(Role.INSPECTOR, None), False), (who(Role.COMMAND, "/1/"), False), (OWNER, False),
+    ])
+    def test_only_admins_at_the_top_of_the_tree_configure(self, principal, allowed):
+        assert access.may_configure_street(principal) is allowed
+
+    def test_below_the_top_is_a_stable_403(self):
+        with pytest.raises(PermissionDenied) as refused:
+            access.require_street_configurer(REGION_ADMIN)
+        assert refused.value.code == "STREET_CONFIG_FORBIDDEN"

@@ -204,3 +204,20 @@ class TestQuarterly:
         assert (hidden.status_code, hidden.json()["code"]) == (404, "REGION_NOT_FOUND")
         assert (await download(client, street.admin, "quarterly", year=2025, quarter=5)).status_code == 422
         assert await AuditEntry.filter(action="export.downloaded").count() == 0
+
+
+class TestControlCharacters:
+    async def test_a_row_stored_with_control_characters_exports_without_them(self, client, street):
+        """Input refuses them; a row stored before that rule (or by hand) must not break every export."""
+        dirty = await builders.enterprise(street.tree["north_grid"], name="RT测试\b公司", contact_name="王\u0001")
+        await builders.hazard(dirty, street.north_inspector, title="灭火器\x0b过期", responsible_person="李\x1f")
+        await Inspection.create(enterprise=dirty, inspector=street.north_inspector, kind="self", status="submitted",
+                                started_at=clock.now(), submitted_at=clock.now())
+        year, quarter = clock.now().year, (clock.now().month - 1) // 3 + 1
+        exports = {"enterprises": {}, "hazards": {}, "inspections": {}, "quarterly": {"year": year, "quarter": quarter}}
+        for kind, params in exports.items():
+            cells = [value for row in sheet(await download(client, street.admin, kind, **params)) for value in row]
+            assert "RT测试公司" in cells, kind
+            assert not any(isinstance(v, str) and any(ord(c) < 32 and c not in "\t\n\r" for c in v) for v in cells)
+        hazard_row = dict(zip(HAZARD_HEADERS, sheet(await download(client, street.admin, "hazards"))[1]))
+        assert (hazard_row["隐患描述"], hazard_row["整改责任人"]) == ("灭火器过期", "李")

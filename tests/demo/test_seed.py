@@ -4,8 +4,9 @@ the tables hold."""
 import pytest
 from tortoise.transactions import in_transaction
 
-from core import audit
+from core import access, audit
 from demo import history, street
+from enterprises import accounts
 from enterprises.models import Enterprise, User
 from inspections import library
 from inspections.models import DailyReport, Hazard, HazardEvent, Inspection
@@ -51,3 +52,7 @@ async def test_the_seeded_street_lies_near_the_targets_and_its_figures_are_the_r
     assert {login.wechat_code for login in logins} >= {"demo-admin", "demo-inspector5", "demo-ent1", "demo-ent130"}
     assert await street.demo_logins() == logins  # what a second run prints
     assert (await audit.verify_chain()).ok
+
+    # The 安监办 admin sits at the top of the tree, so it configures the street; the street's staff do not.
+    admin = await accounts.principal_for_user(await User.get(username="admin"))
+    assert access.may_configure_street(admin) and admin.region_path is not None

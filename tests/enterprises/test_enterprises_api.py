@@ -208,3 +208,10 @@ async def test_booleans_are_not_numbers(client):
     for body in ({"employee_count": False}, {"lat": True}, {"region_id": True}):
         answer = await client.patch(f"/api/v1/enterprises/{mine.id}", headers=builders.auth(admin), json=body)
         assert answer.status_code == 422, body
+
+
+async def test_query_text_with_control_characters_is_refused(client):
+    admin = await builders.user(Role.ADMIN)
+    answer = await client.get("/api/v1/enterprises", params={"q": "RT测试\b"}, headers=builders.auth(admin))
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["detail"] == [{"field": "query.q", "message": "含有不可见的控制字符"}]

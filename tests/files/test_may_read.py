@@ -32,3 +32,11 @@ def upload(uploaded_by_id: int = 1, enterprise_id: int | None = None):
 ])
 def test_who_may_read(who, file, covering, allowed):
     assert may_read(who, file, covering) is allowed
+
+
+@pytest.mark.parametrize(("who", "allowed"), [
+    (caller(Role.ENTERPRISE, enterprise_id=8), True),  # a recipient of the notice the file is attached to
+    (caller(Role.PUBLIC), False),  # a grant is to an enterprise, never to a user without one
+])
+def test_a_grant_lets_an_enterprise_read_a_staff_file(who, allowed):
+    assert may_read(who, upload(), None, granted=True) is allowed

@@ -38,12 +38,14 @@ async def test_report_fix_reject_and_close_reach_the_right_people(client, street
     await client.post(f"{url}/verify", json={"approved": True}, headers=inspector)
     await dispatcher.drain()
     # The loop's five, inspection.submitted, and the risk.changed of the enterprise's first colour; notify hears
-    # six of them (not inspection.submitted), scoring rescores on six (not its own risk.changed).
+    # all seven (inspection.submitted is the enterprise's result message), scoring rescores on six (not its own
+    # risk.changed).
     assert await OutboxEvent.all().count() == 7
-    assert await OutboxDelivery.filter(status="done", handler="notify").count() == 6
+    assert await OutboxDelivery.filter(status="done", handler="notify").count() == 7
     assert await OutboxDelivery.filter(status="done", handler="rescore").count() == 6
     assert await OutboxDelivery.exclude(status="done").count() == 0
-    assert await _inbox(street.owner) == sorted(["hazard_reported", "fix_rejected", "fix_accepted", "risk_changed"])
+    assert await _inbox(street.owner) == sorted(["inspection_result", "hazard_reported", "fix_rejected",
+                                                 "fix_accepted", "risk_changed"])
     assert await _inbox(street.inspector) == ["fix_submitted", "fix_submitted"]
     assert await _inbox(street.outsider) == []
 

@@ -7,6 +7,7 @@ import bootstrap
 from core.models import OutboxEvent
 from notify.models import InboxMessage, Notice, NoticeRecipient
 from tests import builders
+from tests.files import samples
 
 
 @pytest_asyncio.fixture(loop_scope="session")
@@ -81,8 +82,15 @@ class TestPublish:
         before = (await Notice.all().count(), await OutboxEvent.all().count(), await AuditEntry.all().count())
         outside = await _publish(client, street["north_admin"], region_ids=[street["tree"]["south"].id])
         assert outside.status_code == 404 and outside.json()["code"] == "REGION_NOT_FOUND"
-        nobody = await _publish(client, street["admin"], industries=["航天"])
+        nobody = await _publish(client, street["admin"], industries=["文化娱乐"])
         assert nobody.status_code == 422 and nobody.json()["code"] == "NOTICE_NO_RECIPIENTS"
+        unknown = await _publish(client, street["admin"], industries=["化工", "航天"])
+        assert unknown.status_code == 422 and unknown.json()["code"] == "INDUSTRY_UNKNOWN"
+        assert unknown.json()["detail"][0]["field"] == "target.industries"
+        assert "航天" in unknown.json()["message"] and "化工" in unknown.json()["detail"][0]["choices"]
+        unknown = await _publish(client, street["admin"], categories=["大型"])
+        assert unknown.status_code == 422 and unknown.json()["code"] == "CATEGORY_UNKNOWN"
+        assert unknown.json()["detail"][0]["choices"] == ["规上", "规下", "九小场所"]
         for target in ({"near": {"lat": 91, "lng": 0, "radius_m": 10}}, {"colour": "red"}):
             bad = await client.post("/api/v1/notices", headers=builders.auth(street["admin"]),
                                     json={"title": "通知", "body": "正文", "target": target})
@@ -139,3 +147,25 @@ class TestReadReceipts:
         assert [n["id"] for n in mine["items"]] == [second["id"]] and mine["items"][0]["read_at"] is None
         public = await builders.user(Role.PUBLIC)
         assert (await client.get("/api/v1/notices", headers=builders.auth(public))).status_code == 403
+
+
+class TestAttachment:
+    async def test_recipients_read_the_attachment_and_others_get_404(self, client, street):
+        document = samples.pdf()
+        sent = await client.post("/api/v1/uploads", headers=builders.auth(street["admin"]),
+                                 files={"file": ("通知.pdf", document, "application/pdf")})
+        assert sent.status_code == 201, sent.text
+        upload_id = sent.json()["id"]
+        for target in ({"industries": ["化工"], "categories": ["规上"]}, {"industries": ["化工"]}):
+            answer = await client.post("/api/v1/notices", headers=builders.auth(street["admin"]),
+                                       json={"title": "附件通知", "body": "见附件。", "target": target,
+                                             "attachment_upload_id": upload_id})
+            assert answer.status_code == 201, answer.text
+        # The same file attached twice: both notices' recipients read it, the north one through either.
+        for reader in (street["north_chem_user"], street["south_chem_user"]):
+            read = await client.get(f"/api/v1/uploads/{upload_id}", headers=builders.auth(reader))
+            assert (read.status_code, read.content) == (200, document)
+        food = await builders.user(Role.ENTERPRISE, enterprise=street["firms"]["north_food"])
+        assert (await client.get(f"/api/v1/uploads/{upload_id}", headers=builders.auth(food))).status_code == 404
+        public = await builders.user(Role.PUBLIC)
+        assert (await client.get(f"/api/v1/uploads/{upload_id}", headers=builders.auth(public))).status_code == 404

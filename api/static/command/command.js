@@ -1,5 +1,5 @@
 /* 金雁安全云 command center. Reads /api/v1/dashboard/* with the password login's token (kept in sessionStorage)
-   and follows /api/v1/dashboard/stream. Any part whose endpoint fails shows "—"; the page itself never breaks.
+   and follows /api/v1/dashboard/stream with a single-use ticket. Any part whose endpoint fails shows "—"; the page itself never breaks.
    Text from the server is set with textContent only. */
 (function () {
   "use strict";
@@ -9,6 +9,7 @@
   var USER_KEY = "jinyan.command.user";
   var REFRESH_MS = 60000;
   var FEED_LIMIT = 40;
+  var RECONNECT_MS = 3000;
   var COLORS = { green: "#2fd47a", yellow: "#ffc53d", red: "#ff4d4f", unrated: "#6f86a8" };
   var COLOR_NAMES = { green: "绿码", yellow: "黄码", red: "红码", unrated: "未评定" };
   var EVENT_NAMES = { hazard_created: "新增隐患", hazard_closed: "隐患销号", risk_changed: "风险变化" };
@@ -17,6 +18,9 @@
   var charts = {};
   var enterpriseNames = {};
   var stream = null;
+  var liveGeneration = 0;  // bumped by stopLive, so a ticket fetched before a stop opens nothing
+  var lastEventId = null;
+  var reconnectTimer = null;
   var refreshTimer = null;
   var pendingRefresh = null;
 
@@ -314,27 +318,63 @@
     while (feed.children.length > FEED_LIMIT) feed.removeChild(feed.lastChild);
   }
 
+  /* A single-use ticket for the stream: EventSource cannot send the Authorization header, and a login token in a
+     URL ends up in access logs and histories. Null when it cannot be had (401 and 403 end the session). */
+  function fetchTicket() {
+    return fetch(API + "/dashboard/stream-ticket", {
+      method: "POST", headers: { Authorization: "Bearer " + token() }
+    }).then(function (response) {
+      if (response.status === 401) { showLogin("登录已失效,请重新登录"); return null; }
+      if (response.status === 403) { showLogin("此账号无权查看指挥中心"); return null; }
+      return response.ok ? response.json() : null;
+    }).catch(function () { return null; });
+  }
+
   function startLive() {
     stopLive();
     if (typeof EventSource === "undefined") return;
-    // EventSource cannot send headers, so the stream takes the token in the query; it resends Last-Event-ID itself.
-    stream = new EventSource(API + "/dashboard/stream?access_token=" + encodeURIComponent(token()));
-    stream.onopen = function () { setLive("on", "实时连接"); };
-    stream.onerror = function () {
-      setLive("error", "实时连接中断,重连中");
-      if (stream.readyState === EventSource.CLOSED) getJson("/me");  // a 401 there shows the login
-    };
-    Object.keys(EVENT_NAMES).forEach(function (kind) {
-      stream.addEventListener(kind, function (message) {
-        var data = {};
-        try { data = JSON.parse(message.data); } catch (ignored) { /* keep the empty object */ }
-        addToFeed(kind, data);
-        scheduleRefresh(kind === "risk_changed");
+    openStream(liveGeneration);
+  }
+
+  function openStream(generation) {
+    fetchTicket().then(function (issued) {
+      if (generation !== liveGeneration || !token()) return;  // stopped or logged out meanwhile
+      if (!issued) { scheduleReconnect(generation); return; }
+      var url = API + "/dashboard/stream?ticket=" + encodeURIComponent(issued.ticket) +
+                (lastEventId ? "&after=" + encodeURIComponent(lastEventId) : "");
+      stream = new EventSource(url);
+      stream.onopen = function () { setLive("on", "实时连接"); };
+      stream.onerror = function () {
+        // The ticket is spent, so EventSource's own retry would be refused: reconnect with a new ticket, from the
+        // last event seen.
+        setLive("error", "实时连接中断,重连中");
+        if (stream) stream.close();
+        stream = null;
+        scheduleReconnect(generation);
+      };
+      Object.keys(EVENT_NAMES).forEach(function (kind) {
+        stream.addEventListener(kind, function (message) {
+          var data = {};
+          try { data = JSON.parse(message.data); } catch (ignored) { /* keep the empty object */ }
+          if (message.lastEventId) lastEventId = message.lastEventId;
+          addToFeed(kind, data);
+          scheduleRefresh(kind === "risk_changed");
+        });
       });
     });
   }
 
+  function scheduleReconnect(generation) {
+    clearTimeout(reconnectTimer);
+    reconnectTimer = setTimeout(function () {
+      if (generation === liveGeneration) openStream(generation);
+    }, RECONNECT_MS);
+  }
+
   function stopLive() {
+    liveGeneration += 1;
+    clearTimeout(reconnectTimer);
+    reconnectTimer = null;
     if (stream) stream.close();
     stream = null;
     setLive("off", "未连接");

@@ -1,0 +1,20 @@
+"""created_at / updated_at are dated by the service clock (core.clock.now) instead of Tortoise's auto_now, which
+reads the wall clock. The columns do not change (the value is set in Python on every write): state only."""
+
+from tortoise import fields, migrations
+
+from core.clock import now
+from migrations.operations import AlterFieldState
+
+class Migration(migrations.Migration):
+    dependencies = [('core', '0004_outbox_deliveries')]
+
+    initial = False
+
+    operations = [
+        AlterFieldState(
+            model_name='OutboxEvent',
+            name='created_at',
+            field=fields.DatetimeField(default=now, auto_now=False, auto_now_add=False),
+        ),
+    ]
