@@ -4,7 +4,7 @@ from enterprises.models import DocumentReview
 from tortoise import fields
 
 class Migration(migrations.Migration):
-    dependencies = [('enterprises', '0003_enterprise_wxacode')]
+    dependencies = [('enterprises', '0010_industry_dictionary_and_work_features')]
 
     initial = False
 
