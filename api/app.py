@@ -12,10 +12,10 @@ from api.body_limit import BodySizeLimitMiddleware
 from api.deadline import DeadlineMiddleware
 from api.metrics import MetricsMiddleware
 from api.rate_limit import RateLimiter
-from api.routes import (auth, codes, command, dashboard, enterprises, exports, health, inspections, notify, pages,
-                        profile, regions, scans, scoring, uploads, users)
+from api.routes import (auth, codes, command, dashboard, dictionaries, enterprises, exports, health, inspections,
+                        notify, pages, profile, regions, scans, scoring, uploads, users)
 import bootstrap
-from core import db, outbox
+from core import audit, db, outbox
 from core.logs import current_request_id
 from core.settings import Settings, get_settings
 from enterprises.scans import scan_log
@@ -62,6 +62,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     """`manage_database=False` when the caller (tests, the CLI) has already opened the database."""
     settings = settings or get_settings()
     settings.check_startable()
+    audit.configure_keys(audit.ChainKeys.from_settings(settings))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -69,6 +70,8 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
             if settings.auto_migrate:
                 await db.apply_migrations(settings.resolved_database_url)
             await db.open_database(settings.resolved_database_url, settings.database_read_url or None)
+            if settings.auto_migrate:
+                await audit.ensure_keyed()
         flusher = asyncio.create_task(_flush_scan_log_periodically())
         stop_worker = asyncio.Event()
         worker = None
@@ -109,7 +112,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
         app.include_router(pages.docs_router)
     app.include_router(scans.page_router)
     app.include_router(command.router)
-    for module in (auth, users, regions, enterprises, profile, codes, scans, uploads, notify, inspections,
-                   scoring, dashboard, exports):
+    for module in (auth, users, regions, dictionaries, enterprises, profile, codes, scans, uploads, notify,
+                   inspections, scoring, dashboard, exports):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -1,4 +1,4 @@
-"""`jinyan`: serve, worker, migrate, create-admin, demo, audit verify."""
+"""`jinyan`: serve, worker, migrate, create-admin, demo, audit head / verify."""
 
 import asyncio
 from pathlib import Path
@@ -42,6 +42,8 @@ def _migrate() -> None:
             console.print(f"  已应用迁移 {app_label}.{name}")
 
     asyncio.run(db.apply_migrations(progress=progress))
+    if _run_with_db(audit.ensure_keyed):
+        console.print("  审计链已启用密钥签名(AUDIT_CHAIN_KEY)")
     _load_check_library()
 
 
@@ -52,6 +54,8 @@ def _load_check_library() -> None:
     loaded = _run_with_db(library.load_presets)
     if loaded["items"] or loaded["templates"]:
         console.print(f"  已载入预置检查项 {loaded['items']} 条、检查表模板 {loaded['templates']} 个")
+    if loaded["retargeted"]:
+        console.print(f"  已按预置数据更新 {loaded['retargeted']} 个检查项或模板的适用范围")
 
 
 @app.command()
@@ -82,9 +86,10 @@ def _print_logins(logins) -> None:
 
 
 def _print_figures(figures: dict) -> None:
-    console.print("演示街道:{enterprises} 家企业,街道检查 {checklists} 次,企业自查 {self_inspections} 次,日常报送 "
-                  "{daily_reports} 份;推送隐患 {hazards_pushed} 项,已整改 {hazards_closed} 项(整改率 "
-                  "{rectified_percent}%),逾期 {hazards_overdue} 项,整改被退回 {fixes_rejected} 次;风险颜色 绿 {green} "
+    console.print("演示街道:{enterprises} 家企业;街道电子检查单 {checklists} 份,推送隐患 {hazards_pushed} 项,已整改销号 "
+                  "{hazards_closed} 项(整改率 {rectified_percent}%),待复查 {awaiting_verification} 项(超过整改期限 "
+                  "{awaiting_past_deadline} 项),逾期未整改 {hazards_overdue} 项,整改被退回 {fixes_rejected} 次;企业自查 "
+                  "{self_inspections} 次,自查发现隐患 {self_hazards} 项(已整改 {self_hazards_closed} 项);日常报送 {daily_reports} 份;风险颜色 绿 {green} "
                   "黄 {yellow} 红 {red}".format(**figures))
 
 
@@ -125,6 +130,18 @@ def demo() -> None:
     _seed_demo()
 
 
+def _print_links(settings, host: str, port: int) -> None:
+    """The pages this server answers, from the app's own routes (the landing page lists the same)."""
+    from api.app import create_app
+    from api.routes import pages
+
+    # A wildcard address is not one a browser can open; the machine itself answers on loopback.
+    base = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
+    console.print(f"金雁安全云 首页: {base}/   接口: {base}/api/v1")
+    for path, title, _ in pages.served_pages(create_app(settings)):
+        console.print(f"  {title}: {base}{path}")
+
+
 @app.command()
 def serve(host: str = typer.Option(None), port: int = typer.Option(None),
           workers: int = typer.Option(1, help="uvicorn 工作进程数"),
@@ -139,7 +156,7 @@ def serve(host: str = typer.Option(None), port: int = typer.Option(None),
     if with_demo and settings.env != "production":
         _seed_demo()
     host, port = host or settings.host, port or settings.port
-    console.print(f"API: http://{host}:{port}/api/v1   文档: http://{host}:{port}/docs")
+    _print_links(settings, host, port)
     # Migrations ran above, once; the worker processes only connect.
     # Our own log configuration (JSON lines in production) is set in each worker process by the factory.
     # A stop waits at most 10 s for requests in flight (a stuck one, a live feed), as docker stop's grace does.
@@ -176,15 +193,27 @@ def create_admin(username: str, password: str = typer.Option(..., prompt=True, h
     console.print(f"[green]已创建管理员 {user.username} (id={user.id})[/green]")
 
 
+@audit_app.command("head")
+def audit_head() -> None:
+    """打印审计链末端(序号:哈希),请保存在数据库之外,日后用 verify --expect 核对。"""
+    console.print(_run_with_db(audit.chain_head), highlight=False, soft_wrap=True)
+
+
 @audit_app.command("verify")
-def audit_verify() -> None:
-    """校验审计链:发现被修改、删除或截断的记录。"""
+def audit_verify(expect: str = typer.Option(None, help="此前用 audit head 保存的“序号:哈希”:核对该记录未被改写")) -> None:
+    """校验审计链:发现被修改、删除或截断的记录,以及(给定 --expect)锚定点之前被整体改写的历史。"""
+    if expect is not None:
+        try:
+            audit.parse_anchor(expect)
+        except ValueError as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
 
     async def work():
         total = await audit.count_entries()
         with Progress(console=console) as progress:
             task = progress.add_task("校验审计链", total=total)
-            return await audit.verify_chain(progress=lambda n: progress.advance(task, n))
+            return await audit.verify_chain(progress=lambda n: progress.advance(task, n), expect=expect)
 
     report = _run_with_db(work)
     if report.ok:

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from tortoise.exceptions import DBConnectionError, OperationalError
 
-from core import errors
+from core import db, errors
 
 log = logging.getLogger("jinyan.api")
 
@@ -71,6 +71,11 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(pymysql.err.OperationalError)
     @app.exception_handler(pymysql.err.InterfaceError)
     async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        if db.is_lock_conflict(exc):
+            # A deadlock or lock wait the use case did not retry (or lost every retry): busy, not down.
+            log.warning("lock conflict on %s %s: %s", request.method, request.url.path, exc)
+            return JSONResponse(error_body("LOCK_CONFLICT", "与其他操作同时进行,未能完成,请重试"), status_code=409,
+                                headers={"Retry-After": "1"})
         log.error("database unavailable: %s", exc)
         return JSONResponse(error_body("DATABASE_UNAVAILABLE", "数据库暂时不可用,请稍后重试"), status_code=503,
                             headers={"Retry-After": "5"})

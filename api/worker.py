@@ -7,7 +7,7 @@ import signal
 
 import bootstrap
 from api import metrics
-from core import db, logs
+from core import audit, db, logs
 from core.settings import Settings
 
 log = logging.getLogger("jinyan.worker")
@@ -25,6 +25,7 @@ async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> N
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    audit.configure_keys(audit.ChainKeys.from_settings(settings))
     await db.open_database(settings.resolved_database_url)
     log.info("worker started with jobs: %s", ", ".join(JOBS) or "(none)")
     try:

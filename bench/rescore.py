@@ -3,8 +3,9 @@
     .venv/bin/python bench/rescore.py --enterprises 10000          # SQLite in a temporary directory
     DATABASE_URL=mysql://root:@127.0.0.1:3306/jinyan_bench .venv/bin/python bench/rescore.py --enterprises 100000
 
-Each enterprise gets --documents safety documents (some expired) and two people (one special operator), so
-100,000 enterprises x 8 documents make 800,000 documents + 200,000 people = 1,000,000 fact rows. Hazards and
+Each enterprise gets --documents safety documents (some expired, a third of them verified, each with a file and an
+issue date) and two people (one special operator), and one in 50 a recorded fact (an accident), so 100,000
+enterprises x 8 documents make 800,000 documents + 200,000 people + 2,000 facts = 1,002,000 fact rows. Hazards and
 inspections are not seeded yet: the rescore reads their (empty) tables with its activity queries, the bare read
 does not, so the ratio is slightly pessimistic for the rescore.
 Goal (issue 5): rescore within 3x the bare read and under 60 s on MariaDB with 2 cores."""
@@ -22,8 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.common import default_to_temporary_sqlite  # noqa: E402
 from bench.outbox import fresh_database  # noqa: E402
 from core import clock, db  # noqa: E402
-from enterprises.models import (DocumentType, Enterprise, PersonnelRole, Region, RegionLevel,  # noqa: E402
-                                SafetyDocument, SafetyPerson)
+from enterprises.models import (DocumentReview, DocumentType, Enterprise, PersonnelRole, Region,  # noqa: E402
+                                RegionLevel, SafetyDocument, SafetyPerson)
+from scoring.models import FactKind, RiskFact  # noqa: E402
 
 DOC_TYPES = [t for t in DocumentType if t != DocumentType.OTHER]
 
@@ -41,7 +43,9 @@ async def seed(enterprises: int, documents: int) -> None:
     for start in range(0, len(ids), batch):
         part = ids[start:start + batch]
         docs = [SafetyDocument(enterprise_id=eid, doc_type=DOC_TYPES[(eid + k) % len(DOC_TYPES)], title="制度",
-                               valid_until_date=today - timedelta(days=1) if (eid + k) % 7 == 0 else None)
+                               valid_until_date=today - timedelta(days=1) if (eid + k) % 7 == 0 else None,
+                               upload_ids=[eid], has_file=True, issued_date=today - timedelta(days=30),
+                               review=DocumentReview.VERIFIED if (eid + k) % 3 == 0 else DocumentReview.UNVERIFIED)
                 for eid in part for k in range(documents)]
         people = [SafetyPerson(enterprise_id=eid, name="负责人", role=PersonnelRole.PRINCIPAL,
                                certificate_no="A" if eid % 3 else "") for eid in part]
@@ -49,21 +53,28 @@ async def seed(enterprises: int, documents: int) -> None:
                                 certificate_no="E" if eid % 4 else "",
                                 certificate_expires_date=today + timedelta(days=(eid % 5 - 1) * 100))
                    for eid in part]
+        facts = [RiskFact(enterprise_id=eid, kind=FactKind.ACCIDENT, occurred_on=today - timedelta(days=eid % 300),
+                          reason="压测事故", recorded_at=now) for eid in part if eid % 50 == 0]
         await SafetyDocument.bulk_create(docs, batch_size=2000)
         await SafetyPerson.bulk_create(people, batch_size=2000)
+        await RiskFact.bulk_create(facts, batch_size=2000)
 
 
 BARE = [
     "SELECT id, special_equipment FROM enterprise WHERE status = 'active'",
     "SELECT enterprise_id, doc_type, COUNT(*) FROM safety_document GROUP BY enterprise_id, doc_type",
-    "SELECT enterprise_id, doc_type, COUNT(*) FROM safety_document WHERE valid_until_date IS NULL "
-    "OR valid_until_date >= '{today}' GROUP BY enterprise_id, doc_type",
+    "SELECT enterprise_id, doc_type, COUNT(*) FROM safety_document WHERE has_file AND issued_date <= '{today}' "
+    "AND review <> 'rejected' AND (valid_until_date IS NULL OR valid_until_date > '{today}') "
+    "GROUP BY enterprise_id, doc_type",
     "SELECT enterprise_id, role, COUNT(*) FROM safety_person GROUP BY enterprise_id, role",
     "SELECT enterprise_id, role, COUNT(*) FROM safety_person WHERE certificate_no <> '' AND "
     "(certificate_expires_date IS NULL OR certificate_expires_date >= '{today}') GROUP BY enterprise_id, role",
     "SELECT enterprise_id, COUNT(*) FROM safety_person WHERE certificate_expires_date < '{today}' "
     "GROUP BY enterprise_id",
     "SELECT enterprise_id, MAX(id) FROM risk_score GROUP BY enterprise_id",
+    "SELECT enterprise_id, id, kind, occurred_on, reason FROM risk_fact WHERE revoked_at IS NULL "
+    "AND occurred_on > '{year_ago}' AND occurred_on <= '{today}'",
+    "SELECT * FROM risk_override WHERE ended_at IS NULL AND until > '{today}'",
 ]
 
 
@@ -71,10 +82,11 @@ async def bare_read() -> float:
     from tortoise import connections
 
     conn = connections.get("default")
-    today = clock.now().date().isoformat()
+    today = clock.now().date()
     started = time.perf_counter()
     for sql in BARE:
-        await conn.execute_query(sql.format(today=today))
+        await conn.execute_query(sql.format(today=today.isoformat(),
+                                            year_ago=(today - timedelta(days=365)).isoformat()))
     return time.perf_counter() - started
 
 

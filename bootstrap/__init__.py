@@ -16,7 +16,7 @@ from inspections import reminders
 from inspections import service as inspections_service
 from notify.subscriber import NotifySubscriber
 from notify.token_cache import DatabaseTokenCache
-from scoring import service as scoring_service
+from scoring import overrides, service as scoring_service
 from scoring.reactions import RescoreSubscriber
 from wechat.client import WeChatClient
 from wechat.fake import FakeWeChat
@@ -71,5 +71,6 @@ def worker_jobs(wechat_factory: Callable[[Settings], WeChatClient] = build_wecha
     return {"heartbeat": (5.0, beat), "outbox": (1.0, deliver_outbox),
             "hazard_reminders": (300.0, reminders.run),
             "rescore": (60.0, scoring_service.nightly_rescore),
+            "risk_overrides": (60.0, overrides.run),
             "outbox_purge": (3600.0, purge_outbox),
             "draft_expiry": (3600.0, expire_drafts)}

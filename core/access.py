@@ -78,11 +78,31 @@ def may_see_enterprise(principal: Principal, enterprise_id: int, region_path: st
             and status != ACTIVE)
 
 
+def may_see_neighbours_color(principal: Principal, region_path: str, street_allows: bool) -> bool:
+    """A neighbour's risk colour in `nearby` (docs/decisions/038): staff whose scope covers it; anyone else (an
+    enterprise, a registrant) only where the street allows it (NEARBY_SHOWS_COLOR). Name, industry and distance
+    are shown to every caller who may see the origin."""
+    if principal.is_staff and in_region(principal, region_path):
+        return True
+    return street_allows
+
+
 def may_edit_enterprise(principal: Principal, enterprise_id: int, region_path: str) -> bool:
     """Admins in scope edit everything; the enterprise's users edit their own (which fields: enterprises.service)."""
     if principal.role == Role.ADMIN:
         return in_region(principal, region_path)
     return is_own_enterprise(principal, enterprise_id)
+
+
+def may_review_enterprise(principal: Principal, region_path: str) -> bool:
+    """Inspectors and admins in scope check an enterprise's record: verify its documents, record facts about it
+    (an accident, a refused inspection) and revoke them. Command-center viewers only read."""
+    return principal.role in (Role.INSPECTOR, Role.ADMIN) and in_region(principal, region_path)
+
+
+def may_override_risk(principal: Principal) -> bool:
+    """Only a system admin (an admin without a region) sets an enterprise's colour by hand."""
+    return principal.role == Role.ADMIN and principal.region_path is None
 
 
 # -- rows that belong to an enterprise: inspections, hazards, daily reports --

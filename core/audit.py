@@ -1,7 +1,10 @@
 """The audit trail: every write records who, what, which object, before/after, when and from where,
-inside the writer's transaction. Entries form a hash chain so an edited or deleted entry is detectable."""
+inside the writer's transaction. Entries form a hash chain so an edited or deleted entry is detectable; the hashes
+are HMACs under AUDIT_CHAIN_KEY, a key outside the database, so whoever can write the tables still cannot recompute
+them (docs/decisions/037-keyed-audit-chain.md). An operator anchors the head (`jinyan audit head`) outside too."""
 
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -9,16 +12,56 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
 
-from core import clock
+from core import clock, db
 from core.identity import SYSTEM, Actor  # noqa: F401  (re-exported: audit.Actor, audit.SYSTEM)
 from core.models import AuditEntry, AuditHead
+from core.settings import Settings, get_settings
 
 GENESIS_HASH = "0" * 64
 HEAD_ID = 1
+# Written under a key the chain's head was not signed with: the chain starts keyed here (after the entries of an
+# older release, which only sha256 covers) or continues under a rotated key.
+KEYED_MARKER = "audit.chain_keyed"
 
 
+def key_id(key: bytes) -> str:
+    """A short name of a key that reveals nothing of it, stored with each entry it signs."""
+    return hmac.new(key, b"jinyan audit key id", hashlib.sha256).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class ChainKeys:
+    """The key that signs new entries and the older ones that still verify theirs."""
+
+    current: bytes
+    previous: tuple[bytes, ...] = ()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "ChainKeys":
+        return cls(settings.audit_chain_key.get_secret_value().encode(),
+                   tuple(k.get_secret_value().encode() for k in settings.audit_chain_previous_keys))
+
+    @property
+    def current_id(self) -> str:
+        return key_id(self.current)
+
+    def by_id(self) -> dict[str, bytes]:
+        return {key_id(k): k for k in (*self.previous, self.current)}
+
+
+_configured: ChainKeys | None = None
+
+
+def configure_keys(keys: ChainKeys | None) -> None:
+    """The app and the worker set the keys of their settings; without it, those of the environment are used."""
+    global _configured
+    _configured = keys
+
+
+def chain_keys() -> ChainKeys:
+    return _configured or ChainKeys.from_settings(get_settings())
 
 
 def to_jsonable(value: Any) -> Any:
@@ -40,45 +83,81 @@ def _epoch_micros(at: datetime) -> int:
     return round(at.timestamp() * 1_000_000)
 
 
+def _canonical(payload: list) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
 def entry_hash(prev_hash: str, seq: int, at: datetime, actor_user_id: int | None, actor_role: str,
                ip: str | None, action: str, object_type: str, object_id: str | None,
                before: Any, after: Any) -> str:
+    """The plain sha256 of entries written before the chain was keyed."""
     payload = [prev_hash, seq, _epoch_micros(at), actor_user_id, actor_role, ip, action,
                object_type, object_id, before, after]
-    canonical = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    return hashlib.sha256(_canonical(payload)).hexdigest()
+
+
+def keyed_hash(key: bytes, key_name: str, prev_hash: str, seq: int, at: datetime, actor_user_id: int | None,
+               actor_role: str, ip: str | None, action: str, object_type: str, object_id: str | None,
+               before: Any, after: Any) -> str:
+    """HMAC-SHA256 over the same fields and the key's id (so an entry cannot claim another key)."""
+    payload = [key_name, prev_hash, seq, _epoch_micros(at), actor_user_id, actor_role, ip, action,
+               object_type, object_id, before, after]
+    return hmac.new(key, _canonical(payload), hashlib.sha256).hexdigest()
 
 
 async def _locked_head() -> AuditHead:
-    head = await AuditHead.filter(id=HEAD_ID).select_for_update().first()
-    if head is not None:
-        return head
-    try:
-        await AuditHead.create(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
-    except IntegrityError:
-        pass  # another transaction created it first; lock theirs
+    # A plain read first: locking a missing row takes a gap lock, and two first writers holding one deadlock.
+    if not await AuditHead.exists(id=HEAD_ID):
+        await db.upsert(AuditHead, {"id": HEAD_ID, "last_seq": 0, "last_hash": GENESIS_HASH}, conflict=("id",))
     return await AuditHead.filter(id=HEAD_ID).select_for_update().get()
+
+
+async def _append(head: AuditHead, keys: ChainKeys, actor: Actor, action: str, object_type: str,
+                  object_id: str | None, before: Any, after: Any) -> AuditEntry:
+    seq, name = head.last_seq + 1, keys.current_id
+    # Microsecond precision survives both MariaDB DATETIME(6) and SQLite, so the hash recomputes.
+    at = clock.now()
+    digest = keyed_hash(keys.current, name, head.last_hash, seq, at, actor.user_id, actor.role, actor.ip, action,
+                        object_type, object_id, before, after)
+    entry = await AuditEntry.create(
+        seq=seq, at=at, actor_user_id=actor.user_id, actor_role=actor.role, ip=actor.ip,
+        request_id=actor.request_id, action=action, object_type=object_type, object_id=object_id,
+        before=before, after=after, prev_hash=head.last_hash, hash=digest, key_id=name,
+    )
+    head.last_seq, head.last_hash, head.key_id = seq, digest, name
+    return entry
+
+
+async def _mark_key_change(head: AuditHead, keys: ChainKeys) -> None:
+    """Before the first entry under a key the head was not signed with: say so in the chain itself."""
+    if head.last_seq > 0 and head.key_id != keys.current_id:
+        await _append(head, keys, SYSTEM, KEYED_MARKER, "audit_chain", None, None,
+                      {"key_id": keys.current_id, "previous_key_id": head.key_id, "after_seq": head.last_seq})
 
 
 async def record(actor: Actor, action: str, object_type: str, object_id: Any = None, *,
                  before: Any = None, after: Any = None) -> AuditEntry:
     """Append one entry. Call inside the use case's transaction so it commits or rolls back with the write."""
+    keys = chain_keys()
     head = await _locked_head()
-    seq = head.last_seq + 1
-    # Microsecond precision survives both MariaDB DATETIME(6) and SQLite, so the hash recomputes.
-    at = clock.now()
-    object_id = None if object_id is None else str(object_id)
-    before, after = to_jsonable(before), to_jsonable(after)
-    digest = entry_hash(head.last_hash, seq, at, actor.user_id, actor.role, actor.ip, action,
-                        object_type, object_id, before, after)
-    entry = await AuditEntry.create(
-        seq=seq, at=at, actor_user_id=actor.user_id, actor_role=actor.role, ip=actor.ip,
-        request_id=actor.request_id, action=action, object_type=object_type, object_id=object_id,
-        before=before, after=after, prev_hash=head.last_hash, hash=digest,
-    )
-    head.last_seq, head.last_hash = seq, digest
-    await head.save(update_fields=["last_seq", "last_hash"])
+    await _mark_key_change(head, keys)
+    entry = await _append(head, keys, actor, action, object_type, None if object_id is None else str(object_id),
+                          to_jsonable(before), to_jsonable(after))
+    await head.save(update_fields=["last_seq", "last_hash", "key_id"])
     return entry
+
+
+async def ensure_keyed() -> bool:
+    """After an upgrade (`jinyan migrate`): the marker that starts the keyed chain, if the head is not yet signed
+    with the current key; True if one was written."""
+    keys = chain_keys()
+    async with in_transaction():
+        head = await _locked_head()
+        if head.last_seq == 0 or head.key_id == keys.current_id:
+            return False
+        await _mark_key_change(head, keys)
+        await head.save(update_fields=["last_seq", "last_hash", "key_id"])
+    return True
 
 
 @dataclass
@@ -91,34 +170,84 @@ class ChainReport:
         return not self.problems
 
 
-async def verify_chain(batch_size: int = 1000, progress=None) -> ChainReport:
-    """Recompute every hash in order; report edits, deletions and a truncated tail."""
+def _recomputed(entry: AuditEntry, keys: dict[str, bytes]) -> str | None:
+    """The entry's hash as its key (or, unkeyed, plain sha256) makes it; None if its key is not known here."""
+    fields = (entry.prev_hash, entry.seq, entry.at, entry.actor_user_id, entry.actor_role, entry.ip, entry.action,
+              entry.object_type, entry.object_id, entry.before, entry.after)
+    if entry.key_id is None:
+        return entry_hash(*fields)
+    if (key := keys.get(entry.key_id)) is None:
+        return None
+    return keyed_hash(key, entry.key_id, *fields)
+
+
+def _check_entry(entry: AuditEntry, prev: AuditEntry | None, keys: dict[str, bytes]) -> list[str]:
+    problems = []
+    expected_seq = prev.seq + 1 if prev else 1
+    if entry.seq != expected_seq:
+        problems.append(f"第 {expected_seq} 条审计记录缺失(下一条为第 {entry.seq} 条)")
+    if entry.prev_hash != (prev.hash if prev else GENESIS_HASH):
+        problems.append(f"第 {entry.seq} 条审计记录的前序哈希不符")
+    keyed_before = prev is not None and prev.key_id is not None
+    if entry.key_id is None and keyed_before:
+        problems.append(f"第 {entry.seq} 条审计记录没有密钥签名,而此前的记录已签名")
+    elif entry.key_id is not None and prev is not None and prev.key_id != entry.key_id \
+            and entry.action != KEYED_MARKER:
+        problems.append(f"第 {entry.seq} 条审计记录换用了密钥,却不是换钥标记")
+    recomputed = _recomputed(entry, keys)
+    if recomputed is None:
+        problems.append(f"第 {entry.seq} 条审计记录的签名密钥未知({entry.key_id}),请在 AUDIT_CHAIN_PREVIOUS_KEYS 中提供")
+    elif not hmac.compare_digest(recomputed, entry.hash):
+        problems.append(f"第 {entry.seq} 条审计记录内容被修改")
+    return problems
+
+
+async def verify_chain(batch_size: int = 1000, progress=None, expect: str | None = None) -> ChainReport:
+    """Recompute every hash in order; report edits, deletions, a truncated tail, entries without a key after
+    keyed ones, and (given `expect`, a head anchored outside as "seq:hash") a history rewritten before it."""
+    keys = chain_keys().by_id()
     problems: list[str] = []
-    prev_hash, expected_seq, checked = GENESIS_HASH, 1, 0
-    last_id = 0
+    prev: AuditEntry | None = None
+    checked, last_id = 0, 0
+    anchor_seq, anchor_hash = parse_anchor(expect) if expect else (None, None)
+    anchor_found = False
     while True:
         batch = await AuditEntry.filter(id__gt=last_id).order_by("id").limit(batch_size)
         if not batch:
             break
         for entry in batch:
-            if entry.seq != expected_seq:
-                problems.append(f"第 {expected_seq} 条审计记录缺失(下一条为第 {entry.seq} 条)")
-            if entry.prev_hash != prev_hash:
-                problems.append(f"第 {entry.seq} 条审计记录的前序哈希不符")
-            recomputed = entry_hash(entry.prev_hash, entry.seq, entry.at, entry.actor_user_id,
-                                    entry.actor_role, entry.ip, entry.action, entry.object_type,
-                                    entry.object_id, entry.before, entry.after)
-            if recomputed != entry.hash:
-                problems.append(f"第 {entry.seq} 条审计记录内容被修改")
-            prev_hash, expected_seq = entry.hash, entry.seq + 1
+            problems += _check_entry(entry, prev, keys)
+            if entry.seq == anchor_seq:
+                anchor_found = True
+                if not hmac.compare_digest(entry.hash, anchor_hash):
+                    problems.append(f"第 {entry.seq} 条审计记录与外部锚定的哈希不符:锚定之前的历史被改写")
+            prev = entry
             checked += 1
             if progress:
                 progress(1)
         last_id = batch[-1].id
+    if anchor_seq is not None and not anchor_found:
+        problems.append(f"外部锚定的第 {anchor_seq} 条审计记录不存在")
+    if prev is not None and prev.key_id is None:
+        problems.append("最后一条审计记录没有密钥签名(升级后请运行 jinyan migrate)")
     head = await AuditHead.filter(id=HEAD_ID).first()
-    if head and (head.last_seq != expected_seq - 1 or head.last_hash != prev_hash):
+    last_seq, last_hash = (prev.seq, prev.hash) if prev else (0, GENESIS_HASH)
+    if head and (head.last_seq != last_seq or head.last_hash != last_hash):
         problems.append(f"审计链末尾被截断:应有 {head.last_seq} 条,实有 {checked} 条")
     return ChainReport(checked=checked, problems=problems)
+
+
+def parse_anchor(expect: str) -> tuple[int, str]:
+    seq, _, digest = expect.strip().partition(":")
+    if not seq.isdigit() or len(digest) != 64:
+        raise ValueError("锚定值应为 `序号:哈希`,即 jinyan audit head 打印的内容")
+    return int(seq), digest.lower()
+
+
+async def chain_head() -> str:
+    """The chain's head as "seq:hash", to be kept outside the database (printed, mailed, written to a ledger)."""
+    last = await AuditEntry.all().order_by("-seq").first()
+    return f"{last.seq}:{last.hash}" if last else f"0:{GENESIS_HASH}"
 
 
 async def count_entries() -> int:

@@ -4,7 +4,7 @@ import os
 import socket
 from datetime import datetime, timedelta
 
-from core import clock
+from core import clock, db
 from core.models import WorkerHeartbeat
 
 STALE_AFTER = timedelta(seconds=30)
@@ -15,9 +15,8 @@ _STARTED_AT = clock.now()
 
 async def beat() -> None:
     now = clock.now()
-    updated = await WorkerHeartbeat.filter(worker_id=WORKER_ID).update(seen_at=now)
-    if not updated:
-        await WorkerHeartbeat.create(worker_id=WORKER_ID, started_at=_STARTED_AT, seen_at=now)
+    await db.upsert(WorkerHeartbeat, {"worker_id": WORKER_ID, "started_at": _STARTED_AT, "seen_at": now},
+                    conflict=("worker_id",), replace=("seen_at",))
     await WorkerHeartbeat.filter(seen_at__lt=now - FORGET_AFTER).delete()
 
 

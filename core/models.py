@@ -42,6 +42,8 @@ class AuditEntry(Model):
     after = fields.JSONField(null=True)
     prev_hash = fields.CharField(max_length=64)
     hash = fields.CharField(max_length=64)
+    # Which AUDIT_CHAIN_KEY signed the hash (HMAC-SHA256); NULL for an entry written before the chain was keyed.
+    key_id = fields.CharField(max_length=16, null=True)
 
     class Meta:
         table = "audit_entry"
@@ -54,6 +56,7 @@ class AuditHead(Model):
     id = fields.IntField(primary_key=True)
     last_seq = fields.BigIntField(default=0)
     last_hash = fields.CharField(max_length=64)
+    key_id = fields.CharField(max_length=16, null=True)  # the last entry's
 
     class Meta:
         table = "audit_head"

@@ -24,7 +24,7 @@ from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Count, Min
 from tortoise.transactions import in_transaction
 
-from core import audit, clock, events
+from core import audit, clock, db, events
 from core.audit import Actor
 from core.errors import NotFound
 from core.logs import current_request_id
@@ -194,13 +194,14 @@ class Dispatcher:
         """Fan out what is new, claim one batch of deliveries, handle and settle it; answers deliveries claimed."""
         return (await self._round())[1]
 
-    async def drain(self, max_rounds: int = 1000) -> int:
-        """Run until nothing is due (tests, the bench and the worker job); answers deliveries handled."""
+    async def drain(self, max_rounds: int = 1000, stop: asyncio.Event | None = None) -> int:
+        """Run until nothing is due, or `stop` is set (tests, the bench and the worker job); answers deliveries
+        handled."""
         handled = 0
         for _ in range(max_rounds):
             busy, claimed = await self._round()
             handled += claimed
-            if not busy:
+            if not busy or (stop is not None and stop.is_set()):
                 break
         return handled
 
@@ -214,10 +215,11 @@ class Dispatcher:
             fanned = await self.fan_out()
             claimed = await self.claim()
         except OperationalError as exc:
-            if not _lost_lock_race(exc):
+            if not db.is_lock_conflict(exc):
                 raise
             # Workers fanning out and claiming at once lock neighbouring index gaps; InnoDB rolls one back.
             log.info("outbox worker %s lost a lock race; trying again: %s", self.worker_id, exc)
+            await asyncio.sleep(db.lock_retry_delay(1))
             return True, 0
         if claimed:
             await self.settle(claimed, await self.process(claimed))
@@ -292,13 +294,6 @@ class Dispatcher:
                      envelope.event.name, envelope.handler, envelope.attempts, error)
         await self._mine(envelope).update(status=OutboxStatus.DEAD, finished_at=clock.now(), lease_until=None,
                                           last_error=error[:2000])
-
-
-def _lost_lock_race(exc: OperationalError) -> bool:
-    """A deadlock (1213) or a lock wait timeout (1205) from MySQL/MariaDB: nothing was written, try again."""
-    driver_error = exc.args[0] if exc.args else None  # Tortoise wraps the driver's error, whose args[0] is the code
-    codes = getattr(driver_error, "args", ())
-    return bool(codes) and codes[0] in (1205, 1213)
 
 
 @dataclass(frozen=True)
@@ -391,10 +386,11 @@ async def outbox_health() -> OutboxHealth:
 
 
 async def run_until_stopped(dispatcher: Dispatcher, stop: asyncio.Event, idle_seconds: float = 1.0) -> None:
-    """The in-process worker of `jinyan serve` in dev: drain, then wait a moment, until the app stops."""
+    """The in-process worker of `jinyan serve` in dev: drain, then wait a moment, until the app stops. A stop ends
+    the drain after the batch in hand: the demo's first start leaves a backlog that Ctrl+C must not wait for."""
     while not stop.is_set():
         try:
-            await dispatcher.drain()
+            await dispatcher.drain(stop=stop)
         except Exception:  # noqa: BLE001 - a database hiccup must not end the loop
             log.exception("outbox round failed; trying again shortly")
         try:

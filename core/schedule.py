@@ -3,10 +3,9 @@
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, time
 
-from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 
-from core import clock
+from core import clock, db
 from core.heartbeat import WORKER_ID
 from core.models import DailyJobRun
 
@@ -22,6 +21,7 @@ def due_day(now: datetime, run_at: time, done_for: date | None) -> date | None:
     return local.date()
 
 
+@db.retry_lock_conflicts
 async def _claim(name: str, day: date, now: datetime) -> bool:
     """One conditional UPDATE: true for exactly one of the workers that try for the same day."""
     await _ensure_row(name)
@@ -32,10 +32,7 @@ async def _claim(name: str, day: date, now: datetime) -> bool:
 
 async def _ensure_row(name: str) -> None:
     if not await DailyJobRun.filter(name=name).exists():
-        try:
-            await DailyJobRun.create(name=name)
-        except IntegrityError:
-            pass  # another worker made it first
+        await db.upsert(DailyJobRun, {"name": name}, conflict=("name",))  # another worker may make it first
 
 
 async def run_daily(name: str, run_at: time, job: Callable[[], Awaitable[object]]) -> bool:

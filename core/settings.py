@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me-in-production"
+DEV_AUDIT_CHAIN_KEY = "dev-only-insecure-audit-chain-key-change-me"
 VERIFY_FILE_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}\.txt")
 
 
@@ -54,6 +55,10 @@ class Settings(BaseSettings):
     secret_key: str = DEV_SECRET_KEY
     # While rotating: the old key still verifies tokens (new ones are signed with SECRET_KEY) until they expire.
     secret_key_previous: str = ""
+    # The audit chain's HMAC key: kept outside the database, so write access to it cannot re-sign a rewritten
+    # history. Rotating: the new key signs, the old ones (JSON list) still verify the entries they signed.
+    audit_chain_key: SecretStr = SecretStr(DEV_AUDIT_CHAIN_KEY)
+    audit_chain_previous_keys: list[SecretStr] = Field(default_factory=list)
     public_base_url: str = "http://127.0.0.1:8000"
     wechat_appid: str = ""
     wechat_secret: str = ""
@@ -126,11 +131,17 @@ class Settings(BaseSettings):
     dashboard_stream_ping_seconds: float = Field(default=15.0, gt=0)
     # Largest spreadsheet export, in rows: bigger ones are refused (422) so one request cannot hog the server.
     export_max_rows: int = Field(default=50_000, ge=1)
+    # Whether enterprise users see their neighbours' risk colours in `nearby` (staff always do, in their scope).
+    nearby_shows_color: bool = False
     # The nightly rescore (Beijing time): one worker of however many runs it once a day from this hour on.
     rescore_at: time = time(2, 0)
     # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
     hazard_reminder_days: list[int] = Field(default=[3, 1])
     hazard_escalate_after_days: int = Field(default=3, ge=1)
+    # Printed on the door poster: who issues the codes, and the number to report a hazard to (12350 is the
+    # national work-safety reporting line).
+    issuing_body: str = Field(default="广汉市金雁街道办事处", min_length=1, max_length=40)
+    report_hotline: str = Field(default="12350", min_length=1, max_length=30)
     # A submitted fix waiting longer than this for verification reminds its inspector, once a day.
     verification_remind_after_days: int = Field(default=3, ge=1)
     # Presence (docs/decisions/029): a street inspection started farther than this from the enterprise's registered
@@ -191,6 +202,9 @@ class Settings(BaseSettings):
         problems = []
         if self.secret_key == DEV_SECRET_KEY or len(self.secret_key) < 32:
             problems.append("SECRET_KEY 未设置或少于 32 个字符")
+        chain_key = self.audit_chain_key.get_secret_value()
+        if chain_key == DEV_AUDIT_CHAIN_KEY or len(chain_key) < 32 or chain_key == self.secret_key:
+            problems.append("AUDIT_CHAIN_KEY 未设置、少于 32 个字符或与 SECRET_KEY 相同")
         if self.uses_fake_wechat or not self.wechat_secret:
             problems.append("WECHAT_APPID / WECHAT_SECRET 未设置,生产环境不能使用模拟微信")
         if not self.database_url:

@@ -5,14 +5,14 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 
 from tortoise.expressions import Q
-from tortoise.functions import Count, Max
+from tortoise.functions import Count, Max, Min
 
 from core import access, clock
 from core.db import reads_from_replica
 from dashboard import projection, queries, shaping
 from dashboard.periods import resolve_period
 from dashboard.queries import COLORS, active_enterprises, between, scope_path, under
-from enterprises.models import Region
+from enterprises.models import Region, RegionLevel
 from core.identity import Principal
 from inspections.models import Hazard
 from inspections import rectification
@@ -155,8 +155,63 @@ async def ranking(principal: Principal, region_id: int | None, date_from: date |
             **{kind: [_ranked(c, about) for c in rows if c.enterprise_id in about] for kind, rows in ranked.items()}}
 
 
+async def _communities(path: str | None) -> tuple[dict[int, int], dict[int, str]]:
+    """Each region of the subtree → the community it lies in (itself, for a community), and the communities'
+    names; regions above the community level belong to none."""
+    regions = await Region.filter(**access.subtree(path, "path")).values_list("id", "path", "level", "name")
+    communities = {rid: name for rid, _, level, name in regions if level == RegionLevel.COMMUNITY}
+    of = {}
+    for rid, region_path, _, _ in regions:
+        found = [int(part) for part in region_path.strip("/").split("/") if int(part) in communities]
+        if found:
+            of[rid] = found[0]
+    return of, communities
+
+
+_NOT_GREEN = (Q(effective_color__in=["yellow", "red"])
+              | Q(effective_color__isnull=True, color__in=["yellow", "red"]))
+
+
+@reads_from_replica
+async def monthly_board(principal: Principal, region_id: int | None, month: date | None, limit: int,
+                        now: datetime | None = None) -> dict:
+    """The street's monthly 比学赶超 board per community, from the risk history with the colour shown (an
+    override's while it held): turned green, improved most, stayed green all month. An enterprise first scored
+    during the month starts from its first verdict (docs/decisions/033). Four queries."""
+    path = await scope_path(principal, region_id)
+    today = _today(now)
+    first = (month or today).replace(day=1)
+    month_end = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    start, end = clock.start_of(first), clock.start_of(min(month_end, today) + timedelta(days=1))
+    in_month = Q(scored_at__gte=start)
+    marks = await (RiskScore.filter(scored_at__lt=end, **under(path)).group_by("enterprise_id")
+                   .annotate(before=Max("id", _filter=Q(scored_at__lt=start)), first=Min("id", _filter=in_month),
+                             last=Max("id"), not_green=Count("id", _filter=in_month & _NOT_GREEN))
+                   .values_list("enterprise_id", "before", "first", "last", "not_green"))
+    marks = [(eid, before or first_in, last, not_green) for eid, before, first_in, last, not_green in marks
+             if before or first_in]
+    states = {row_id: (str(effective or color), score) for row_id, color, effective, score in await RiskScore.filter(
+        id__in=[i for _, begin, last, _ in marks for i in (begin, last)] or [0]).values_list(
+        "id", "color", "effective_color", "score")}
+    about = {eid: (name, grid, region) for eid, name, grid, region in await active_enterprises(path).filter(
+        id__in=[m[0] for m in marks] or [0]).values_list("id", "name", "region__name", "region_id")}
+    community_of, names = await _communities(path)
+    entries = []
+    for eid, begin, last, not_green in marks:
+        if eid not in about or about[eid][2] not in community_of:
+            continue
+        change = shaping.ScoreChange(eid, *states[begin], *states[last])
+        entries.append(shaping.BoardEntry(change, community_of[about[eid][2]],
+                                          change.color_start == "green" and not not_green))
+    board = shaping.monthly_board(entries, limit)
+    return {"month": first.strftime("%Y-%m"), "period": {"from": first, "to": month_end},
+            "communities": [{"region_id": cid, "name": names[cid],
+                             **{kind: [_ranked(c, about) for c in rows] for kind, rows in board[cid].items()}}
+                            for cid in sorted(board, key=lambda c: names[c])]}
+
+
 def _ranked(change: shaping.ScoreChange, about: dict) -> dict:
-    name, grid = about[change.enterprise_id]
+    name, grid = about[change.enterprise_id][:2]
     return {"enterprise_id": change.enterprise_id, "name": name, "grid": grid, "color_start": change.color_start,
             "score_start": change.score_start, "color_end": change.color_end, "score_end": change.score_end,
             "change": change.change}

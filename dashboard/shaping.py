@@ -46,3 +46,32 @@ def ranking(changes: list[ScoreChange], limit: int) -> dict[str, list[ScoreChang
     stays_red = sorted((c for c in changes if c.color_start == c.color_end == "red"),
                        key=lambda c: (c.score_end, c.enterprise_id))
     return {"improved": improved[:limit], "worsened": worsened[:limit], "stays_red": stays_red[:limit]}
+
+
+@dataclass(frozen=True)
+class BoardEntry:
+    """One enterprise over a month: its colour and score at the start (the verdict in force, or its first one if
+    it was first scored during the month) and at the end, and whether every verdict in between was green."""
+
+    change: ScoreChange
+    community_id: int
+    green_throughout: bool
+
+
+def monthly_board(entries: list[BoardEntry], limit: int) -> dict[int, dict[str, list[ScoreChange]]]:
+    """比学赶超, per community: who turned green, who improved most (score gained, best first), who stayed green
+    all month (highest score first)."""
+    by_community: dict[int, list[BoardEntry]] = {}
+    for entry in entries:
+        by_community.setdefault(entry.community_id, []).append(entry)
+    board = {}
+    for community, rows in by_community.items():
+        changes = [row.change for row in rows]
+        turned = sorted((c for c in changes if c.color_start != "green" and c.color_end == "green"),
+                        key=lambda c: (-c.change, c.enterprise_id))
+        improved = sorted((c for c in changes if c.change > 0), key=lambda c: (-c.change, c.enterprise_id))
+        stayed = sorted((row.change for row in rows if row.green_throughout),
+                        key=lambda c: (-c.score_end, c.enterprise_id))
+        board[community] = {"turned_green": turned[:limit], "improved_most": improved[:limit],
+                            "stayed_green": stayed[:limit]}
+    return board

@@ -10,7 +10,7 @@ from core import audit, clock, security
 from enterprises.models import Enterprise, HazardPoint, Region, RegionLevel, SafetyDocument, SafetyPerson, User
 from core.identity import Role
 from enterprises.qr import new_qr_token
-from demo import layout
+from demo import history, layout
 
 DEMO_PASSWORD = "jinyan-demo-2026"
 ENTERPRISES = layout.enterprises()
@@ -30,7 +30,16 @@ async def is_seeded() -> bool:
 
 
 async def seed(progress=None) -> list[DemoLogin]:
-    """Create the demo street; returns the logins to print. The caller owns the transaction."""
+    """Create the demo street, registered the day before the simulated quarter (demo/history.py) begins; returns
+    the logins to print. The caller owns the transaction."""
+    history.set_day(-1)
+    try:
+        return await _seed(progress)
+    finally:
+        clock.reset()
+
+
+async def _seed(progress) -> list[DemoLogin]:
     district = await _region(layout.DISTRICT, RegionLevel.DISTRICT, None)
     street = await _region(layout.STREET, RegionLevel.STREET, district)
     communities, grids = {layout.DISTRICT: district, layout.STREET: street}, {}
@@ -71,7 +80,8 @@ async def _enterprise(spec: layout.EnterpriseSpec, grid: Region) -> Enterprise:
         industry=spec.industry, category=spec.category, employee_count=spec.employee_count,
         contact_name=spec.contact_name, contact_phone=spec.contact_phone, main_products=spec.main_products,
         processes=spec.processes, hazardous_materials=list(spec.hazardous_materials),
-        special_equipment=list(spec.special_equipment), qr_token=new_qr_token(), qr_issued_at=clock.now())
+        special_equipment=list(spec.special_equipment), **{work: True for work in spec.work},
+        qr_token=new_qr_token(), qr_issued_at=clock.now())
     await SafetyDocument.bulk_create([
         SafetyDocument(enterprise_id=enterprise.id, doc_type=doc_type, title=layout.DOCUMENT_TITLES[doc_type],
                        issued_date=today - timedelta(days=200), valid_until_date=today + timedelta(days=900))
@@ -114,5 +124,9 @@ async def door_codes(limit: int = 3) -> list[DoorCode]:
 
 
 async def demo_logins() -> list[DemoLogin]:
-    users = await User.filter(openid__startswith="o-demo-").order_by("id")
-    return [DemoLogin(u.role, u.name, u.username, "demo-" + u.openid.removeprefix("o-demo-")) for u in users]
+    """The seeded logins, in seed()'s order. Anyone else who logged in on the fake WeChat with some `demo-<name>`
+    code also has an `o-demo-` openid, but is no demo login."""
+    openids = [f"o-demo-{spec.username}" for spec in layout.STAFF] + [f"o-demo-ent{spec.number}" for spec in ENTERPRISES]
+    users = {user.openid: user for user in await User.filter(openid__in=openids)}
+    return [DemoLogin(user.role.value, user.name, user.username, "demo-" + openid.removeprefix("o-demo-"))
+            for openid in openids if (user := users.get(openid))]

@@ -59,6 +59,14 @@ class DocumentType(StrEnum):
     OTHER = "other"
 
 
+class DocumentReview(StrEnum):
+    """Whether the street has checked a safety document against its file."""
+
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+    REJECTED = "rejected"
+
+
 class Region(TimestampedModel):
     """A node of the jurisdiction tree. `path` ("/1/4/9/") makes subtree checks one prefix match."""
 
@@ -77,7 +85,10 @@ class Region(TimestampedModel):
 class Enterprise(TimestampedModel):
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=100)
-    credit_code = fields.CharField(max_length=18, unique=True)
+    # Several registrations may name one code (a pending one may be someone else's claim): only an active
+    # enterprise holds it, in held_credit_code, which is unique (docs/security.md).
+    credit_code = fields.CharField(max_length=18, db_index=True)
+    held_credit_code = fields.CharField(max_length=18, null=True, unique=True)
     address = fields.CharField(max_length=200, default="")
     # GCJ-02 degrees, what wx.getLocation gives the mini program. Floats so bounding boxes compare numerically.
     lat = fields.FloatField(null=True)
@@ -92,6 +103,12 @@ class Enterprise(TimestampedModel):
     processes = fields.CharField(max_length=500, default="")
     hazardous_materials = fields.JSONField(default=list)
     special_equipment = fields.JSONField(default=list)
+    # Work that brings its own check items (domain.md §4): 有限空间, 粉尘涉爆, 动火作业, 使用燃气. The database
+    # default fills the rows that exist when the columns are added.
+    confined_space = fields.BooleanField(default=False, db_default=False)
+    dust_explosion = fields.BooleanField(default=False, db_default=False)
+    hot_work = fields.BooleanField(default=False, db_default=False)
+    gas_use = fields.BooleanField(default=False, db_default=False)
     status = fields.CharEnumField(EnterpriseStatus, max_length=10, default=EnterpriseStatus.ACTIVE)
     registered_by = fields.ForeignKeyField("enterprises.User", related_name="registrations", null=True,
                                            on_delete=fields.SET_NULL)
@@ -105,8 +122,18 @@ class Enterprise(TimestampedModel):
     risk_color = fields.CharEnumField(RiskColor, max_length=8, null=True, db_index=True)
     risk_score = fields.FloatField(null=True)
     risk_scored_at = fields.DatetimeField(null=True)
+    # Set while a system admin's manual colour holds (scoring.overrides): every view shows it as an override.
+    risk_override_until = fields.DatetimeField(null=True)
     # Optimistic concurrency: a PATCH naming an older version is refused with 409.
     version = fields.IntField(default=1)
+
+    async def save(self, *args, update_fields=None, **kwargs) -> None:
+        """Keeps held_credit_code with the status: an active enterprise holds its code, a pending or rejected
+        registration does not, so it can neither block the real enterprise nor be approved over it."""
+        self.held_credit_code = self.credit_code if self.status == EnterpriseStatus.ACTIVE else None
+        if update_fields is not None and {"status", "credit_code"} & set(update_fields):
+            update_fields = [*update_fields, "held_credit_code"]
+        await super().save(*args, update_fields=update_fields, **kwargs)
 
     class Meta:
         table = "enterprise"
@@ -160,11 +187,26 @@ class SafetyDocument(TimestampedModel):
     doc_type = fields.CharEnumField(DocumentType, max_length=20)
     title = fields.CharField(max_length=100)
     upload_ids = fields.JSONField(default=list)
+    # Whether a file is attached, kept by save() (bulk_create callers set it): the sweep counts documents with SQL,
+    # and a JSON list compares differently on SQLite and MariaDB.
+    has_file = fields.BooleanField(default=False)
     issued_date = fields.DateField(null=True)
     valid_until_date = fields.DateField(null=True)
+    # The street's check (POST .../documents/{id}/verify); an edit by the enterprise makes it unverified again.
+    review = fields.CharEnumField(DocumentReview, max_length=10, default=DocumentReview.UNVERIFIED)
+    reviewed_by_id = fields.IntField(null=True)
+    reviewed_at = fields.DatetimeField(null=True)
+    review_note = fields.CharField(max_length=200, default="")
 
     class Meta:
         table = "safety_document"
+
+    async def save(self, *args, **kwargs) -> None:
+        self.has_file = bool(self.upload_ids)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "upload_ids" in update_fields and "has_file" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "has_file"]
+        await super().save(*args, **kwargs)
 
 
 class HazardPoint(TimestampedModel):

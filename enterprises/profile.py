@@ -9,10 +9,11 @@ from pydantic import BaseModel
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
-from core import audit
-from core.errors import Conflict, InvalidInput, NotFound
+from core import access, audit, clock, outbox
+from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from enterprises import service as enterprises_service
-from enterprises.models import HazardPoint, SafetyDocument, SafetyPerson
+from enterprises.events import ProfileChanged
+from enterprises.models import DocumentReview, HazardPoint, SafetyDocument, SafetyPerson
 from core.identity import Principal
 from files import service as files_service
 
@@ -22,6 +23,8 @@ class ProfileKind:
     model: type[Model]
     object_type: str
     nullable: frozenset[str]
+    # Changing these makes a verified record unverified again (the street checked the old file and dates).
+    reviewed: frozenset[str] = frozenset()
 
 
 # Records of one kind per enterprise: a large plant's special-operations staff run to a few hundred; more is a
@@ -30,7 +33,8 @@ MAX_ITEMS_PER_KIND = 500
 
 KINDS = {
     "personnel": ProfileKind(SafetyPerson, "safety_person", frozenset({"certificate_expires_date"})),
-    "documents": ProfileKind(SafetyDocument, "safety_document", frozenset({"issued_date", "valid_until_date"})),
+    "documents": ProfileKind(SafetyDocument, "safety_document", frozenset({"issued_date", "valid_until_date"}),
+                             frozenset({"doc_type", "upload_ids", "issued_date", "valid_until_date"})),
     "hazard-points": ProfileKind(HazardPoint, "hazard_point", frozenset()),
 }
 
@@ -71,6 +75,7 @@ async def add_item(principal: Principal, enterprise_id: int, kind: ProfileKind,
         item = await kind.model.create(enterprise_id=enterprise_id, **values)
         await audit.record(principal.actor, f"{kind.object_type}.created", kind.object_type, item.id,
                            after=_snapshot(item))
+        await outbox.record(ProfileChanged(enterprise_id, kind.object_type, item.id))
     return item
 
 
@@ -90,12 +95,16 @@ async def update_item(principal: Principal, enterprise_id: int, kind: ProfileKin
     before = _snapshot(item)
     _check_dates({**before, **changes})
     await _check_uploads(principal, changes)
+    if kind.reviewed & {field for field, value in changes.items() if before.get(field) != value}:
+        changes |= {"review": DocumentReview.UNVERIFIED, "reviewed_by_id": None, "reviewed_at": None,
+                    "review_note": ""}
     async with in_transaction():
         for field, value in changes.items():
             setattr(item, field, value)
         await item.save()
         await audit.record(principal.actor, f"{kind.object_type}.updated", kind.object_type, item.id, before=before,
                            after=_snapshot(item))
+        await outbox.record(ProfileChanged(enterprise_id, kind.object_type, item.id))
     return item
 
 
@@ -107,3 +116,30 @@ async def delete_item(principal: Principal, enterprise_id: int, kind: ProfileKin
         before = _snapshot(item)
         await item.delete()
         await audit.record(principal.actor, f"{kind.object_type}.deleted", kind.object_type, item_id, before=before)
+        await outbox.record(ProfileChanged(enterprise_id, kind.object_type, item_id))
+
+
+async def verify_document(principal: Principal, enterprise_id: int, document_id: int, approved: bool,
+                          note: str) -> SafetyDocument:
+    """Inspectors and admins in scope check a document against its file: verified, or rejected with a reason. A
+    document without a file cannot be verified (422); a rejected one stops counting until the enterprise edits it."""
+    enterprise = await enterprises_service.get_visible(principal, enterprise_id)
+    if not access.may_review_enterprise(principal, enterprise.region.path):
+        raise PermissionDenied("只有辖区检查员或管理员可以核验企业文件", code="ROLE_FORBIDDEN")
+    document = await _get_item(enterprise_id, KINDS["documents"], document_id)
+    note = note.strip()
+    if not document.upload_ids:
+        raise InvalidInput("该文件没有附件,无法核验", code="DOCUMENT_FILE_MISSING",
+                           detail=[{"field": "upload_ids", "message": "请企业先上传文件"}])
+    if not approved and not note:
+        raise InvalidInput("核验不通过须说明原因", code="REVIEW_NOTE_REQUIRED",
+                           detail=[{"field": "note", "message": "必填"}])
+    before = _snapshot(document)
+    document.review = DocumentReview.VERIFIED if approved else DocumentReview.REJECTED
+    document.reviewed_by_id, document.reviewed_at, document.review_note = principal.user_id, clock.now(), note
+    async with in_transaction():
+        await document.save(update_fields=["review", "reviewed_by_id", "reviewed_at", "review_note", "updated_at"])
+        await audit.record(principal.actor, "safety_document.reviewed", "safety_document", document.id,
+                           before=before, after=_snapshot(document))
+        await outbox.record(ProfileChanged(enterprise_id, "safety_document", document.id))
+    return document

@@ -22,7 +22,7 @@ from qrcode.constants import ERROR_CORRECT_Q
 from core.identity import RiskColor
 
 # Bump whenever any output changes (layout, colours, font), so cached images and ETags from before are not reused.
-RENDER_VERSION = 1
+RENDER_VERSION = 2
 FONT_PATH = Path(__file__).resolve().parent / "fonts" / "NotoSansSC-Bold-poster.otf"
 # Q restores 25% of the codewords: a door code survives dirt, scratches and glare that would defeat M (15%).
 ERROR_CORRECTION = ERROR_CORRECT_Q
@@ -37,6 +37,10 @@ POSTER_TITLE = "企业安全身份码"
 POSTER_SUBTITLE = "金雁安全云 · 一企一码"
 POSTER_INSTRUCTION = "微信扫一扫，查看企业安全信息"
 POSTER_FOOTER = "请勿遮挡、涂改或撕毁本码"
+# Boxes of the poster's lines, (top, height): tests look for the drawn text in them.
+POSTER_CREDIT_CODE_BOX = (962, 64)
+POSTER_ISSUER_BOX = (2262, 62)
+POSTER_HOTLINE_BOX = (2326, 62)
 MISSING_GLYPH = "□"
 
 INK_LEVEL, GREY_LEVEL = 0x1A, 0x55
@@ -82,8 +86,10 @@ def render_code_png(url: str) -> bytes:
 
 
 @functools.lru_cache(maxsize=64)
-def render_poster_png(url: str, enterprise_name: str, region_name: str) -> bytes:
-    """The A5 door poster: title, enterprise name (wrapped or shrunk to fit), region, the code, how to scan it.
+def render_poster_png(url: str, enterprise_name: str, region_name: str, credit_code: str = "", issuing_body: str = "",
+                      hotline: str = "") -> bytes:
+    """The A5 door poster: title, enterprise name (wrapped or shrunk to fit), region and credit code, the code, how to
+    scan it, and who issued it with the number to report to.
 
     Characters the shipped font cannot draw are printed as □ so a proof-reader sees them; validate names with
     `unsupported_characters` when they are entered.
@@ -107,22 +113,37 @@ def render_poster_png(url: str, enterprise_name: str, region_name: str) -> bytes
 
     region_font, region_lines = _fit_lines(f"所属网格：{_printable(region_name)}", text_width, 80, (64, 56, 48, 40))
     _draw_lines(draw, region_lines, region_font, centre, 880, GREY_LEVEL)
+    if credit_code:
+        _draw_fitted(draw, f"统一社会信用代码：{_printable(credit_code)}", centre, POSTER_CREDIT_CODE_BOX, text_width,
+                     INK_LEVEL)
 
     code = _qr_grey(url, 1)
-    module_px = 1150 // code.width
+    module_px = 1040 // code.width
     code = code.resize((code.width * module_px,) * 2, Image.Resampling.NEAREST)
-    code_top = 990 + (1150 - code.height) // 2
+    code_top = 1040 + (1040 - code.height) // 2
     body.paste(code, (centre - code.width // 2, code_top))
 
-    draw.text((centre, 2180), POSTER_INSTRUCTION, font=_font(84), fill=INK_LEVEL, anchor="ma")
-    draw.line((POSTER_MARGIN, 2340, width - POSTER_MARGIN - 1, 2340), fill=GREY_LEVEL, width=3)
-    draw.text((centre, 2370), POSTER_FOOTER, font=_font(44), fill=GREY_LEVEL, anchor="ma")
+    draw.text((centre, 2100), POSTER_INSTRUCTION, font=_font(80), fill=INK_LEVEL, anchor="ma")
+    draw.line((POSTER_MARGIN, 2232, width - POSTER_MARGIN - 1, 2232), fill=GREY_LEVEL, width=3)
+    if issuing_body:
+        _draw_fitted(draw, f"发码单位：{_printable(issuing_body)}", centre, POSTER_ISSUER_BOX, text_width, INK_LEVEL)
+    if hotline:
+        _draw_fitted(draw, f"安全隐患举报电话：{_printable(hotline)}", centre, POSTER_HOTLINE_BOX, text_width,
+                     INK_LEVEL)
+    draw.text((centre, 2396), POSTER_FOOTER, font=_font(40), fill=GREY_LEVEL, anchor="ma")
 
     indices = body.point(_BODY_INDEX)
     indices.paste(header.point(_HEADER_INDEX), (0, 0))
     poster = Image.frombytes("P", POSTER_SIZE, indices.tobytes())
     poster.putpalette(_POSTER_PALETTE)
     return _png(poster, dpi=POSTER_DPI)
+
+
+def _draw_fitted(draw: ImageDraw.ImageDraw, text: str, centre: int, box: tuple[int, int], width: int, fill) -> None:
+    """One line in its (top, height) box, at the largest size that fits it."""
+    top, height = box
+    font, lines = _fit_lines(text, width, height, (48, 44, 40, 36, 32, 28))
+    _draw_lines(draw, lines[:1], font, centre, top, fill)
 
 
 # Palette indices 0-127: header blue blended towards white. 128-255: greys from black to white.
@@ -134,9 +155,14 @@ _POSTER_PALETTE = [
 ]
 
 
+RISK_CAPTION_HEIGHT = 290  # colour, score band and date, then the enterprise's name and credit code
+
+
 @functools.lru_cache(maxsize=512)
-def render_risk_code_png(url: str, color: str, as_of: date) -> bytes:
-    """The identity QR in the enterprise's risk colour (绿码/黄码/红码) with the date the colour was assessed.
+def render_risk_code_png(url: str, color: str, as_of: date, enterprise_name: str = "", credit_code: str = "",
+                         band: str = "") -> bytes:
+    """The identity QR in the enterprise's risk colour (绿码/黄码/红码) with its score band, the date the colour was
+    assessed, and the enterprise's name and credit code, so a printed copy says whose it is.
 
     The quiet zone stays white and the modules dark, so the code scans in every colour; the colour shows in the band.
     """
@@ -144,17 +170,33 @@ def render_risk_code_png(url: str, color: str, as_of: date) -> bytes:
     if palette is None:
         raise ValueError(f"unknown risk colour {color!r}, expected one of {sorted(RISK_PALETTES)}")
     code = _qr_grey(url, CODE_MODULE_PX)
-    frame, caption_height = 40, 170
-    canvas = Image.new("RGB", (code.width + 2 * frame, code.height + 2 * frame + caption_height), palette.frame)
+    frame = 40
+    canvas = Image.new("RGB", (code.width + 2 * frame, code.height + 2 * frame + RISK_CAPTION_HEIGHT), palette.frame)
     canvas.paste(WHITE, (frame, frame, frame + code.width, frame + code.height))
     dark_modules = code.point(lambda level: 255 - level)
     canvas.paste(palette.modules, (frame, frame, frame + code.width, frame + code.height), dark_modules)
 
     draw = ImageDraw.Draw(canvas)
     centre, caption_top = canvas.width // 2, frame + code.height + frame // 2
-    draw.text((centre, caption_top), palette.label, font=_font(64), fill=palette.caption, anchor="ma")
+    text_width = canvas.width - 2 * frame
+    title = f"{palette.label} · {band}" if band else palette.label
+    draw.text((centre, caption_top), title, font=_font(64), fill=palette.caption, anchor="ma")
     draw.text((centre, caption_top + 95), format_chinese_date(as_of), font=_font(40), fill=palette.caption, anchor="ma")
+    if enterprise_name:
+        _draw_fitted(draw, _printable(enterprise_name), centre, (caption_top + 155, 56), text_width, palette.caption)
+    if credit_code:
+        _draw_fitted(draw, f"统一社会信用代码 {_printable(credit_code)}", centre, (caption_top + 215, 44), text_width,
+                     palette.caption)
     return _png(canvas)
+
+
+def score_band(score: float, bands: dict) -> str:
+    """The band a score falls in, as printed on the risk code ("85分及以上"), from the ruleset's band edges."""
+    if score >= bands["green"]:
+        return f"{bands['green']:g}分及以上"
+    if score >= bands["yellow"]:
+        return f"{bands['yellow']:g}至{bands['green']:g}分"
+    return f"{bands['yellow']:g}分以下"
 
 
 def format_chinese_date(day: date) -> str:

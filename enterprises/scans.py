@@ -12,9 +12,10 @@ from enterprises.schemas import ScanView
 
 ACTIONS = {
     ScanView.PUBLIC: [],
-    ScanView.INSPECTOR: ["start_inspection", "view_hazards"],
+    # record_refused_inspection: POST /enterprises/{id}/facts with kind refused_inspection (an inspector at the door).
+    ScanView.INSPECTOR: ["start_inspection", "view_hazards", "record_refused_inspection"],
     ScanView.OWNER: ["edit_profile", "view_hazards", "self_inspection"],
-    ScanView.ADMIN: ["start_inspection", "view_hazards", "edit_profile", "reissue_code"],
+    ScanView.ADMIN: ["start_inspection", "view_hazards", "edit_profile", "reissue_code", "record_refused_inspection"],
 }
 
 

@@ -2,11 +2,11 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
 from core.types import Count, DbId, Degrees, WriteModel
 
-from enterprises.models import DocumentType, EnterpriseStatus, PersonnelRole, RegionLevel, RiskLevel
+from enterprises.models import DocumentReview, DocumentType, EnterpriseStatus, PersonnelRole, RegionLevel, RiskLevel
 from core.identity import RiskColor, Role
 
 PHONE_PATTERN = r"^1[3-9]\d{9}$"
@@ -133,6 +133,10 @@ class ProductionInfo(BaseModel):
     processes: str = Field(default="", max_length=500)
     hazardous_materials: list[Annotated[str, Field(min_length=1, max_length=60)]] = Field(default=[], max_length=50)
     special_equipment: list[Annotated[str, Field(min_length=1, max_length=60)]] = Field(default=[], max_length=50)
+    confined_space: StrictBool = Field(default=False, description="有有限空间作业(储罐、地下池、窨井等)")
+    dust_explosion: StrictBool = Field(default=False, description="涉及可燃性粉尘(粉尘涉爆)")
+    hot_work: StrictBool = Field(default=False, description="有动火作业(焊接、切割等)")
+    gas_use: StrictBool = Field(default=False, description="使用燃气(液化石油气、天然气)")
 
 
 class EnterpriseCreate(WriteModel, ProductionInfo):
@@ -142,8 +146,8 @@ class EnterpriseCreate(WriteModel, ProductionInfo):
     lat: Latitude
     lng: Longitude
     region_id: DbId = Field(description="所属网格")
-    industry: str = Field(min_length=1, max_length=40)
-    category: str = Field(min_length=1, max_length=20, description="如 规上 / 规下 / 九小场所")
+    industry: str = Field(min_length=1, max_length=40, description="行业字典的编码、名称或同义词,存为名称")
+    category: str = Field(min_length=1, max_length=20, description="类别字典的编码、名称或同义词:规上 / 规下 / 九小场所")
     employee_count: Count | None = None
     contact_name: str = Field(min_length=1, max_length=40)
     contact_phone: str = Field(pattern=PHONE_PATTERN)
@@ -169,12 +173,33 @@ class EnterpriseUpdate(WriteModel):
                                                                                                max_length=50)
     special_equipment: list[Annotated[str, Field(min_length=1, max_length=60)]] | None = Field(default=None,
                                                                                              max_length=50)
+    confined_space: StrictBool | None = None
+    dust_explosion: StrictBool | None = None
+    hot_work: StrictBool | None = None
+    gas_use: StrictBool | None = None
 
 
 class RiskRead(BaseModel):
-    color: RiskColor | None
+    color: RiskColor | None = Field(description="显示的颜色:人工认定期间为认定的颜色")
     score: float | None
     scored_at: datetime | None
+    overridden: bool = Field(default=False, description="当前颜色为系统管理员人工认定")
+    override_until: datetime | None = Field(default=None, description="人工认定的截止时间")
+
+    @classmethod
+    def of(cls, enterprise) -> "RiskRead":
+        """The colour shown, flagged while a manual override holds (scoring owns these columns)."""
+        until = enterprise.risk_override_until
+        return cls(color=enterprise.risk_color, score=enterprise.risk_score, scored_at=enterprise.risk_scored_at,
+                   overridden=until is not None, override_until=until)
+
+
+class CreditCodeConflict(BaseModel):
+    """Another enterprise naming the same credit code: the active one holds it, a pending one only claims it."""
+
+    id: int
+    name: str
+    status: EnterpriseStatus
 
 
 class EnterpriseRead(ProductionInfo):
@@ -197,11 +222,14 @@ class EnterpriseRead(ProductionInfo):
     version: int
     created_at: datetime
     risk: RiskRead
+    credit_code_conflicts: list[CreditCodeConflict] = Field(
+        default_factory=list, description="待审核的登记:其他使用同一信用代码的企业(仅工作人员可见),审核前请核实")
 
     @classmethod
     def of(cls, enterprise, **extra) -> "EnterpriseRead":
-        risk = RiskRead(color=enterprise.risk_color, score=enterprise.risk_score, scored_at=enterprise.risk_scored_at)
-        fields = {name: getattr(enterprise, name) for name in cls.model_fields if name != "risk" and name not in extra}
+        risk = RiskRead.of(enterprise)
+        fields = {name: getattr(enterprise, name) for name in cls.model_fields
+                  if name not in ("risk", "credit_code_conflicts") and name not in extra}
         return cls(**fields, risk=risk, **extra)
 
 
@@ -226,6 +254,16 @@ class NearbyEnterprise(BaseModel):
     industry: str
     distance_m: int
     color: RiskColor | None
+
+
+class DictionaryEntryRead(BaseModel):
+    """One entry of the industry or category dictionary; `section` is the GB/T 4754-2017 门类 of an industry."""
+
+    code: str
+    name: str
+    synonyms: list[str]
+    section: str | None = None
+    section_name: str | None = None
 
 
 class ImportRowError(BaseModel):
@@ -290,6 +328,15 @@ class DocumentRead(DocumentCreate):
     model_config = ConfigDict(from_attributes=True)
     id: int
     enterprise_id: int
+    review: DocumentReview = Field(description="unverified 待核验 / verified 已核验 / rejected 未通过核验")
+    reviewed_by_id: int | None = None
+    reviewed_at: datetime | None = None
+    review_note: str = ""
+
+
+class DocumentVerify(WriteModel):
+    approved: bool
+    note: str = Field(default="", max_length=200, description="核验意见;不通过时必填")
 
 
 class HazardPointCreate(WriteModel):

@@ -12,11 +12,12 @@ from tortoise.transactions import in_transaction
 
 from blobs.factory import storage_for
 from blobs.keys import content_key
-from core import access, audit, clock
+from core import access, audit, clock, outbox
 from core.errors import (Conflict, Gone, InvalidInput, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
 from core.settings import Settings
-from enterprises import credit_code, qr, regions
+from enterprises import credit_code, dictionary, qr, regions
+from enterprises.events import EnterpriseActivated, ProfileChanged
 from enterprises.models import Enterprise, EnterpriseStatus, Region, RegionLevel, RevokedQrToken, User
 from core.identity import Principal, RiskColor, Role
 from enterprises.regions import get_region_in_scope
@@ -30,14 +31,15 @@ MAX_PENDING_REGISTRATIONS = 3
 EARTH_RADIUS_M = 6_371_000
 _NULLABLE_ON_UPDATE = {"employee_count"}
 _PROFILE_FIELDS_FOR_OWNERS = {"address", "lat", "lng", "employee_count", "contact_name", "contact_phone",
-                              "main_products", "processes", "hazardous_materials", "special_equipment"}
+                              "main_products", "processes", "hazardous_materials", "special_equipment",
+                              "confined_space", "dust_explosion", "hot_work", "gas_use"}
 
 
 def snapshot(enterprise: Enterprise) -> dict:
     return {field: getattr(enterprise, field) for field in (
         "name", "credit_code", "address", "lat", "lng", "region_id", "industry", "category", "employee_count",
         "contact_name", "contact_phone", "main_products", "processes", "hazardous_materials", "special_equipment",
-        "status", "version")}
+        "confined_space", "dust_explosion", "hot_work", "gas_use", "status", "version")}
 
 
 def _valid_credit_code(raw: str) -> str:
@@ -45,6 +47,15 @@ def _valid_credit_code(raw: str) -> str:
     if problem := credit_code.problem(code):
         raise InvalidInput(problem, code="CREDIT_CODE_INVALID", detail=[{"field": "credit_code", "message": problem}])
     return code
+
+
+def _with_dictionary_names(values: dict) -> dict:
+    """Industry and category as the dictionary's names, whichever code, name or synonym was sent (422 if none)."""
+    resolved = dict(values)
+    for kind in dictionary.Kind:
+        if resolved.get(kind.value) is not None:
+            resolved[kind.value] = dictionary.canonical(kind, resolved[kind.value])
+    return resolved
 
 
 async def _grid(region_id: int, principal: Principal | None) -> Region:
@@ -78,19 +89,20 @@ async def get_editable(principal: Principal, enterprise_id: int) -> Enterprise:
 
 async def register_enterprise(principal: Principal, data: EnterpriseCreate) -> Enterprise:
     """An admin registers an enterprise in their grids (active at once); a WeChat user registers their own
-    (pending until an admin approves). The credit code is unique across the system."""
+    (pending until an admin approves). Only an active enterprise holds its credit code: a pending registration
+    reserves nothing, so a claim on someone else's code blocks neither them nor an admin."""
     if principal.role in (Role.INSPECTOR, Role.COMMAND):
         raise PermissionDenied("只有管理员或企业自己可以登记企业", code="ROLE_FORBIDDEN")
     code = _valid_credit_code(data.credit_code)
+    fields = _with_dictionary_names(data.model_dump(exclude={"credit_code", "region_id"}))
     region = await _grid(data.region_id, principal)
     by_admin = principal.role == Role.ADMIN
     if not by_admin:
         pending = await Enterprise.filter(registered_by_id=principal.user_id, status=EnterpriseStatus.PENDING).count()
         if pending >= MAX_PENDING_REGISTRATIONS:
             raise Conflict("待审核的登记过多,请等待街道审核", code="TOO_MANY_PENDING_REGISTRATIONS")
-    if await Enterprise.filter(credit_code=code).exists():
+    if await Enterprise.filter(held_credit_code=code).exists():
         raise Conflict("该统一社会信用代码已登记", code="CREDIT_CODE_TAKEN")
-    fields = data.model_dump(exclude={"credit_code", "region_id"})
     try:
         async with in_transaction():
             enterprise = await Enterprise.create(
@@ -99,6 +111,8 @@ async def register_enterprise(principal: Principal, data: EnterpriseCreate) -> E
                 qr_token=qr.new_qr_token(), qr_issued_at=clock.now())
             await audit.record(principal.actor, "enterprise.registered", "enterprise", enterprise.id,
                                after=snapshot(enterprise))
+            if by_admin:
+                await outbox.record(EnterpriseActivated(enterprise.id, "registered"))
     except IntegrityError as exc:
         raise Conflict("该统一社会信用代码已登记", code="CREDIT_CODE_TAKEN") from exc
     enterprise.region = region
@@ -112,9 +126,31 @@ async def _pending_in_scope(principal: Principal, enterprise_id: int) -> Enterpr
     return enterprise
 
 
+async def credit_code_conflicts(enterprises: list[Enterprise]) -> dict[int, list[dict]]:
+    """For each pending registration: the other enterprises naming its credit code (the active one holding it
+    first), so the reviewing admin sees the clash before approving."""
+    pending = {e.id: e.credit_code for e in enterprises if e.status == EnterpriseStatus.PENDING}
+    if not pending:
+        return {}
+    rows = await Enterprise.filter(credit_code__in=set(pending.values())).order_by("id").values(
+        "id", "name", "status", "credit_code")
+    rows.sort(key=lambda r: r["status"] != EnterpriseStatus.ACTIVE)
+    return {eid: [{"id": r["id"], "name": r["name"], "status": r["status"]} for r in rows
+                  if r["credit_code"] == code and r["id"] != eid] for eid, code in pending.items()}
+
+
+async def _refuse_held_code(enterprise: Enterprise) -> None:
+    holder = await Enterprise.filter(held_credit_code=enterprise.credit_code).exclude(id=enterprise.id).first()
+    if holder is not None:
+        raise Conflict("该统一社会信用代码已由另一家企业登记,不能通过", code="CREDIT_CODE_TAKEN",
+                       detail={"conflicts": [{"id": holder.id, "name": holder.name, "status": holder.status}]})
+
+
 async def approve_enterprise(principal: Principal, enterprise_id: int, note: str = "") -> Enterprise:
-    """Approval activates the enterprise; a public registrant becomes its `enterprise` manager."""
+    """Approval activates the enterprise; a public registrant becomes its `enterprise` manager. Refused (409, with
+    the holder) when an active enterprise already holds the credit code."""
     enterprise = await _pending_in_scope(principal, enterprise_id)
+    await _refuse_held_code(enterprise)
     async with in_transaction():
         locked = await Enterprise.filter(id=enterprise.id).select_for_update().get()
         if locked.status != EnterpriseStatus.PENDING:
@@ -122,9 +158,14 @@ async def approve_enterprise(principal: Principal, enterprise_id: int, note: str
         before = snapshot(enterprise)
         enterprise.status, enterprise.review_note = EnterpriseStatus.ACTIVE, note
         enterprise.version += 1
-        await enterprise.save(update_fields=["status", "review_note", "version", "updated_at"])
+        try:
+            await enterprise.save(update_fields=["status", "review_note", "version", "updated_at"])
+        except IntegrityError:  # an admin registered the same code a moment ago
+            await _refuse_held_code(enterprise)
+            raise
         await audit.record(principal.actor, "enterprise.approved", "enterprise", enterprise.id, before=before,
                            after=snapshot(enterprise))
+        await outbox.record(EnterpriseActivated(enterprise.id, "approved"))
         registrant = await User.filter(id=enterprise.registered_by_id).select_for_update().first()
         if registrant and registrant.role == Role.PUBLIC:
             registrant.role, registrant.enterprise_id = Role.ENTERPRISE, enterprise.id
@@ -160,6 +201,7 @@ async def update_enterprise(principal: Principal, enterprise_id: int,
         raise PermissionDenied("企业用户不能修改这些字段: " + "、".join(forbidden), code="FIELD_EDIT_FORBIDDEN",
                                detail=[{"field": f} for f in forbidden])
     reject_nulls(changes, _NULLABLE_ON_UPDATE)
+    changes = _with_dictionary_names(changes)
     if "region_id" in changes:
         changes["region_id"] = (await _grid(changes["region_id"], principal)).id
     async with in_transaction():
@@ -174,6 +216,8 @@ async def update_enterprise(principal: Principal, enterprise_id: int,
         await locked.save()
         await audit.record(principal.actor, "enterprise.updated", "enterprise", locked.id,
                            before=before, after=snapshot(locked))
+        if locked.status == EnterpriseStatus.ACTIVE:
+            await outbox.record(ProfileChanged(locked.id, "enterprise", locked.id))
     return await Enterprise.filter(id=enterprise.id).select_related("region").get()
 
 
@@ -203,9 +247,11 @@ async def enterprises_query(principal: Principal, filters: EnterpriseFilters):
     if filters.region_id is not None:
         region = await get_region_in_scope(principal, filters.region_id)
         query = query.filter(**access.subtree(region.path))
-    for field in ("industry", "category", "status"):
-        if (value := getattr(filters, field)) is not None:
-            query = query.filter(**{field: value})
+    for kind in dictionary.Kind:  # a synonym filters as its name; an unknown word simply matches nothing
+        if (value := getattr(filters, kind.value)) is not None:
+            query = query.filter(**{kind.value: dictionary.same_or_canonical(kind, value)})
+    if filters.status is not None:
+        query = query.filter(status=filters.status)
     if filters.color is not None:
         query = query.filter(risk_color=filters.color)
     if filters.q:
@@ -245,8 +291,15 @@ def candidates_near(lat: float, lng: float, radius_m: float):
                              status=EnterpriseStatus.ACTIVE)
 
 
-async def nearby(principal: Principal, enterprise_id: int, radius_m: int,
-                 limit: int = 50) -> list[tuple[Enterprise, float]]:
+@dataclass(frozen=True)
+class Neighbour:
+    enterprise: Enterprise
+    distance_m: float
+    color: str | None  # None where the caller may not see it (access.may_see_neighbours_color)
+
+
+async def nearby(principal: Principal, enterprise_id: int, radius_m: int, *, street_shows_color: bool,
+                 limit: int = 50) -> list[Neighbour]:
     """Active enterprises within the radius, nearest first. The (lat, lng) index narrows to a bounding box
     before exact distances are computed, so the cost follows the neighbourhood, not the registry."""
     origin = await get_visible(principal, enterprise_id)
@@ -254,7 +307,10 @@ async def nearby(principal: Principal, enterprise_id: int, radius_m: int,
         raise Conflict("该企业未登记坐标,无法查找周边企业", code="ENTERPRISE_LOCATION_MISSING")
     candidates = await candidates_near(origin.lat, origin.lng, radius_m).exclude(id=origin.id)
     found = [(e, distance_m(origin.lat, origin.lng, e.lat, e.lng)) for e in candidates]
-    return sorted((pair for pair in found if pair[1] <= radius_m), key=lambda pair: pair[1])[:limit]
+    nearest = sorted((pair for pair in found if pair[1] <= radius_m), key=lambda pair: pair[1])[:limit]
+    paths = dict(await Region.filter(id__in={e.region_id for e, _ in nearest}).values_list("id", "path"))
+    return [Neighbour(e, d, e.risk_color if access.may_see_neighbours_color(
+        principal, paths.get(e.region_id, ""), street_shows_color) else None) for e, d in nearest]
 
 
 # -- identity QR --

@@ -6,6 +6,7 @@ from tortoise.transactions import in_transaction
 
 from core import access, audit, clock, outbox
 from core.errors import InvalidInput, NotFound, PermissionDenied
+from enterprises import dictionary
 from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, Role
 from enterprises.regions import get_region_in_scope
@@ -42,6 +43,7 @@ async def publish_campaign(principal: Principal, data: CampaignCreate) -> Campai
         raise InvalidInput("截止日期不能早于今天", code="DEADLINE_IN_PAST", detail=[{"field": "deadline"}])
     if not await Template.exists(id=data.template_id, is_active=True):
         raise InvalidInput("检查表模板不存在", code="TEMPLATE_NOT_FOUND", detail=[{"field": "template_id"}])
+    data = data.model_copy(update={"target": data.target.model_copy(update=dictionary.target_names(data.target))})
     enterprise_ids = await _targets(principal, data.target)
     if not enterprise_ids:
         raise InvalidInput("没有符合条件的企业", code="CAMPAIGN_NO_TARGETS", detail=[{"field": "target"}])

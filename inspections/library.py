@@ -11,12 +11,16 @@ from core import access, audit, clock
 from core.audit import SYSTEM, Actor
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from core.identity import Principal, Role
+from enterprises import dictionary
+from inspections import checklist
 from inspections.models import CheckItem, Template
 from inspections.schemas import CheckItemCreate, TemplateCreate
 
 PRESETS_PATH = Path(__file__).parent / "data" / "presets.json"
 _ITEM_FIELDS = ("code", "category", "text", "basis", "severity", "major_condition", "deadline_days", "hazard_type",
-                "industries", "categories", "photo_required")
+                "industries", "categories", "features", "photo_required")
+# Whom a preset is for follows the shipped data (admins add their own items and templates, they do not edit these).
+_AUDIENCE_FIELDS = ("industries", "categories", "features")
 
 
 def _require_configurer(principal: Principal) -> None:
@@ -25,9 +29,23 @@ def _require_configurer(principal: Principal) -> None:
     access.require_street_configurer(principal)
 
 
-def applies_to(targets: list[str], value: str) -> bool:
-    """An empty target list means every industry (or category)."""
-    return not targets or value in targets
+def _audience_in_dictionary(values: dict) -> dict:
+    """Industries and categories an admin names for an item or template, as the dictionary's names (422 if unknown)."""
+    return {**values, "industries": dictionary.canonical_list(dictionary.Kind.INDUSTRY, values["industries"],
+                                                              "industries"),
+            "categories": dictionary.canonical_list(dictionary.Kind.CATEGORY, values["categories"], "categories")}
+
+
+async def _sync_audiences(model, shipped: dict[str, dict], key_field: str) -> int:
+    """Presets already loaded take the shipped industries, categories and features; the count of rows changed."""
+    changed = 0
+    for row in await model.filter(**{f"{key_field}__in": list(shipped)}):
+        wanted = {f: shipped[getattr(row, key_field)].get(f, []) for f in _AUDIENCE_FIELDS}
+        if any(getattr(row, f) != wanted[f] for f in _AUDIENCE_FIELDS):
+            row.update_from_dict(wanted)
+            await row.save(update_fields=[*_AUDIENCE_FIELDS, "updated_at"])
+            changed += 1
+    return changed
 
 
 async def load_presets(actor: Actor = SYSTEM) -> dict[str, int]:
@@ -43,14 +61,18 @@ async def load_presets(actor: Actor = SYSTEM) -> dict[str, int]:
         ids = dict(await CheckItem.filter(code__in=[i["code"] for i in data["items"]]).values_list("code", "id"))
         known_keys = set(await Template.filter(key__isnull=False).values_list("key", flat=True))
         new_templates = [Template(key=t["key"], name=t["name"], industries=t["industries"],
-                                  categories=t["categories"], item_ids=[ids[c] for c in t["items"]])
+                                  categories=t["categories"], features=t["features"],
+                                  item_ids=[ids[c] for c in t["items"]])
                          for t in data["templates"] if t["key"] not in known_keys]
         if new_templates:
             await Template.bulk_create(new_templates)
-        if new_items or new_templates:
+        synced = (await _sync_audiences(CheckItem, {i["code"]: i for i in data["items"] if i["code"] in known}, "code")
+                  + await _sync_audiences(Template, {t["key"]: t for t in data["templates"] if t["key"] in known_keys},
+                                          "key"))
+        if new_items or new_templates or synced:
             await audit.record(actor, "check_library.presets_loaded", "check_item", None,
-                               after={"items": len(new_items), "templates": len(new_templates)})
-    return {"items": len(new_items), "templates": len(new_templates)}
+                               after={"items": len(new_items), "templates": len(new_templates), "retargeted": synced})
+    return {"items": len(new_items), "templates": len(new_templates), "retargeted": synced}
 
 
 async def list_check_items(category: str | None = None, industry: str | None = None,
@@ -66,16 +88,18 @@ async def list_check_items(category: str | None = None, industry: str | None = N
     if not include_retired:
         query = query.filter(retired_at__isnull=True)
     items = await query.order_by("id")
-    return [i for i in items if industry is None or applies_to(i.industries, industry)]
+    return [i for i in items
+            if industry is None or checklist.named(i.industries, dictionary.Kind.INDUSTRY, industry)]
 
 
 async def add_check_item(principal: Principal, data: CheckItemCreate) -> CheckItem:
     """Admins extend the library with local items (a code is unique for ever, retired or not)."""
     _require_configurer(principal)
+    values = _audience_in_dictionary(data.model_dump())
     try:
         async with in_transaction():
-            item = await CheckItem.create(**data.model_dump())
-            await audit.record(principal.actor, "check_item.created", "check_item", item.id, after=data.model_dump())
+            item = await CheckItem.create(**values)
+            await audit.record(principal.actor, "check_item.created", "check_item", item.id, after=values)
     except IntegrityError as exc:
         raise Conflict("该检查项编号已存在", code="CHECK_ITEM_CODE_TAKEN") from exc
     return item
@@ -110,24 +134,25 @@ async def create_template(principal: Principal, data: TemplateCreate) -> Templat
     if missing := [i for i in data.item_ids if i not in found]:
         raise InvalidInput("检查项不存在或已停用", code="CHECK_ITEM_NOT_FOUND",
                            detail=[{"field": "item_ids", "message": f"无效的检查项 {i}"} for i in missing])
+    values = _audience_in_dictionary(data.model_dump())
     async with in_transaction():
-        template = await Template.create(**data.model_dump(), created_by_id=principal.user_id)
-        await audit.record(principal.actor, "template.created", "checklist_template", template.id,
-                           after=data.model_dump())
+        template = await Template.create(**values, created_by_id=principal.user_id)
+        await audit.record(principal.actor, "template.created", "checklist_template", template.id, after=values)
     return template
 
 
-async def checklist_sources(industry: str, category: str,
-                            template_id: int | None = None) -> tuple[list[Template], list[CheckItem]]:
-    """The templates that fit an enterprise (or the one asked for) and their current items in template order,
-    each once. Two queries whatever the number of items."""
+async def checklist_sources(enterprise, template_id: int | None = None) -> tuple[list[Template], list[CheckItem]]:
+    """The templates and current items that fit an enterprise's industry, category and profile (the rule is
+    inspections/checklist.py), or the items of the one template asked for. Two queries whatever the numbers."""
     if template_id is not None:
         templates = await Template.filter(id=template_id, is_active=True)
         if not templates:
             raise NotFound("检查表模板不存在", code="TEMPLATE_NOT_FOUND")
-    else:
-        templates = [t for t in await Template.filter(is_active=True).order_by("id")
-                     if applies_to(t.industries, industry) and applies_to(t.categories, category)]
-    wanted = list(dict.fromkeys(i for t in templates for i in t.item_ids))
+        wanted = list(dict.fromkeys(templates[0].item_ids))
+        by_id = {i.id: i for i in await CheckItem.filter(id__in=wanted, retired_at__isnull=True)} if wanted else {}
+        return templates, [by_id[i] for i in wanted if i in by_id]
+    templates = await Template.filter(is_active=True).order_by("id")
+    wanted = {i for t in templates for i in t.item_ids}
     by_id = {i.id: i for i in await CheckItem.filter(id__in=wanted, retired_at__isnull=True)} if wanted else {}
-    return templates, [by_id[i] for i in wanted if i in by_id]
+    chosen_templates, item_ids = checklist.choose(checklist.Profile.of(enterprise), templates, by_id)
+    return chosen_templates, [by_id[i] for i in item_ids]

@@ -66,6 +66,9 @@ class CheckItem(TimestampedModel):
     hazard_type = fields.CharEnumField(HazardType, max_length=12, default=HazardType.THING)
     industries = fields.JSONField(default=list)
     categories = fields.JSONField(default=list)
+    # Profile features (inspections/checklist.py Feature) the item is for; empty: any enterprise. The database
+    # default fills the library's rows when the column is added.
+    features = fields.JSONField(default=list, db_default=[])
     photo_required = fields.BooleanField(default=True)
     preset = fields.BooleanField(default=False)
     retired_at = fields.DatetimeField(null=True)
@@ -82,6 +85,7 @@ class Template(TimestampedModel):
     name = fields.CharField(max_length=60)
     industries = fields.JSONField(default=list)
     categories = fields.JSONField(default=list)
+    features = fields.JSONField(default=list, db_default=[])
     item_ids = fields.JSONField(default=list)
     is_active = fields.BooleanField(default=True)
     created_by_id = fields.IntField(null=True)

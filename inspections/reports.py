@@ -7,7 +7,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from core import access, audit, clock
+from core import access, audit, clock, db
 from core.errors import Conflict, InvalidInput, PermissionDenied
 from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, Role
@@ -30,6 +30,7 @@ async def current_form() -> list[dict]:
     return form.questions if form else DEFAULT_QUESTIONS
 
 
+@db.retry_lock_conflicts
 async def set_form(principal: Principal, data: ReportFormWrite) -> list[dict]:
     """Admins configure the questions; answers already given keep what was asked then."""
     if principal.role != Role.ADMIN:
@@ -40,12 +41,9 @@ async def set_form(principal: Principal, data: ReportFormWrite) -> list[dict]:
         raise InvalidInput("问题编号不能重复", code="REPORT_QUESTION_DUPLICATE", detail=[{"field": "questions"}])
     async with in_transaction():
         before = await current_form()
-        form = await ReportForm.filter(key=FORM_KEY).select_for_update().first()
-        if form is None:
-            await ReportForm.create(key=FORM_KEY, questions=questions)
-        else:
-            form.questions = questions
-            await form.save(update_fields=["questions", "updated_at"])
+        now = clock.now()
+        await db.upsert(ReportForm, {"key": FORM_KEY, "questions": questions, "created_at": now, "updated_at": now},
+                        conflict=("key",), replace=("questions", "updated_at"))
         await audit.record(principal.actor, "report_form.updated", "report_form", FORM_KEY,
                            before=before, after=questions)
     return questions

@@ -3,6 +3,7 @@ from typing import Annotated, Literal
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from inspections.checklist import Feature
 from inspections.models import HazardType, InspectionKind, InspectionStatus, ItemResult, Severity
 from inspections.presence import Presence
 from inspections.rectification import HazardStatus
@@ -14,6 +15,8 @@ PhotoIds = Annotated[list[ObjectId], Field(default=[], max_length=9)]
 # Text a person must write: blank after trimming counts as missing.
 Written = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Names = Annotated[list[Annotated[str, Field(min_length=1, max_length=40)]], Field(default=[], max_length=30)]
+Features = Annotated[list[Feature], Field(default=[], max_length=len(Feature),
+                                          description="适用的企业特征(任一即适用);空为不限")]
 
 
 # -- library --
@@ -29,6 +32,7 @@ class CheckItemCreate(WriteModel):
     hazard_type: HazardType = HazardType.THING
     industries: Names
     categories: Names
+    features: Features
     photo_required: bool = True
 
 
@@ -43,6 +47,7 @@ class TemplateCreate(WriteModel):
     name: str = Field(min_length=1, max_length=60)
     industries: Names
     categories: Names
+    features: Features
     item_ids: list[ObjectId] = Field(min_length=1, max_length=300)
 
 
@@ -53,6 +58,7 @@ class TemplateRead(BaseModel):
     name: str
     industries: list[str]
     categories: list[str]
+    features: list[str]
     item_ids: list[int]
     is_active: bool
 
@@ -121,12 +127,13 @@ class InspectionItemRead(BaseModel):
     position: int
     check_item_id: int | None
     hazard_point_id: int | None
-    off_list: bool
+    # Defaults: answers stored for Idempotency-Key replays before these fields existed lack them.
+    off_list: bool = False
     category: str
     text: str
     basis: str
     severity: Severity
-    hazard_type: HazardType
+    hazard_type: HazardType | None = None
     deadline_days: int | None
     photo_required: bool
     result: ItemResult | None
@@ -153,11 +160,12 @@ class InspectionRead(BaseModel):
     lng: float | None
     distance_m: float | None
     from_current_scan: bool
-    presence: Presence | None
+    # Defaults as for the items' new fields (replays of answers stored before them).
+    presence: Presence | None = None
     # Under INSPECTION_PRESENCE_POLICY=warn, the start's answer says when the phone was not at the enterprise.
     presence_warning: str | None = None
-    cancelled_at: datetime | None
-    cancel_reason: str
+    cancelled_at: datetime | None = None
+    cancel_reason: str = ""
     items: list[InspectionItemRead]
 
 
@@ -349,7 +357,8 @@ class MissingReportPage(BaseModel):
 # -- statistics --
 
 class PeriodStatistics(BaseModel):
-    """Inspections and hazards of a region subtree over a period, and the share of due hazards closed."""
+    """Street inspections and the hazards they pushed, of a region subtree over a period, and the share of their
+    due hazards closed; self-inspections and the hazards they found beside them."""
 
     inspections: int = 0
     self_inspections: int = 0
@@ -358,6 +367,8 @@ class PeriodStatistics(BaseModel):
     hazards_due: int = 0
     due_closed: int = 0
     rectification_rate: float | None = None
+    self_hazards_reported: int = 0
+    self_hazards_closed: int = 0
 
 
 class RegionStatistics(PeriodStatistics):

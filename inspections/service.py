@@ -4,9 +4,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
-
 from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
 
 from core import access, audit, clock, outbox
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
@@ -134,7 +133,7 @@ def _snapshot_items(items, hazard_points) -> list[InspectionItem]:
     return rows
 
 
-def _presence(principal: Principal, data: InspectionStart, enterprise: Enterprise, distance: float | None,
+def _presence(principal: Principal, data: InspectionStart, distance: float | None,
               rule: PresenceRule) -> Presence | None:
     """Street inspections (by an inspector or an admin) are judged against the presence rule; an enterprise's own
     checklists are not."""
@@ -161,14 +160,14 @@ async def start_inspection(principal: Principal, data: InspectionStart, idempote
         if data.campaign_id is None:
             raise InvalidInput("专项任务检查须指明任务", code="CAMPAIGN_REQUIRED", detail=[{"field": "campaign_id"}])
         template_id = (await campaigns.task_for(data.campaign_id, enterprise.id)).campaign.template_id
-    templates, items = await library.checklist_sources(enterprise.industry, enterprise.category, template_id)
+    templates, items = await library.checklist_sources(enterprise, template_id)
     rows = _snapshot_items(items, await HazardPoint.filter(enterprise_id=enterprise.id).order_by("id"))
     if not rows:
         raise Conflict("没有适用于该企业的检查项", code="CHECKLIST_EMPTY")
     distance = None
     if None not in (data.lat, data.lng, enterprise.lat, enterprise.lng):
         distance = round(enterprises_service.distance_m(data.lat, data.lng, enterprise.lat, enterprise.lng), 1)
-    verdict = _presence(principal, data, enterprise, distance, presence_rule)
+    verdict = _presence(principal, data, distance, presence_rule)
     try:
         async with in_transaction():
             claimed = await idempotency.claim(principal.user_id, key, fingerprint)
@@ -361,12 +360,6 @@ def _description(item: InspectionItem) -> str:
     return item.note or (item.text if item.off_list else "")
 
 
-@dataclass(frozen=True)
-class Submitted:
-    inspection: InspectionRead
-    hazards: list[Hazard]
-
-
 async def submit_inspection(principal: Principal, inspection_id: int, data: SubmitWrite | None = None,
                             idempotency_key: str | None = None) -> SubmitResult:
     """Submit a draft, optionally with every answer in the same request (one-shot, for weak signal). With answers
@@ -374,14 +367,14 @@ async def submit_inspection(principal: Principal, inspection_id: int, data: Subm
     data = data or SubmitWrite()
     one_shot_body = bool(data.answers) or data.rest_passed
     if idempotency_key is None and not one_shot_body:
-        return _submit_answer(await _submit(principal, inspection_id, data))
+        return await _submit(principal, inspection_id, data)
     key = idempotency.checked_key(idempotency_key)
     fingerprint = idempotency.request_fingerprint("inspection.submit",
                                                   {"inspection_id": inspection_id, **data.model_dump()})
     if (earlier := await idempotency.replay(principal.user_id, key, fingerprint)) is not None:
         return SubmitResult.model_validate(earlier)
     try:
-        return _submit_answer(await _submit(principal, inspection_id, data, (key, fingerprint)))
+        return await _submit(principal, inspection_id, data, (key, fingerprint))
     except IntegrityError:
         # A concurrent retry with the same key committed first: answer what it answered.
         if (earlier := await idempotency.replay(principal.user_id, key, fingerprint)) is not None:
@@ -389,10 +382,10 @@ async def submit_inspection(principal: Principal, inspection_id: int, data: Subm
         raise
 
 
-def _submit_answer(done: Submitted) -> SubmitResult:
+def _submit_answer(inspection: InspectionRead, hazards: list[Hazard]) -> SubmitResult:
     from inspections.hazards import hazard_read  # hazards builds on this module's helpers: import at use
 
-    return SubmitResult(inspection=done.inspection, hazards=[hazard_read(h) for h in done.hazards])
+    return SubmitResult(inspection=inspection, hazards=[hazard_read(h) for h in hazards])
 
 
 async def _apply_answers(principal: Principal, locked: Inspection, items: list[InspectionItem],
@@ -409,7 +402,7 @@ async def _apply_answers(principal: Principal, locked: Inspection, items: list[I
 
 
 async def _submit(principal: Principal, inspection_id: int, data: SubmitWrite,
-                  idempotent: tuple[str, str] | None = None) -> Submitted:
+                  idempotent: tuple[str, str] | None = None) -> SubmitResult:
     """Submitting is atomic: the answers of a one-shot body, the inspection, a hazard per failed item, their audit
     entries, one `hazard.reported` outbox event per hazard and the inspection's `inspection.submitted` (the
     enterprise's result message) commit together. A second submit is 409."""
@@ -461,10 +454,10 @@ async def _submit(principal: Principal, inspection_id: int, data: SubmitWrite,
             inspection.id, enterprise.id, kind=locked.kind, hazards=len(hazards), inspector_id=principal.user_id,
             items=len(items), passed=results.count(ItemResult.PASS), failed=results.count(ItemResult.FAIL),
             not_applicable=results.count(ItemResult.NA)))
-        done = Submitted(inspection_read(locked, enterprise, items), hazards)
+        answer = _submit_answer(inspection_read(locked, enterprise, items), hazards)
         if claimed is not None:
-            await idempotency.remember(claimed, _submit_answer(done).model_dump(mode="json"))
-    return done
+            await idempotency.remember(claimed, answer.model_dump(mode="json"))
+    return answer
 
 
 # -- reading --

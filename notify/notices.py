@@ -7,6 +7,7 @@ from tortoise.transactions import in_transaction
 
 from core import access, audit, clock, outbox
 from core.errors import InvalidInput, NotFound
+from enterprises import dictionary
 from enterprises.models import Enterprise, EnterpriseStatus, Region
 from core.identity import Principal
 from enterprises.service import bounding_box, distance_m
@@ -48,6 +49,8 @@ async def publish_notice(principal: Principal, body: NoticeCreate) -> Notice:
     """An admin publishes a notice: the matched enterprises are fixed now and told through the outbox."""
     if body.attachment_upload_id is not None:
         await files_service.get_readable_upload(principal, body.attachment_upload_id)
+    # Codes and synonyms are welcome; the stored target and the match use the dictionary's names.
+    body = body.model_copy(update={"target": body.target.model_copy(update=dictionary.target_names(body.target))})
     enterprise_ids = await resolve_recipients(principal, body.target)
     if not enterprise_ids:
         raise InvalidInput("没有符合条件的企业", code="NOTICE_NO_RECIPIENTS")

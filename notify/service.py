@@ -1,10 +1,8 @@
 """Use cases of the inbox and of subscription grants."""
 
-from tortoise.exceptions import IntegrityError
-from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from core import audit, clock
+from core import audit, clock, db
 from core.errors import InvalidInput, NotFound
 from core.settings import Settings
 from core.identity import Principal
@@ -37,6 +35,7 @@ async def mark_read(principal: Principal, message_id: int) -> InboxMessage:
     return message
 
 
+@db.retry_lock_conflicts
 async def add_subscriptions(principal: Principal, accepted: list[str],
                             settings: Settings) -> dict[str, int]:
     """Each template the user accepted in wx.requestSubscribeMessage allows one more send (wechat-api.md §3b)."""
@@ -54,13 +53,9 @@ async def add_subscriptions(principal: Principal, accepted: list[str],
 
 
 async def _grant(user_id: int, kind: str, now) -> None:
-    changes = {"remaining": F("remaining") + 1, "last_accept_at": now, "exhausted_reason": None}
-    if await SubscriptionQuota.filter(user_id=user_id, kind=kind).update(**changes):
-        return
-    try:
-        await SubscriptionQuota.create(user_id=user_id, kind=kind, remaining=1, last_accept_at=now)
-    except IntegrityError:  # the same user's other request created it first
-        await SubscriptionQuota.filter(user_id=user_id, kind=kind).update(**changes)
+    await db.upsert(SubscriptionQuota, {"user_id": user_id, "kind": kind, "remaining": 1, "last_accept_at": now,
+                                        "exhausted_reason": None},
+                    conflict=("user_id", "kind"), add={"remaining": 1}, replace=("last_accept_at", "exhausted_reason"))
 
 
 async def remaining_grants(principal: Principal) -> dict[str, int]:

@@ -1,7 +1,6 @@
 """The WeChat access token cached in the database, so every API and worker process shares one (wechat-api.md §2c)."""
 
-from tortoise.exceptions import IntegrityError
-
+from core import db
 from notify.models import WeChatAccessToken
 from wechat.client import CachedToken
 
@@ -16,16 +15,11 @@ class DatabaseTokenCache:
         row = await WeChatAccessToken.filter(appid=self.appid).first()
         return CachedToken(token=row.token, expires_at=row.expires_at) if row else None
 
+    @db.retry_lock_conflicts
     async def put(self, token: CachedToken) -> None:
-        updated = await WeChatAccessToken.filter(appid=self.appid).update(token=token.token,
-                                                                          expires_at=token.expires_at)
-        if updated:
-            return
-        try:
-            await WeChatAccessToken.create(appid=self.appid, token=token.token, expires_at=token.expires_at)
-        except IntegrityError:
-            # Another process stored one at the same moment; stable tokens are the same, either will do.
-            await WeChatAccessToken.filter(appid=self.appid).update(token=token.token, expires_at=token.expires_at)
+        # Processes storing one at the same moment: stable tokens are the same, either will do.
+        await db.upsert(WeChatAccessToken, {"appid": self.appid, "token": token.token, "expires_at": token.expires_at},
+                        conflict=("appid",), replace=("token", "expires_at"))
 
     async def delete_if(self, token: str) -> bool:
         return await WeChatAccessToken.filter(appid=self.appid, token=token).delete() > 0

@@ -1,4 +1,7 @@
-"""Tables of the risk colour: versioned rulesets and the history of verdicts."""
+"""Tables of the risk colour: versioned rulesets, the history of verdicts, the facts staff record for the vetoes
+and the manual overrides."""
+
+from enum import StrEnum
 
 from tortoise import fields
 from tortoise.models import Model
@@ -37,6 +40,9 @@ class RiskScore(Model):
     breakdown = fields.JSONField(default=list)
     vetoes = fields.JSONField(default=list)
     advice = fields.JSONField(default=list)
+    # The colour shown (a manual override's while one holds, else `color`), and the override itself for the record.
+    effective_color = fields.CharEnumField(RiskColor, max_length=8, null=True)
+    override = fields.JSONField(null=True)
     # sha256 of breakdown and vetoes, so the sweep can tell "nothing changed" without reading the JSON back.
     fingerprint = fields.CharField(max_length=64, default="")
     scored_at = fields.DatetimeField()
@@ -44,3 +50,54 @@ class RiskScore(Model):
     class Meta:
         table = "risk_score"
         indexes = (("enterprise_id", "scored_at"),)
+
+
+class FactKind(StrEnum):
+    """What staff record about an enterprise from outside the inspections (domain.md §5 一票否决)."""
+
+    ACCIDENT = "accident"  # 生产安全事故
+    CONCEALED_ACCIDENT = "concealed_accident"  # 瞒报、谎报事故
+    DISHONEST = "dishonest"  # 列入严重失信主体名单
+    UNLICENSED = "unlicensed"  # 无证经营
+    REFUSED_INSPECTION = "refused_inspection"  # 拒绝、阻碍监督检查
+
+
+class RiskFact(Model):
+    """A fact about an enterprise that feeds a veto of the ruleset, with its evidence, revoked but never deleted."""
+
+    id = fields.IntField(primary_key=True)
+    enterprise = fields.ForeignKeyField("enterprises.Enterprise", related_name="risk_facts", on_delete=fields.CASCADE)
+    kind = fields.CharEnumField(FactKind, max_length=20)
+    occurred_on = fields.DateField()
+    reason = fields.CharField(max_length=500)
+    evidence_upload_ids = fields.JSONField(default=list)
+    recorded_by = fields.ForeignKeyField("enterprises.User", related_name="recorded_risk_facts", null=True,
+                                         on_delete=fields.SET_NULL)
+    recorded_at = fields.DatetimeField()
+    revoked_at = fields.DatetimeField(null=True)
+    revoked_by = fields.ForeignKeyField("enterprises.User", related_name="revoked_risk_facts", null=True,
+                                        on_delete=fields.SET_NULL)
+    revoke_reason = fields.CharField(max_length=500, default="")
+
+    class Meta:
+        table = "risk_fact"
+        indexes = (("enterprise_id", "occurred_on"),)
+
+
+class RiskOverride(Model):
+    """A system admin's colour for an enterprise until a set time (e.g. an accident under investigation)."""
+
+    id = fields.IntField(primary_key=True)
+    enterprise = fields.ForeignKeyField("enterprises.Enterprise", related_name="risk_overrides",
+                                        on_delete=fields.CASCADE)
+    color = fields.CharEnumField(RiskColor, max_length=8)
+    reason = fields.CharField(max_length=500)
+    until = fields.DatetimeField(db_index=True)
+    set_by = fields.ForeignKeyField("enterprises.User", related_name="risk_overrides", null=True,
+                                    on_delete=fields.SET_NULL)
+    set_at = fields.DatetimeField()
+    # When it stopped holding: expired, or replaced by a newer override. Null while it holds.
+    ended_at = fields.DatetimeField(null=True, db_index=True)
+
+    class Meta:
+        table = "risk_override"

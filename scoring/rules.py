@@ -6,7 +6,7 @@ Sources: domain.md §3 (制度建立 indicators) and §5 (recommended scoring mo
 """
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Mapping
 
 from core.identity import RiskColor
@@ -16,12 +16,44 @@ COLOR_RANK = {RiskColor.GREEN: 0, RiskColor.YELLOW: 1, RiskColor.RED: 2}
 
 
 @dataclass(frozen=True)
+class RecordedFact:
+    """A fact staff recorded about the enterprise (scoring.facts), as its veto explains it."""
+
+    id: int
+    kind: str
+    occurred_on: date
+    reason: str
+
+
+# The veto each kind of recorded fact sets (names of VETO_RULES below).
+FACT_VETOES = {"accident": "fatal_accident_12m", "concealed_accident": "concealed_accident",
+               "dishonest": "serious_dishonesty_listed", "unlicensed": "unlicensed_operation",
+               "refused_inspection": "refused_inspection"}
+FACT_LABELS = {"accident": "生产安全事故", "concealed_accident": "瞒报、谎报事故", "dishonest": "列入严重失信主体名单",
+               "unlicensed": "无证经营", "refused_inspection": "拒绝、阻碍监督检查"}
+
+
+def facts_in_force(recorded: tuple[RecordedFact, ...], today: date, window_days: int) -> tuple[RecordedFact, ...]:
+    """The unrevoked facts that still count: those that occurred within the window (the last 12 months by
+    default), and not in the future."""
+    return tuple(f for f in recorded if today - timedelta(days=window_days) < f.occurred_on <= today)
+
+
+def fact_flags(recorded: tuple[RecordedFact, ...]) -> dict[str, bool]:
+    """The Facts flags the recorded facts set, e.g. an accident sets fatal_accident_12m."""
+    return {FACT_VETOES[f.kind]: True for f in recorded}
+
+
+@dataclass(frozen=True)
 class Facts:
     """One enterprise as plain numbers and dates, gathered by scoring.service."""
 
     enterprise_id: int = 0
-    valid_documents: frozenset[str] = frozenset()      # doc types with at least one document in its validity
+    # A document counts with an attached file, an issue date and before the day it expires; not when rejected.
+    valid_documents: frozenset[str] = frozenset()      # doc types with at least one document that counts
+    unverified_documents: frozenset[str] = frozenset()  # of those, types whose counting documents none verified
     expired_documents: frozenset[str] = frozenset()    # doc types present but all expired
+    incomplete_documents: frozenset[str] = frozenset()  # present, not expired, but no file or date, or rejected
     managers_certified: int = 0                         # principal / safety managers with a valid certificate
     certificates_total: int = 0
     certificates_expired: int = 0
@@ -45,7 +77,8 @@ class Facts:
     campaign_tasks_due: int = 0
     campaign_tasks_answered: int = 0
     days_since_last_inspection: int | None = None
-    # Flags from other registers (accidents, penalties, dishonesty lists); none is gathered yet.
+    # Flags from the facts staff record (recorded_facts, fact_flags); penalties are not gathered yet.
+    recorded_facts: tuple[RecordedFact, ...] = ()
     fatal_accident_12m: bool = False
     concealed_accident: bool = False
     serious_dishonesty_listed: bool = False
@@ -73,6 +106,8 @@ class Veto:
     rule: str
     color: str
     reason: str
+    source: str = ""                          # the regulation or document the ruleset cites for it
+    facts: tuple[RecordedFact, ...] = ()      # the recorded facts that set it, if any
 
 
 @dataclass(frozen=True)
@@ -80,6 +115,7 @@ class Advice:
     action: str
     gain: float        # points it would add
     lifts: str = ""    # the veto colour it would lift, if any
+    rule: str = ""     # the breakdown line or veto it answers (every rule that costs points has advice)
 
 
 @dataclass
@@ -101,17 +137,31 @@ def _ratio(done: int, due: int) -> float:
 # -- 制度建立 (systems) --
 
 def rule_documents(facts: Facts, ruleset: Mapping[str, Any]) -> tuple[list[Line], list[Advice]]:
-    """Each typed safety document in its validity earns its points (domain.md §3 indicators 1-4, 6, 8-12,
+    """Each typed safety document with its file, its date and in its validity earns its points, a document the
+    street has not verified yet the ruleset's share of them (domain.md §3 indicators 1-4, 6, 8-12,
     安全生产法 第二十一条, 陕西条例 第十二条)."""
+    weight = ruleset["unverified_document_weight"]
     lines, advice = [], []
     for item in ruleset["documents"]:
         doc_type, label, pts = item["doc_type"], item["label"], item["points"]
-        if doc_type in facts.valid_documents:
-            lines.append(Line(SYSTEMS, f"document.{doc_type}", pts, f"{label}在有效期内"))
+        rule = f"document.{doc_type}"
+        if doc_type in facts.valid_documents and doc_type not in facts.unverified_documents:
+            lines.append(Line(SYSTEMS, rule, pts, f"{label}在有效期内，已核验"))
             continue
-        reason = f"{label}已过期" if doc_type in facts.expired_documents else f"未上传{label}"
-        lines.append(Line(SYSTEMS, f"document.{doc_type}", 0, reason))
-        advice.append(Advice(f"上传有效期内的{label} +{pts:g}", pts))
+        if doc_type in facts.valid_documents:
+            earned = round(pts * weight, 2)
+            lines.append(Line(SYSTEMS, rule, earned, f"{label}在有效期内，待街道核验"))
+            if earned < pts:
+                advice.append(Advice(f"请街道核验{label} +{pts - earned:g}", round(pts - earned, 2), rule=rule))
+            continue
+        if doc_type in facts.expired_documents:
+            reason = f"{label}已过期"
+        elif doc_type in facts.incomplete_documents:
+            reason = f"{label}缺少附件或日期，或未通过核验"
+        else:
+            reason = f"未上传{label}"
+        lines.append(Line(SYSTEMS, rule, 0, reason))
+        advice.append(Advice(f"上传有效期内的{label} +{pts:g}", pts, rule=rule))
     return lines, advice
 
 
@@ -121,7 +171,8 @@ def rule_managers_trained(facts: Facts, ruleset: Mapping[str, Any]) -> tuple[lis
     if facts.managers_certified > 0:
         return [Line(SYSTEMS, "personnel.managers_trained", pts, "主要负责人或安全管理人员持有效培训证书")], []
     return ([Line(SYSTEMS, "personnel.managers_trained", 0, "无主要负责人或安全管理人员的有效培训证书")],
-            [Advice(f"上传主要负责人或安全管理人员的有效培训合格证书 +{pts:g}", pts)])
+            [Advice(f"上传主要负责人或安全管理人员的有效培训合格证书 +{pts:g}", pts,
+                    rule="personnel.managers_trained")])
 
 
 def rule_special_operators(facts: Facts, ruleset: Mapping[str, Any]) -> tuple[list[Line], list[Advice]]:
@@ -135,7 +186,7 @@ def rule_special_operators(facts: Facts, ruleset: Mapping[str, Any]) -> tuple[li
     reason = (f"{facts.special_operators_uncertified}名特种作业人员无有效证件" if facts.special_operators_uncertified
               else "有特种设备或特种作业但未登记持证人员")
     return ([Line(SYSTEMS, "personnel.special_operators", 0, reason)],
-            [Advice(f"为特种作业人员取得并上传有效操作证 +{pts:g}", pts)])
+            [Advice(f"为特种作业人员取得并上传有效操作证 +{pts:g}", pts, rule="personnel.special_operators")])
 
 
 # -- 检查结果 (inspections and hazards) --
@@ -155,17 +206,34 @@ def rule_hazard_deductions(facts: Facts, ruleset: Mapping[str, Any]) -> tuple[li
               f"{facts.overdue_major}项重大隐患逾期未整改"),
              ("hazards.reinspection_failed", facts.reinspections_failed * h["reinspection_failed"],
               f"{facts.reinspections_failed}次复查不合格")]
-    remaining = top
+    remaining, taken_by = top, {}
     for rule, deduction, reason in items:
         taken = min(deduction, remaining)  # the dimension never goes below zero
         if taken > 0:
             lines.append(Line(INSPECTIONS, rule, -taken, reason))
             remaining -= taken
-    advice = [Advice(f"整改逾期隐患 #{hid} +{h['overdue_general']:g}", h["overdue_general"])
+            taken_by[rule] = taken
+    return lines, _hazard_advice(facts, h, taken_by)
+
+
+def _hazard_advice(facts: Facts, h: Mapping[str, Any], taken_by: dict[str, float]) -> list[Advice]:
+    """What wins back each deduction: the overdue and major hazards by number, the rest as a count."""
+    advice = [Advice(f"整改逾期隐患 #{hid} +{h['overdue_general']:g}", h["overdue_general"],
+                     rule="hazards.overdue_general")
               for hid in facts.overdue_hazard_ids if hid not in facts.open_major_hazard_ids]
-    advice += [Advice(f"整改重大隐患 #{hid} +{h['open_major']:g}", h["open_major"])
+    advice += [Advice(f"整改重大隐患 #{hid} +{h['open_major']:g}", h["open_major"], rule="hazards.open_major")
                for hid in facts.open_major_hazard_ids]
-    return lines, advice
+    if "hazards.open_general" in taken_by:
+        gain = taken_by["hazards.open_general"]
+        advice.append(Advice(f"完成{facts.open_general}项一般隐患的整改并通过复查 +{gain:g}", gain,
+                             rule="hazards.open_general"))
+    if "hazards.overdue_major" in taken_by:
+        gain = taken_by["hazards.overdue_major"]
+        advice.append(Advice(f"整改{facts.overdue_major}项逾期的重大隐患 +{gain:g}", gain, rule="hazards.overdue_major"))
+    if "hazards.reinspection_failed" in taken_by:
+        advice.append(Advice(f"整改到位后再提交复查：近期{facts.reinspections_failed}次复查不合格，期满后不再扣分", 0,
+                             rule="hazards.reinspection_failed"))
+    return advice
 
 
 # -- 日常行为 (daily behaviour) --
@@ -181,13 +249,14 @@ def rule_behaviour(facts: Facts, ruleset: Mapping[str, Any]) -> tuple[list[Line]
               "日常报送", "按时提交日常报送"),
              ("behaviour.campaign", b["campaign"], facts.campaign_tasks_answered, facts.campaign_tasks_due,
               "专项任务响应", "答复专项任务"),
-             ("behaviour.timely_fix", b["timely_fix"], facts.closed_on_time, closed, "隐患按期整改", "")]
+             ("behaviour.timely_fix", b["timely_fix"], facts.closed_on_time, closed, "隐患按期整改",
+              "在整改期限内提交整改")]
     lines, advice = [], []
     for rule, pts, done, due, label, action in parts:
         earned = round(pts * _ratio(done, due), 2)
         lines.append(Line(BEHAVIOUR, rule, earned, f"{label} {done}/{due}" if due else f"{label}：无应完成项"))
         if action and earned < pts:
-            advice.append(Advice(f"{action}（{done}/{due}） +{pts - earned:g}", round(pts - earned, 2)))
+            advice.append(Advice(f"{action}（{done}/{due}） +{pts - earned:g}", round(pts - earned, 2), rule=rule))
     return lines, advice
 
 
@@ -233,8 +302,12 @@ def veto_administrative_penalties(facts: Facts, spec: Mapping[str, Any]) -> str 
 
 
 def _flag(attr: str, reason: str):
+    """A veto set by a flag; when recorded facts set it, the reason names them (date and reason)."""
     def check(facts: Facts, spec: Mapping[str, Any]) -> str | None:
-        return reason if getattr(facts, attr) else None
+        if not getattr(facts, attr):
+            return None
+        named = [f"{f.occurred_on.isoformat()} {f.reason}" for f in facts.recorded_facts if FACT_VETOES[f.kind] == attr]
+        return f"{reason}（{'；'.join(named)}）" if named else reason
     check.__doc__ = f"{reason} (domain.md §5 一票否决, 应急管理部令第11号)."
     return check
 
@@ -246,7 +319,7 @@ VETO_RULES = {
     "uncertified_special_operator": veto_uncertified_special_operator,
     "uncertified_found_12m": veto_uncertified_found_12m,
     "administrative_penalties": veto_administrative_penalties,
-    "fatal_accident_12m": _flag("fatal_accident_12m", "12个月内发生生产安全死亡事故"),
+    "fatal_accident_12m": _flag("fatal_accident_12m", "12个月内发生生产安全事故"),
     "concealed_accident": _flag("concealed_accident", "瞒报、谎报事故"),
     "serious_dishonesty_listed": _flag("serious_dishonesty_listed", "列入安全生产严重失信主体名单"),
     "unlicensed_operation": _flag("unlicensed_operation", "无证或许可暂扣期间生产经营"),
@@ -296,12 +369,13 @@ def evaluate(facts: Facts, ruleset: Mapping[str, Any], now: datetime) -> Verdict
     for spec in ruleset["vetoes"]:
         reason = VETO_RULES[spec["rule"]](facts, spec)
         if reason:
-            vetoes.append(Veto(spec["rule"], RiskColor(spec["color"]), reason))
+            evidence = tuple(f for f in facts.recorded_facts if FACT_VETOES[f.kind] == spec["rule"])
+            vetoes.append(Veto(spec["rule"], RiskColor(spec["color"]), reason, spec.get("source", ""), evidence))
     raw = band(score, ruleset)
     for veto in vetoes:
         raw = worse(raw, veto.color)
     color, improving_since = apply_hysteresis(raw, facts, ruleset, now)
-    advice = _veto_advice(facts, vetoes) + sorted(advice, key=lambda a: -a.gain)
+    advice = _veto_advice(facts, vetoes, ruleset) + sorted(advice, key=lambda a: -a.gain)
     return Verdict(score=score, color=color, raw_color=raw, improving_since=improving_since, breakdown=breakdown,
                    vetoes=vetoes, advice=advice, held_back=color != raw)
 
@@ -309,19 +383,25 @@ def evaluate(facts: Facts, ruleset: Mapping[str, Any], now: datetime) -> Verdict
 _LIFT_NAMES = {RiskColor.RED: "解除红码", RiskColor.YELLOW: "解除黄码限制"}
 
 
-def _veto_advice(facts: Facts, vetoes: list[Veto]) -> list[Advice]:
+def _veto_advice(facts: Facts, vetoes: list[Veto], ruleset: Mapping[str, Any]) -> list[Advice]:
     """Actions that lift a veto come first, red before yellow, naming the hazards when the facts carry them."""
     out = []
     for veto in sorted(vetoes, key=lambda v: -COLOR_RANK[v.color]):
         lift = _LIFT_NAMES.get(veto.color, "")
         if veto.rule == "open_major_hazard" and facts.open_major_hazard_ids:
-            out += [Advice(f"整改重大隐患 #{hid} {lift}", 0, veto.color) for hid in facts.open_major_hazard_ids]
+            out += [Advice(f"整改重大隐患 #{hid} {lift}", 0, veto.color, veto.rule) for hid in facts.open_major_hazard_ids]
         elif veto.rule in ("overdue_hazard", "hazard_overdue_long") and facts.overdue_hazard_ids:
-            out += [Advice(f"整改逾期隐患 #{hid} {lift}", 0, veto.color) for hid in facts.overdue_hazard_ids]
+            out += [Advice(f"整改逾期隐患 #{hid} {lift}", 0, veto.color, veto.rule) for hid in facts.overdue_hazard_ids]
         elif veto.rule == "uncertified_special_operator":
-            out.append(Advice(f"为特种作业人员取得有效操作证 {lift}", 0, veto.color))
+            out.append(Advice(f"为特种作业人员取得有效操作证 {lift}", 0, veto.color, veto.rule))
+        elif veto.facts:
+            window = timedelta(days=ruleset["fact_window_days"])
+            out += [Advice(f"{FACT_LABELS[f.kind]}记录 #{f.id}（{f.occurred_on.isoformat()}）自"
+                           f"{(f.occurred_on + window).isoformat()}起不再计入，记录有误可请街道撤销 {lift}", 0, veto.color,
+                           veto.rule)
+                    for f in veto.facts]
         else:
-            out.append(Advice(f"消除：{veto.reason}", 0, veto.color))
+            out.append(Advice(f"消除：{veto.reason}", 0, veto.color, veto.rule))
     seen, unique = set(), []
     for item in out:
         if item.action not in seen:

@@ -100,10 +100,15 @@ class RulesetBody(_Strict):
     name: str = Field(min_length=1, max_length=100)
     dimensions: Dimensions
     documents: list[DocumentRule] = Field(min_length=1)
+    # A document the street has not verified earns this share of its points (added later: stored rulesets
+    # without it take the default).
+    unverified_document_weight: float = Field(default=0.5, ge=0, le=1)
     personnel: PersonnelRules
     hazards: HazardRules
     behaviour: BehaviourRules
     vetoes: list[VetoRule]
+    # How long a recorded fact (an accident, a refused inspection...) sets its veto after it occurred.
+    fact_window_days: int = Field(default=365, ge=1, le=3650)
     bands: Bands
     hysteresis: Hysteresis
     inspection_interval_days: InspectionIntervals

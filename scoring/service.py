@@ -15,11 +15,12 @@ from core import access, audit, clock, outbox, schedule
 from core.audit import SYSTEM, Actor
 from core.errors import NotFound, PermissionDenied
 from enterprises import service as enterprises_service
-from enterprises.models import Enterprise, EnterpriseStatus, PersonnelRole, SafetyDocument, SafetyPerson
+from enterprises.models import (DocumentReview, Enterprise, EnterpriseStatus, PersonnelRole, SafetyDocument,
+                                SafetyPerson)
 from core.identity import Principal
 from scoring import activity, rules
 from scoring.events import RiskChanged
-from scoring.models import RiskScore, Ruleset
+from scoring.models import RiskFact, RiskOverride, RiskScore, Ruleset
 from scoring.ruleset import default_body, validate_body
 from scoring.schemas import InspectionDueRead
 
@@ -33,9 +34,20 @@ SPECIAL_ROLES = (PersonnelRole.SPECIAL_OPERATOR, PersonnelRole.EQUIPMENT_OPERATO
 # -- rulesets --
 
 async def active_ruleset() -> tuple[int, dict]:
-    """The ruleset that scores now: the activated version, else the shipped default (version 0)."""
+    """The ruleset that scores now: the activated version, else the shipped default (version 0). A stored body
+    is validated again, so parameters added since it was stored take their defaults."""
     row = await Ruleset.filter(active=True).only("version", "body").first()
-    return (row.version, row.body) if row else (DEFAULT_VERSION, default_body())
+    return (row.version, _normalised(row.version, row.body)) if row else (DEFAULT_VERSION, default_body())
+
+
+_NORMALISED: dict[int, dict] = {}
+
+
+def _normalised(version: int, body: dict) -> dict:
+    # A stored version never changes, so one validation per version and process.
+    if version not in _NORMALISED:
+        _NORMALISED[version] = validate_body(body)
+    return _NORMALISED[version]
 
 
 async def list_rulesets() -> list[Ruleset]:
@@ -95,22 +107,43 @@ def _of(ids: list[int], column: str = "enterprise_id") -> dict:
     return {f"{column}__in": ids}
 
 
-def _valid_on(today: date) -> Q:
-    return Q(valid_until_date__isnull=True) | Q(valid_until_date__gte=today)
-
-
 async def _document_facts(ids: list[int], today: date) -> dict[int, dict]:
-    present = await (SafetyDocument.filter(**_of(ids)).group_by("enterprise_id", "doc_type")
-                     .annotate(n=Count("id")).values_list("enterprise_id", "doc_type"))
-    valid = await (SafetyDocument.filter(_valid_on(today), **_of(ids)).group_by("enterprise_id", "doc_type")
-                   .annotate(n=Count("id")).values_list("enterprise_id", "doc_type"))
-    valid_by, present_by = defaultdict(set), defaultdict(set)
-    for eid, doc_type in valid:
-        valid_by[eid].add(str(doc_type))
-    for eid, doc_type in present:
-        present_by[eid].add(str(doc_type))
-    return {eid: {"valid_documents": frozenset(valid_by[eid]),
-                  "expired_documents": frozenset(present_by[eid] - valid_by[eid])} for eid in ids}
+    """Which document types count (rules.Facts): one grouped query. A document counts with a file, an issue date
+    not in the future, not rejected, and before the day it expires."""
+    live = Q(valid_until_date__isnull=True) | Q(valid_until_date__gt=today)
+    counting = Q(has_file=True, issued_date__lte=today) & ~Q(review=DocumentReview.REJECTED) & live
+    rows = await (SafetyDocument.filter(**_of(ids)).group_by("enterprise_id", "doc_type")
+                  .annotate(counting=Count("id", _filter=counting),
+                            verified=Count("id", _filter=counting & Q(review=DocumentReview.VERIFIED)),
+                            expired=Count("id", _filter=Q(valid_until_date__lte=today)))
+                  .values_list("enterprise_id", "doc_type", "counting", "verified", "expired"))
+    found = {eid: {"valid_documents": set(), "unverified_documents": set(), "expired_documents": set(),
+                   "incomplete_documents": set()} for eid in ids}
+    for eid, doc_type, n_counting, n_verified, n_expired in rows:
+        if eid not in found:
+            continue
+        doc_type, kinds = str(doc_type), found[eid]
+        if n_counting:
+            kinds["valid_documents"].add(doc_type)
+            if not n_verified:
+                kinds["unverified_documents"].add(doc_type)
+        elif n_expired:
+            kinds["expired_documents"].add(doc_type)  # it stops counting on the day it expires
+        else:
+            kinds["incomplete_documents"].add(doc_type)
+    return {eid: {name: frozenset(types) for name, types in kinds.items()} for eid, kinds in found.items()}
+
+
+async def _recorded_facts(ids: list[int], today: date, window_days: int) -> dict[int, tuple[rules.RecordedFact, ...]]:
+    """The unrevoked facts in force (rules.facts_in_force) per enterprise: one query."""
+    since = today - timedelta(days=window_days)
+    rows = await (RiskFact.filter(revoked_at__isnull=True, occurred_on__gt=since, occurred_on__lte=today,
+                                  **_of(ids)).order_by("occurred_on", "id")
+                  .values_list("enterprise_id", "id", "kind", "occurred_on", "reason"))
+    found = defaultdict(tuple)
+    for eid, fact_id, kind, occurred_on, reason in rows:
+        found[eid] += (rules.RecordedFact(fact_id, str(kind), occurred_on, reason),)
+    return {eid: rules.facts_in_force(found[eid], today, window_days) for eid in ids}
 
 
 async def _personnel_facts(ids: list[int], today: date) -> dict[int, dict]:
@@ -156,6 +189,7 @@ class PreviousScore:
     color_since: datetime
     improving_since: datetime | None
     fingerprint: str
+    effective_color: str  # the colour shown: a manual override's, else `color`
 
 
 async def _previous_state(ids: list[int]) -> dict[int, PreviousScore]:
@@ -164,15 +198,31 @@ async def _previous_state(ids: list[int]) -> dict[int, PreviousScore]:
                         .annotate(last=Max("id")).values_list("last", flat=True))
     if not latest_ids:
         return {}
-    rows = await RiskScore.filter(id__in=list(latest_ids)).values_list(
-        "enterprise_id", "color", "raw_color", "score", "color_since", "improving_since", "fingerprint")
-    return {eid: PreviousScore(str(color), str(raw), score, since, improving, fingerprint)
-            for eid, color, raw, score, since, improving, fingerprint in rows}
+    rows = await RiskScore.filter(id__in=list(latest_ids)).values_list(*_STATE_COLUMNS)
+    return {row[0]: _state(row) for row in rows}
 
 
-async def gather_facts(ids: list[int], now: datetime, ruleset: dict) -> tuple[dict[int, rules.Facts],
-                                                                               dict[int, PreviousScore]]:
-    """Facts for many enterprises in a fixed number of grouped queries (independent of how many ids)."""
+_STATE_COLUMNS = ("enterprise_id", "color", "raw_color", "score", "color_since", "improving_since", "fingerprint",
+                  "effective_color")
+
+
+def _state(row: tuple) -> PreviousScore:
+    _, color, raw, score, since, improving, fingerprint, effective = row
+    return PreviousScore(str(color), str(raw), score, since, improving, fingerprint, str(effective or color))
+
+
+async def _state_before(enterprise_id: int, at: datetime) -> PreviousScore | None:
+    """The enterprise's verdict as it stood just before `at` (a fact recorded in error), for its hysteresis."""
+    rows = await (RiskScore.filter(enterprise_id=enterprise_id, scored_at__lt=at).order_by("-id").limit(1)
+                  .values_list(*_STATE_COLUMNS))
+    return _state(rows[0]) if rows else None
+
+
+async def gather_facts(ids: list[int], now: datetime, ruleset: dict,
+                       hysteresis_from: dict[int, PreviousScore | None] | None = None,
+                       ) -> tuple[dict[int, rules.Facts], dict[int, PreviousScore]]:
+    """Facts for many enterprises in a fixed number of grouped queries (independent of how many ids).
+    `hysteresis_from` replaces the previous verdict the hysteresis starts from (correcting a mistake)."""
     today = now.date()
     wanted = set(ids)
     enterprises = [row for row in await Enterprise.filter(**_of(ids, "id")).values_list("id", "special_equipment")
@@ -180,6 +230,7 @@ async def gather_facts(ids: list[int], now: datetime, ruleset: dict) -> tuple[di
     documents = await _document_facts(ids, today)
     personnel = await _personnel_facts(ids, today)
     activity = await gather_activity_facts(ids, now, ruleset)
+    recorded = await _recorded_facts(ids, today, ruleset.get("fact_window_days") or default_body()["fact_window_days"])
     previous = await _previous_state(ids)
     facts = {}
     for eid, special_equipment in enterprises:
@@ -187,7 +238,7 @@ async def gather_facts(ids: list[int], now: datetime, ruleset: dict) -> tuple[di
         # Special work exists when special equipment is declared or special operators are registered.
         special_people = people.pop("_special_people")
         special = bool(special_equipment) or special_people > 0
-        state = previous.get(eid)
+        state = hysteresis_from[eid] if hysteresis_from and eid in hysteresis_from else previous.get(eid)
         done = dict(activity.get(eid, {}))
         reinspected_at = done.pop("verified_reinspection_at", None)
         hysteresis = {}
@@ -196,8 +247,22 @@ async def gather_facts(ids: list[int], now: datetime, ruleset: dict) -> tuple[di
                           "improving_since": state.improving_since,
                           "verified_reinspection_since": bool(reinspected_at and reinspected_at > state.color_since)}
         facts[eid] = rules.Facts(enterprise_id=eid, special_work_exists=special, **documents[eid], **people,
-                                 **done, **hysteresis)
+                                 **done, **hysteresis, recorded_facts=recorded[eid],
+                                 **rules.fact_flags(recorded[eid]))
     return facts, previous
+
+
+async def overrides_holding(ids: list[int], now: datetime) -> dict[int, RiskOverride]:
+    """The manual colour that holds now for each of the enterprises, if any (the latest set wins): one query."""
+    rows = await RiskOverride.filter(ended_at__isnull=True, until__gt=now, **_of(ids)).order_by("id")
+    return {row.enterprise_id: row for row in rows}
+
+
+def describe_override(override: RiskOverride) -> dict:
+    """An override as the explanation and the history show it."""
+    return {"id": override.id, "color": str(override.color), "reason": override.reason,
+            "until": clock.aware(override.until).isoformat(), "set_by_id": override.set_by_id,
+            "set_at": clock.aware(override.set_at).isoformat()}
 
 
 # -- evaluate and persist --
@@ -206,12 +271,14 @@ def _verdict_json(verdict: rules.Verdict) -> dict:
     # Built by hand: dataclasses.asdict deep-copies and dominated the sweep's profile.
     return {"breakdown": [{"dimension": x.dimension, "rule": x.rule, "points": x.points, "reason": x.reason}
                           for x in verdict.breakdown],
-            "vetoes": [{"rule": v.rule, "color": v.color, "reason": v.reason} for v in verdict.vetoes],
-            "advice": [{"action": a.action, "gain": a.gain, "lifts": a.lifts} for a in verdict.advice]}
+            "vetoes": [{"rule": v.rule, "color": v.color, "reason": v.reason, "source": v.source,
+                        "facts": [{"id": f.id, "kind": f.kind, "occurred_on": f.occurred_on.isoformat(),
+                                   "reason": f.reason} for f in v.facts]} for v in verdict.vetoes],
+            "advice": [{"action": a.action, "gain": a.gain, "lifts": a.lifts, "rule": a.rule} for a in verdict.advice]}
 
 
 def _fingerprint(data: dict) -> str:
-    return hashlib.sha256(json.dumps([data["breakdown"], data["vetoes"]], sort_keys=True,
+    return hashlib.sha256(json.dumps([data["breakdown"], data["vetoes"], data["override"]], sort_keys=True,
                                      ensure_ascii=False).encode()).hexdigest()
 
 
@@ -224,37 +291,43 @@ def _changed(verdict: rules.Verdict, fingerprint: str, previous: PreviousScore |
 
 
 def _plan(eid: int, verdict: rules.Verdict, previous: PreviousScore | None, version: int,
-          now: datetime) -> RiskScore | None:
-    """The history row to write when the verdict changed anything, unsaved; None when nothing changed."""
+          now: datetime, override: RiskOverride | None = None) -> RiskScore | None:
+    """The history row to write when the verdict (or the override that holds) changed anything, unsaved; None when
+    nothing changed. `color` stays the verdict's, so the hysteresis never carries an override's colour."""
     data = _verdict_json(verdict)
+    data["override"] = describe_override(override) if override else None
     fingerprint = _fingerprint(data)
     if not _changed(verdict, fingerprint, previous):
         return None
     color_changed = previous is None or previous.color != verdict.color
     return RiskScore(enterprise_id=eid, ruleset_version=version, score=verdict.score, color=verdict.color,
                      raw_color=verdict.raw_color, color_since=now if color_changed else previous.color_since,
-                     improving_since=verdict.improving_since, scored_at=now, fingerprint=fingerprint, **data)
+                     improving_since=verdict.improving_since, scored_at=now, fingerprint=fingerprint,
+                     effective_color=override.color if override else verdict.color, **data)
 
 
 async def _write(rows: list[RiskScore], previous: dict[int, PreviousScore], version: int, now: datetime,
                  actor: Actor) -> None:
-    """Write planned rows inside the caller's transaction: history, enterprise columns, and for each colour change
-    a `risk.changed` event. One audit entry covers the colour changes of the batch."""
+    """Write planned rows inside the caller's transaction: history, enterprise columns (the colour shown), and for
+    each change of the colour shown a `risk.changed` event. One audit entry covers the colour changes of the batch."""
     if not rows:
         return
     await RiskScore.bulk_create(rows)
-    by_value = defaultdict(list)  # one UPDATE per distinct (colour, score), not per enterprise
+    by_value = defaultdict(list)  # one UPDATE per distinct (colour, score, override), not per enterprise
     for row in rows:
-        by_value[(str(row.color), row.score)].append(row.enterprise_id)
-    for (color, score), ids in by_value.items():
-        await Enterprise.filter(id__in=ids).update(risk_color=color, risk_score=score, risk_scored_at=now)
+        until = datetime.fromisoformat(row.override["until"]) if row.override else None
+        by_value[(str(row.effective_color), row.score, until)].append(row.enterprise_id)
+    for (color, score, until), ids in by_value.items():
+        await Enterprise.filter(id__in=ids).update(risk_color=color, risk_score=score, risk_scored_at=now,
+                                                   risk_override_until=until)
     changes = []
     for row in rows:
         before = previous.get(row.enterprise_id)
-        previous_color = before.color if before else None
-        if previous_color != str(row.color):
-            await outbox.record(RiskChanged(row.enterprise_id, str(row.color), previous_color))
-            changes.append({"enterprise_id": row.enterprise_id, "from": previous_color, "to": str(row.color)})
+        previous_color = before.effective_color if before else None
+        if previous_color != str(row.effective_color):
+            await outbox.record(RiskChanged(row.enterprise_id, str(row.effective_color), previous_color))
+            changes.append({"enterprise_id": row.enterprise_id, "from": previous_color,
+                            "to": str(row.effective_color), **({"override": True} if row.override else {})})
     if changes:
         object_id = changes[0]["enterprise_id"] if len(changes) == 1 else None
         await audit.record(actor, "risk.changed", "enterprise", object_id,
@@ -267,18 +340,25 @@ async def _lock(ids: list[int]) -> None:
     await Enterprise.filter(**_of(ids, "id")).select_for_update().only("id")
 
 
-async def recompute_risk(enterprise_id: int, now: datetime | None = None, actor: Actor = SYSTEM) -> rules.Verdict:
+async def recompute_risk(enterprise_id: int, now: datetime | None = None, actor: Actor = SYSTEM,
+                         correcting_since: datetime | None = None) -> rules.Verdict:
     """Rescore one enterprise (after an inspection, hazard, document or report event, or by hand): a fixed number
-    of queries, then history, enterprise columns and `risk.changed` in one transaction (domain.md §5)."""
+    of queries, then history, enterprise columns and `risk.changed` in one transaction (domain.md §5).
+
+    `correcting_since`: a record made at that time was a mistake (a revoked fact), so the hysteresis starts from
+    the verdict before it, and the colour the mistake cost comes back at once (docs/decisions/032)."""
     now = now or clock.now()
     version, body = await active_ruleset()
     async with in_transaction():
         await _lock([enterprise_id])
-        facts, previous = await gather_facts([enterprise_id], now, body)
+        before = ({enterprise_id: await _state_before(enterprise_id, correcting_since)} if correcting_since
+                  else None)
+        facts, previous = await gather_facts([enterprise_id], now, body, hysteresis_from=before)
         if enterprise_id not in facts:
             raise NotFound("企业不存在", code="ENTERPRISE_NOT_FOUND")
         verdict = rules.evaluate(facts[enterprise_id], body, now)
-        row = _plan(enterprise_id, verdict, previous.get(enterprise_id), version, now)
+        held = await overrides_holding([enterprise_id], now)
+        row = _plan(enterprise_id, verdict, previous.get(enterprise_id), version, now, held.get(enterprise_id))
         await _write([row] if row else [], previous, version, now, actor)
     return verdict
 
@@ -296,7 +376,8 @@ async def rescore_all(now: datetime | None = None, progress: Callable[[int, int]
         async with in_transaction():
             await _lock(part)
             facts, previous = await gather_facts(part, now, body)
-            planned = [_plan(eid, rules.evaluate(one, body, now), previous.get(eid), version, now)
+            held = await overrides_holding(part, now)
+            planned = [_plan(eid, rules.evaluate(one, body, now), previous.get(eid), version, now, held.get(eid))
                        for eid, one in facts.items()]
             rows = [row for row in planned if row is not None]
             await _write(rows, previous, version, now, SYSTEM)

@@ -65,6 +65,9 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/users/{user_id}/reset-password": ADMINS,
     "GET /api/v1/regions": SIGNED_IN,
     "POST /api/v1/regions": ADMINS,
+    # The registration form needs them, so a WeChat user with no role yet reads them too.
+    "GET /api/v1/dictionaries/industries": SIGNED_IN,
+    "GET /api/v1/dictionaries/categories": SIGNED_IN,
     # -- enterprises: the registry --
     # WeChat users register pending enterprises (the registrant may register another); admins in scope, active.
     "POST /api/v1/enterprises": frozenset({PUBLIC, REGISTRANT, ENTERPRISE_A, ENTERPRISE_B}) | ADMINS,
@@ -86,6 +89,8 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/enterprises/{enterprise_id}/documents": OWNER_AND_ADMINS,
     "PATCH /api/v1/enterprises/{enterprise_id}/documents/{item_id}": OWNER_AND_ADMINS,
     "DELETE /api/v1/enterprises/{enterprise_id}/documents/{item_id}": OWNER_AND_ADMINS,
+    # Inspectors and admins in scope check documents and record facts; command-center viewers only read.
+    "POST /api/v1/enterprises/{enterprise_id}/documents/{document_id}/verify": ADMINS | {INSPECTOR_IN},
     "GET /api/v1/enterprises/{enterprise_id}/hazard-points": A_AND_ITS_STAFF,
     "POST /api/v1/enterprises/{enterprise_id}/hazard-points": OWNER_AND_ADMINS,
     "PATCH /api/v1/enterprises/{enterprise_id}/hazard-points/{item_id}": OWNER_AND_ADMINS,
@@ -123,6 +128,10 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/inspections": ADMINS | {INSPECTOR_IN},
     "PUT /api/v1/inspections/{inspection_id}/items/{item_id}": frozenset({INSPECTOR_IN}),
     "POST /api/v1/inspections/{inspection_id}/submit": frozenset({INSPECTOR_IN}),
+    "POST /api/v1/inspections/{inspection_id}/items": frozenset({INSPECTOR_IN}),
+    "POST /api/v1/inspections/{inspection_id}/findings": frozenset({INSPECTOR_IN}),
+    # A draft is given up by its inspector or an admin in scope; command staff see it but do not cancel it.
+    "POST /api/v1/inspections/{inspection_id}/cancel": ADMINS | {INSPECTOR_IN},
     "GET /api/v1/inspections": STAFF | ENTERPRISES,  # each sees their own or their subtree's
     "GET /api/v1/inspections/{inspection_id}": A_AND_ITS_STAFF,
     # -- hazards: the enterprise fixes, inspectors and admins verify --
@@ -145,6 +154,10 @@ POLICY: dict[str, frozenset[str]] = {
     # -- risk colour and scoring --
     "GET /api/v1/enterprises/{enterprise_id}/risk": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/risk/history": A_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/facts": A_AND_ITS_STAFF,  # the enterprise sees what its colour rests on
+    "POST /api/v1/enterprises/{enterprise_id}/facts": ADMINS | {INSPECTOR_IN},
+    "POST /api/v1/enterprises/{enterprise_id}/facts/{fact_id}/revoke": ADMINS | {INSPECTOR_IN},
+    "POST /api/v1/enterprises/{enterprise_id}/risk/override": frozenset({SYSTEM_ADMIN}),  # no region: the whole system
     "GET /api/v1/scoring/rulesets": ADMINS,
     "GET /api/v1/scoring/rulesets/active": ADMINS,
     "POST /api/v1/scoring/rulesets": CONFIGURERS,
@@ -161,6 +174,7 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/dashboard/awaiting-verification": STAFF,
     "GET /api/v1/dashboard/breakdown": STAFF,
     "GET /api/v1/dashboard/ranking": STAFF,
+    "GET /api/v1/dashboard/board": STAFF,
     "GET /api/v1/dashboard/worsening": STAFF,
     # -- Excel exports: the lists' scope; the quarterly sheet for staff and for an enterprise's own row --
     "GET /api/v1/exports/enterprises.xlsx": STAFF,

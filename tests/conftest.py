@@ -16,7 +16,7 @@ from tortoise import Tortoise, connections
 
 from api.app import create_app
 from api.metrics import count_wechat_error
-from core import clock, db
+from core import audit, clock, db
 from core.settings import Settings
 from enterprises import regions
 from enterprises.scans import scan_log
@@ -101,6 +101,14 @@ async def db_module(database):
     """A database shared by the tests of one module (a world built once), emptied after the module."""
     yield database
     await wipe(database)
+
+
+@pytest.fixture(autouse=True)
+def _audit_keys_of_the_environment():
+    """An app made with other settings (a production one) configures its audit keys process-wide: forget them after
+    the test, so the next one signs with the environment's."""
+    yield
+    audit.configure_keys(None)
 
 
 @pytest.fixture

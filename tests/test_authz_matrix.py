@@ -20,10 +20,11 @@ from api.app import create_app
 from core import clock, security
 from enterprises import importing
 from enterprises.credit_code import complete
-from enterprises.models import Enterprise
+from enterprises.models import Enterprise, SafetyDocument
 from core.identity import Role
 from inspections import reports
 from inspections.models import Inspection, InspectionStatus
+from scoring.models import RiskFact
 from scoring.ruleset import default_body
 from tests import authz_policy as policy, builders
 from tests.authz_world import (PASSWORD, PROFILE_ITEMS, PROFILE_PATCHES, World, build_world, campaign_body, ok,
@@ -209,6 +210,32 @@ for _path in PROFILE_ITEMS:
     _profile_calls(_path)
 
 
+@call("POST /api/v1/enterprises/{enterprise_id}/documents/{document_id}/verify")
+async def _verify_document(http, w):
+    upload = await builders.photo(w.users[policy.ENTERPRISE_A], w.a)
+    document = await SafetyDocument.create(enterprise_id=w.a.id, doc_type="rules", title="安全生产规章制度",
+                                           upload_ids=[upload.id], issued_date=clock.now().date())
+    return Call(ids={"document_id": document.id}, json={"approved": True})
+
+
+@call("POST /api/v1/enterprises/{enterprise_id}/facts")
+async def _record_fact(http, w):
+    return Call(json={"kind": "refused_inspection", "occurred_on": clock.now().date().isoformat(),
+                      "reason": "拒绝检查人员进入车间"})
+
+
+@call("POST /api/v1/enterprises/{enterprise_id}/facts/{fact_id}/revoke")
+async def _revoke_fact(http, w):
+    fact = await RiskFact.create(enterprise_id=w.a.id, kind="accident", occurred_on=clock.now().date(),
+                                 reason="误记", recorded_at=clock.now())
+    return Call(ids={"fact_id": fact.id}, json={"reason": "记录有误"})
+
+
+@call("POST /api/v1/enterprises/{enterprise_id}/risk/override")
+async def _override(http, w):
+    return Call(json={"color": "red", "reason": "事故调查期间", "until": (clock.now() + timedelta(days=30)).isoformat()})
+
+
 @call("POST /api/v1/uploads")
 async def _upload(http, w):
     return Call(files={"file": ("b.png", samples.png(), "image/png")})
@@ -266,6 +293,22 @@ async def _submit(http, w):
                               headers=w.headers(policy.INSPECTOR_IN)))
         draft = w.extra["filled_draft"] = made["id"]
     return Call(ids={"inspection_id": draft})
+
+
+@call("POST /api/v1/inspections/{inspection_id}/items")
+async def _add_items(http, w):
+    [item] = await builders.check_items(1)  # a library item not yet on the draft
+    return Call(json={"check_item_ids": [item.id]})
+
+
+@call("POST /api/v1/inspections/{inspection_id}/findings")
+async def _finding(http, w):
+    return Call(json={"text": "消防通道堆放杂物", "severity": "general"})
+
+
+@call("POST /api/v1/inspections/{inspection_id}/cancel")
+async def _cancel(http, w):
+    return Call(ids={"inspection_id": (await start_draft(http, w))["id"]}, json={"reason": "扫错了企业"})
 
 
 @call("PATCH /api/v1/hazards/{hazard_id}")

@@ -14,6 +14,8 @@ import httpx
 import pytest
 import yaml
 
+from core.settings import Settings
+
 from tests.conftest import _mysql_execute
 from tests.test_cli import JINYAN, _free_port
 
@@ -24,7 +26,8 @@ def test_the_image_and_compose_start_only_tested_commands():
     dockerfile = (ROOT / "docker" / "Dockerfile").read_text()
     compose = (ROOT / "docker" / "compose.yaml").read_text()
     assert 'ENTRYPOINT ["jinyan"]' in dockerfile and "USER jinyan" in dockerfile and "HEALTHCHECK" in dockerfile
-    commands = {m.group(1) for m in re.finditer(r'command: \["(\w+)"', compose)}
+    services = yaml.safe_load(compose)["services"]
+    commands = {service["command"][0] for service in services.values() if service.get("image") == "jinyan:latest"}
     assert commands == {"migrate", "serve", "worker"}
 
 
@@ -33,7 +36,7 @@ def test_the_compose_file_orders_the_start_and_shares_uploads():
     services = compose["services"]
     assert services["migrate"]["depends_on"] == {"mysql": {"condition": "service_healthy"}}
     for name in ("api", "worker"):
-        assert services[name]["depends_on"] == {"migrate": {"condition": "service_completed_successfully"}}
+        assert services[name]["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
         assert services[name]["volumes"] == ["uploads:/data"]
         assert services[name]["environment"]["AUTO_MIGRATE"] == "false"
     assert services["worker"]["deploy"]["replicas"] == 2
@@ -41,14 +44,39 @@ def test_the_compose_file_orders_the_start_and_shares_uploads():
     assert "--character-set-server=utf8mb4" in services["mysql"]["command"]
 
 
+def test_the_rate_limits_are_shared_through_a_healthy_redis():
+    services = yaml.safe_load((ROOT / "docker" / "compose.yaml").read_text())["services"]
+    assert services["redis"]["healthcheck"]["test"] == ["CMD", "redis-cli", "ping"]
+    assert services["api"]["depends_on"]["redis"] == {"condition": "service_healthy"}
+    for name in ("api", "worker", "migrate"):
+        assert services[name]["environment"]["RATE_LIMIT_STORAGE_URL"] == "async+redis://redis:6379/0"
+    Settings(rate_limit_storage_url=services["api"]["environment"]["RATE_LIMIT_STORAGE_URL"])  # a URL `limits` takes
+    assert Settings().rate_limit_storage_url == "async+memory://"  # dev needs no Redis
+
+
+def test_only_the_proxy_is_published_and_the_api_trusts_it():
+    services = yaml.safe_load((ROOT / "docker" / "compose.yaml").read_text())["services"]
+    assert [name for name, service in services.items() if "ports" in service] == ["proxy"]
+    assert services["proxy"]["depends_on"] == {"api": {"condition": "service_healthy"}}
+    # Only the proxy can reach the API, so any peer's X-Forwarded-For is the proxy's (docs/deployment.md).
+    assert services["api"]["environment"]["FORWARDED_ALLOW_IPS"] == "*"
+    assert "FORWARDED_ALLOW_IPS" not in services["worker"]["environment"]
+
+
 def test_docker_compose_accepts_the_file(tmp_path):
     if subprocess.run(["docker", "compose", "version"], capture_output=True).returncode != 0:
         pytest.skip("no `docker compose` client on this machine (the structure is checked above)")
-    required = {"MYSQL_PASSWORD": "m", "SECRET_KEY": "k" * 40, "PUBLIC_BASE_URL": "https://example.cn",
-                "WECHAT_APPID": "wx", "WECHAT_SECRET": "s", "METRICS_TOKEN": "t" * 20}
+    required = {**PRODUCTION_SECRETS, "MYSQL_PASSWORD": "m", "PUBLIC_BASE_URL": "https://example.cn",
+                "TLS_DIR": str(tmp_path)}
     checked = subprocess.run(["docker", "compose", "-f", str(ROOT / "docker" / "compose.yaml"), "config", "-q"],
                              env={**os.environ, **required}, capture_output=True, text=True)
     assert checked.returncode == 0, checked.stderr
+
+
+# What production refuses to start without (Settings.production_problems), for every production-mode test here and
+# in tests/test_container.py.
+PRODUCTION_SECRETS = {"SECRET_KEY": "p" * 40, "AUDIT_CHAIN_KEY": "c" * 40, "WECHAT_APPID": "wx-prod-test",
+                      "WECHAT_SECRET": "s", "METRICS_TOKEN": "t" * 20}
 
 
 @pytest.fixture
@@ -59,9 +87,8 @@ async def production_env(tmp_path):
     if base:
         url = urlunsplit(urlsplit(base)._replace(path=f"/jinyan_deploy_{uuid.uuid4().hex[:10]}"))
         await _mysql_execute(url, f"CREATE DATABASE `{urlsplit(url).path[1:]}` CHARACTER SET utf8mb4")
-    yield {**os.environ, "ENV": "production", "DATABASE_URL": url, "SECRET_KEY": "p" * 40,
-           "WECHAT_APPID": "wx-prod-test", "WECHAT_SECRET": "s", "DATA_DIR": str(tmp_path), "AUTO_MIGRATE": "false",
-           "RUN_WORKER_IN_PROCESS": "false", "METRICS_TOKEN": "t" * 20}
+    yield {**os.environ, **PRODUCTION_SECRETS, "ENV": "production", "DATABASE_URL": url, "DATA_DIR": str(tmp_path),
+           "AUTO_MIGRATE": "false", "RUN_WORKER_IN_PROCESS": "false"}
     if base:
         await _mysql_execute(url, f"DROP DATABASE IF EXISTS `{urlsplit(url).path[1:]}`")
 

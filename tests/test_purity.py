@@ -6,8 +6,9 @@ import sys
 import pytest
 
 PURE_MODULES = ["core.errors", "core.identity", "core.access", "core.events", "demo.layout",
-                "enterprises.credit_code", "enterprises.login_guard", "enterprises.qr", "files.content",
-                "inspections.rectification", "inspections.presence", "inspections.answers",
+                "enterprises.credit_code", "enterprises.dictionary", "enterprises.login_guard", "enterprises.qr",
+                "files.content", "inspections.checklist", "inspections.rectification", "inspections.presence",
+                "inspections.answers",
                 "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor",
                 "dashboard.shaping", "dashboard.projection", "dashboard.cells", "dashboard.quarterly"]
 

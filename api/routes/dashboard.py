@@ -12,7 +12,7 @@ from core.types import MAX_BIG_ID
 from dashboard import insights, queries, stream
 from enterprises import accounts
 from enterprises.schemas import StreamTicketRead
-from dashboard.schemas import (AwaitingVerificationPage, BreakdownRead, MapRead, OverduePage, RankingRead, SummaryRead, TrendRead,
+from dashboard.schemas import (AwaitingVerificationPage, BoardRead, BreakdownRead, MapRead, OverduePage, RankingRead, SummaryRead, TrendRead,
                                WorseningRead)
 
 router = APIRouter(tags=["指挥中心"], prefix="/dashboard")
@@ -94,6 +94,16 @@ async def breakdown(principal: StaffUser, by: Literal["region", "industry", "cat
 async def ranking(principal: StaffUser, region_id: QueryId = None, date_from: DateFrom = None,
                   date_to: DateTo = None, limit: Annotated[int, Query(ge=1, le=100)] = 10):
     return await insights.ranking(principal, region_id, date_from, date_to, limit)
+
+
+@router.get("/board", response_model=BoardRead, summary="比学赶超月度榜(按社区)", responses=errors(401, 403, 404, 422))
+async def monthly_board(principal: StaffUser, region_id: QueryId = None,
+                        month: Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$",
+                                                           description="月份 YYYY-MM,默认本月")] = None,
+                        limit: Annotated[int, Query(ge=1, le=100)] = 10):
+    """每个社区本月转为绿码、进步最大、始终保持绿码的企业,依据风险码历史(人工认定期间按认定颜色)。"""
+    first = date.fromisoformat(f"{month}-01") if month else None
+    return await insights.monthly_board(principal, region_id, first, limit)
 
 
 @router.get("/worsening", response_model=WorseningRead, summary="若不处置,即将变差的企业",

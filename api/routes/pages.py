@@ -19,9 +19,9 @@ PAGES = (
 )
 _HEADERS = {"X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer",
             "Cache-Control": "no-cache"}
-# Swagger UI and ReDoc set styles from script (ReDoc injects <style> elements), and ReDoc's search runs in a worker
-# made from a blob: that is all they get beyond /command's policy. Scripts stay 'self' only.
-DOCS_CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+# Swagger UI runs under /command's policy. ReDoc's styled-components inject <style> elements and its search runs in
+# a worker made from a blob: that is all it gets beyond that policy. Scripts stay 'self' only.
+REDOC_CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                                 "img-src 'self' data:; connect-src 'self'; worker-src blob:; base-uri 'none'; "
                                 "form-action 'none'; frame-ancestors 'none'")
 
@@ -53,13 +53,13 @@ docs_router = APIRouter(include_in_schema=False)
 @docs_router.get("/docs")
 async def swagger_page(request: Request) -> Response:
     page = static_assets.html_page("pages/swagger.html", openapi_url=html.escape(request.app.openapi_url))
-    return cached_response(request, page, {**_HEADERS, "Content-Security-Policy": DOCS_CONTENT_SECURITY_POLICY})
+    return cached_response(request, page, {**_HEADERS, "Content-Security-Policy": CONTENT_SECURITY_POLICY})
 
 
 @docs_router.get("/redoc")
 async def redoc_page(request: Request) -> Response:
     page = static_assets.html_page("pages/redoc.html", openapi_url=html.escape(request.app.openapi_url))
-    return cached_response(request, page, {**_HEADERS, "Content-Security-Policy": DOCS_CONTENT_SECURITY_POLICY})
+    return cached_response(request, page, {**_HEADERS, "Content-Security-Policy": REDOC_CONTENT_SECURITY_POLICY})
 
 
 # The door code's link is PUBLIC_BASE_URL/q/{token}; the console's rule for it is the prefix …/q/, and WeChat looks

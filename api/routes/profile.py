@@ -5,7 +5,7 @@ from fastapi import APIRouter, Response
 from api.deps import CurrentUser, PathId
 from api.responses import errors
 from enterprises import profile
-from enterprises.schemas import (DocumentCreate, DocumentRead, DocumentUpdate, HazardPointCreate, HazardPointRead,
+from enterprises.schemas import (DocumentCreate, DocumentRead, DocumentUpdate, DocumentVerify, HazardPointCreate, HazardPointRead,
                                  HazardPointUpdate, PersonCreate, PersonRead, PersonUpdate)
 
 router = APIRouter(tags=["企业档案"])
@@ -50,3 +50,11 @@ def _add_routes(path: str) -> None:
 
 for _path in SCHEMAS:
     _add_routes(_path)
+
+
+@router.post("/enterprises/{enterprise_id}/documents/{document_id}/verify", response_model=DocumentRead,
+             summary="核验安全制度文件", responses=errors(401, 403, 404, 422))
+async def verify_document(enterprise_id: PathId, document_id: PathId, body: DocumentVerify, principal: CurrentUser):
+    """辖区检查员或管理员核验企业上传的文件:通过,或不通过并说明原因。未核验的文件按评分规则折算计分。"""
+    document = await profile.verify_document(principal, enterprise_id, document_id, body.approved, body.note)
+    return DocumentRead.model_validate(document)

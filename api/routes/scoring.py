@@ -6,9 +6,10 @@ from fastapi import APIRouter, Body, Query
 
 from api.deps import AdminUser, CurrentUser, PathId, StaffUser
 from api.responses import errors
-from scoring import service as scoring_service
-from scoring.schemas import (ActiveRulesetRead, InspectionDueRead, RiskHistoryItem, RiskRead, RulesetRead,
-                             SimulateRead, SimulateRequest)
+from core import clock
+from scoring import facts, overrides, service as scoring_service
+from scoring.schemas import (ActiveRulesetRead, FactCreate, FactRead, FactRevoke, InspectionDueRead, OverrideCreate,
+                             RiskHistoryItem, RiskRead, RulesetRead, SimulateRead, SimulateRequest)
 
 router = APIRouter(tags=["风险码"])
 
@@ -16,8 +17,41 @@ router = APIRouter(tags=["风险码"])
 @router.get("/enterprises/{enterprise_id}/risk", response_model=RiskRead, summary="企业当前风险码及评分依据",
             responses=errors(401, 404))
 async def get_risk(enterprise_id: PathId, principal: CurrentUser):
+    """颜色、得分、各项得分与扣分、否决项(含触发它的事实记录及依据)、改进建议;人工认定期间标明认定及其截止时间。"""
     latest = await scoring_service.get_risk(principal, enterprise_id)
-    return RiskRead.model_validate(latest) if latest else RiskRead()
+    return RiskRead.of(latest, clock.now()) if latest else RiskRead()
+
+
+@router.get("/enterprises/{enterprise_id}/facts", response_model=list[FactRead], summary="否决事实记录",
+            responses=errors(401, 404))
+async def list_facts(enterprise_id: PathId, principal: CurrentUser):
+    """辖区工作人员和企业本身可查看:事故、瞒报、失信、无证经营、拒绝检查等记录(含已撤销)。"""
+    return [FactRead.model_validate(f) for f in await facts.list_facts(principal, enterprise_id)]
+
+
+@router.post("/enterprises/{enterprise_id}/facts", response_model=FactRead, status_code=201,
+             summary="记录否决事实", responses=errors(401, 403, 404, 422))
+async def record_fact(enterprise_id: PathId, body: FactCreate, principal: CurrentUser):
+    """辖区检查员或管理员记录一项事实(种类、发生日期、事由、证据),对应的否决项立即生效。检查员在门口被拒绝检查时,
+    扫码后以 kind=refused_inspection 记录。"""
+    fact = await facts.record_fact(principal, enterprise_id, body.kind, body.occurred_on, body.reason,
+                                   body.evidence_upload_ids)
+    return FactRead.model_validate(fact)
+
+
+@router.post("/enterprises/{enterprise_id}/facts/{fact_id}/revoke", response_model=FactRead,
+             summary="撤销否决事实", responses=errors(401, 403, 404, 409, 422))
+async def revoke_fact(enterprise_id: PathId, fact_id: PathId, body: FactRevoke, principal: CurrentUser):
+    """撤销误记的事实:颜色立即按未记录时重新评定,不受防抖规则的延迟。"""
+    return FactRead.model_validate(await facts.revoke_fact(principal, enterprise_id, fact_id, body.reason))
+
+
+@router.post("/enterprises/{enterprise_id}/risk/override", response_model=RiskRead, summary="人工认定风险颜色",
+             responses=errors(401, 403, 404, 422))
+async def override_risk(enterprise_id: PathId, body: OverrideCreate, principal: CurrentUser):
+    """仅系统管理员:在截止时间前以认定的颜色显示(须说明原因,最长一年),到期自动恢复按规则评定的颜色。"""
+    await overrides.set_override(principal, enterprise_id, body.color, body.reason, body.until)
+    return RiskRead.of(await scoring_service.get_risk(principal, enterprise_id), clock.now())
 
 
 @router.get("/enterprises/{enterprise_id}/risk/history", response_model=list[RiskHistoryItem],

@@ -5,7 +5,7 @@ from inspections.presence import Presence
 from tortoise import fields
 
 class Migration(migrations.Migration):
-    dependencies = [('enterprises', '0001_initial'), ('enterprises', '0002_enterprise_profile_and_identity_qr'), ('enterprises', '0003_enterprise_wxacode'), ('inspections', '0003_dashboard_indexes')]
+    dependencies = [('enterprises', '0001_initial'), ('enterprises', '0002_enterprise_profile_and_identity_qr'), ('enterprises', '0003_enterprise_wxacode'), ('inspections', '0050_service_clock_timestamps')]
 
     initial = False
 

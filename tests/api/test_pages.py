@@ -6,10 +6,11 @@ from urllib.parse import urlsplit
 import pytest
 from fastapi import APIRouter
 from fastapi.staticfiles import StaticFiles
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 
 from api import static_assets
 from api.app import create_app
+from api.routes.command import CONTENT_SECURITY_POLICY
 from api.routes.pages import PAGES
 from core.settings import Settings
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _parts, _require_chromium
@@ -71,6 +72,8 @@ class TestDocs:
         policy = _policy(answer.headers)
         assert policy["script-src"] == "'self'" and policy["connect-src"] == "'self'"
         assert policy["default-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
+        if path == "/docs":  # Swagger UI runs under the command page's own policy; ReDoc needs inline styles
+            assert answer.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
 
     async def test_fastapis_cdn_pages_are_gone(self, client):
         answer = await client.get("/docs")
@@ -80,7 +83,7 @@ class TestDocs:
     async def test_production_serves_them_only_when_enabled(self, tmp_path, wechat_client, enabled, status):
         settings = Settings(env="production", secret_key="p" * 40, data_dir=tmp_path, wechat_appid="wx-prod",
                             wechat_secret="s", database_url=f"sqlite://{tmp_path / 'db.sqlite3'}",
-                            docs_enabled=enabled)
+                            docs_enabled=enabled, audit_chain_key=SecretStr("c" * 40), metrics_token="m" * 20)
         async with asgi_client(create_app(settings, wechat=wechat_client, manage_database=False)) as http:
             for path in ("/docs", "/redoc", "/openapi.json"):
                 assert (await http.get(path)).status_code == status, path

@@ -102,6 +102,22 @@ class TestScope:
         assert access.subtree(NORTH, "enterprise__region__path") == {"enterprise__region__path__startswith": NORTH}
 
 
+class TestReviewAndOverride:
+    @pytest.mark.parametrize("principal, path, allowed", [
+        (who(Role.INSPECTOR, NORTH_GRID), NORTH_GRID, True), (who(Role.INSPECTOR, SOUTH_GRID), NORTH_GRID, False),
+        (REGION_ADMIN, NORTH_GRID, True), (REGION_ADMIN, SOUTH_GRID, False), (who(Role.COMMAND, STREET), NORTH_GRID,
+                                                                               False),
+        (OWNER, NORTH_GRID, False), (PUBLIC, NORTH_GRID, False),
+    ])
+    def test_inspectors_and_admins_in_scope_review_an_enterprise(self, principal, path, allowed):
+        assert access.may_review_enterprise(principal, path) is allowed
+
+    @pytest.mark.parametrize("principal, allowed", [
+        (SYSTEM_ADMIN, True), (STREET_ADMIN, False), (REGION_ADMIN, False), (who(Role.INSPECTOR, None), False)])
+    def test_only_a_system_admin_overrides_a_colour(self, principal, allowed):
+        assert access.may_override_risk(principal) is allowed
+
+
 # -- the guard: one copy of each scope rule --
 
 # The spellings of a scope rule: the caller's region test, the subtree filter, a region-prefix filter on a query,

@@ -123,3 +123,36 @@ async def test_a_fix_awaiting_verification_is_in_the_queue_with_its_age_not_in_t
         late_fix.id, "待复查", 8, True)
     summary = (await client.get("/api/v1/dashboard/summary", headers=headers)).json()
     assert summary["verification_queue"] == {"count": 1, "past_deadline": 1, "oldest_days": 8}
+
+
+async def test_the_monthly_board_per_community_from_the_risk_history(client, world):
+    first_of_month = (clock.now().date().replace(day=1) - timedelta(days=1)).replace(day=1)  # last month
+    month = first_of_month.strftime("%Y-%m")
+
+    async def at(enterprise, color, points, day, effective=None):
+        when = clock.start_of(day) + timedelta(hours=9)
+        await RiskScore.create(enterprise=enterprise, ruleset_version=0, score=points, color=RiskColor(color),
+                               raw_color=RiskColor(color), color_since=when, scored_at=when,
+                               effective_color=effective)
+
+    turned, steady, dipped, new = world["north"]
+    before, mid = first_of_month - timedelta(days=3), first_of_month + timedelta(days=14)
+    await at(turned, "yellow", 75, before)
+    await at(turned, "green", 88, mid)
+    await at(steady, "green", 95, before)
+    await at(steady, "green", 97, mid)
+    await at(dipped, "green", 90, before)
+    await at(dipped, "green", 91, mid, effective="red")  # an override held during the month
+    await at(new, "green", 86, mid)  # first scored during the month: starts from its first verdict
+    await at(world["south"], "green", 99, before)
+    body = (await get(client, world["admin"], f"board?month={month}")).json()
+    assert body["month"] == month
+    by_name = {c["name"]: c for c in body["communities"]}
+    north = by_name["北社区"]
+    assert [r["enterprise_id"] for r in north["turned_green"]] == [turned.id]
+    assert [(r["enterprise_id"], r["change"]) for r in north["improved_most"]] == [(turned.id, 13), (steady.id, 2),
+                                                                                 (dipped.id, 1)]
+    assert [r["enterprise_id"] for r in north["stayed_green"]] == [steady.id, new.id]
+    assert [r["enterprise_id"] for r in by_name["南社区"]["stayed_green"]] == [world["south"].id]
+    bad = await get(client, world["admin"], "board?month=2026-13")
+    assert bad.status_code == 422

@@ -1,6 +1,7 @@
 """The identity QR images over HTTP, decoded back with a real QR decoder."""
 
 import io
+from datetime import timedelta
 
 from PIL import Image
 
@@ -67,3 +68,26 @@ async def test_the_risk_code_needs_a_colour_then_scans(client, settings):
     answer = await client.get(url, headers=builders.auth(owner))
     assert answer.status_code == 200
     assert decode_qr(answer.content) == f"{settings.public_base_url}/q/{enterprise.qr_token}"
+
+
+async def test_the_printed_codes_say_whose_they_are_and_who_issued_them(client, settings):
+    from enterprises import qr_images
+
+    tree, enterprise, owner = await _setup()
+    scan_url = f"{settings.public_base_url}/q/{enterprise.qr_token}"
+    poster = await client.get(f"/api/v1/enterprises/{enterprise.id}/poster.png", headers=builders.auth(owner))
+    assert poster.content == qr_images.render_poster_png(scan_url, enterprise.name, tree["north_grid"].name,
+                                                         enterprise.credit_code, settings.issuing_body,
+                                                         settings.report_hotline)
+    assert settings.issuing_body == "广汉市金雁街道办事处"
+    at = clock.now()
+    await Enterprise.filter(id=enterprise.id).update(risk_color="yellow", risk_score=76.0, risk_scored_at=at)
+    risk = await client.get(f"/api/v1/enterprises/{enterprise.id}/risk-code.png", headers=builders.auth(owner))
+    assert risk.content == qr_images.render_risk_code_png(scan_url, "yellow", at.date(), enterprise.name,
+                                                          enterprise.credit_code, "70至85分")
+    assert decode_qr(risk.content) == scan_url
+    # While a system admin's colour holds, the band says so instead of a score band it does not come from.
+    await Enterprise.filter(id=enterprise.id).update(risk_color="red", risk_override_until=at + timedelta(days=9))
+    overridden = await client.get(f"/api/v1/enterprises/{enterprise.id}/risk-code.png", headers=builders.auth(owner))
+    assert overridden.content == qr_images.render_risk_code_png(scan_url, "red", at.date(), enterprise.name,
+                                                                enterprise.credit_code, "人工认定")

@@ -1,6 +1,10 @@
 """Batch import through the API with real .xlsx files written by openpyxl."""
 
+import asyncio
 import io
+import re
+import time
+import zipfile
 
 from openpyxl import Workbook, load_workbook
 
@@ -28,7 +32,8 @@ def row(code: str, **overrides) -> list:
     values = {"name": "导入企业", "credit_code": code, "address": "雁南路1号", "lat": 37.46, "lng": 121.44,
               "region": "北一网格", "industry": "机械", "category": "规下", "employee_count": 30,
               "contact_name": "孙", "contact_phone": "13700000000", "main_products": "", "processes": "",
-              "hazardous_materials": "液压油、油漆", "special_equipment": ""}
+              "hazardous_materials": "液压油、油漆", "special_equipment": "", "confined_space": "",
+              "dust_explosion": "", "hot_work": "", "gas_use": ""}
     values.update(overrides)
     return [values[c.field] for c in importing.COLUMNS]
 
@@ -123,3 +128,74 @@ async def test_a_cell_with_control_characters_is_a_row_error(client):
     valid, errors = importing._validate_row(2, values, grids)
     assert valid is None
     assert [(e.field, e.message) for e in errors] == [("企业名称", "含有不可见的控制字符"), ("联系人", "含有不可见的控制字符")]
+
+
+def with_sheet_xml(data: bytes, make_xml) -> bytes:
+    """The workbook with its first sheet's XML replaced by make_xml(old XML)."""
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item)
+            target.writestr(item.filename, make_xml(content) if item.filename == "xl/worksheets/sheet1.xml"
+                            else content)
+    return out.getvalue()
+
+
+def _bomb(xml: bytes) -> bytes:
+    """60 MB of rows (no dimension declared) that deflate to well under the 5 MB upload limit."""
+    head, rest = xml.split(b"<sheetData>", 1)
+    tail = rest.split(b"</sheetData>", 1)[1]
+    filler = b'<row><c t="inlineStr"><is><t>' + b"x" * 200 + b"</t></is></c></row>"
+    rows = filler * (60 * 1024 * 1024 // len(filler))
+    return re.sub(rb"<dimension[^>]*/>", b"", head) + b"<sheetData>" + rows + b"</sheetData>" + tail
+
+
+async def _refused_quickly(client, admin, data: bytes):
+    started = time.perf_counter()
+    answer = await _upload(client, admin, data)
+    return answer, time.perf_counter() - started
+
+
+async def test_a_small_file_that_unpacks_to_a_huge_sheet_is_refused_before_parsing(client):
+    tree = await builders.region_tree()
+    admin = await builders.user(Role.ADMIN, tree["street"])
+    data = with_sheet_xml(xlsx([row(complete("91370602MA1000001"))]), _bomb)
+    assert len(data) < importing.MAX_BYTES
+    answer, seconds = await _refused_quickly(client, admin, data)
+    assert (answer.status_code, answer.json()["code"]) == (413, "IMPORT_UNPACKED_TOO_LARGE"), answer.text
+    assert "解压后" in answer.json()["message"] and seconds < 2
+    assert await Enterprise.all().count() == 0
+
+
+async def test_a_declared_extent_past_the_bounds_is_refused_before_parsing(client):
+    tree = await builders.region_tree()
+    admin = await builders.user(Role.ADMIN, tree["street"])
+    data = xlsx([row(complete("91370602MA1000001"))])
+    rows = with_sheet_xml(data, lambda xml: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:O100001"', xml))
+    answer, seconds = await _refused_quickly(client, admin, rows)
+    assert (answer.status_code, answer.json()["code"]) == (413, "IMPORT_TOO_MANY_ROWS") and seconds < 2
+    assert answer.json()["detail"] == {"rows": 100000, "max_rows": importing.MAX_ROWS}
+    columns = with_sheet_xml(data, lambda xml: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD2"', xml))
+    answer, seconds = await _refused_quickly(client, admin, columns)
+    assert (answer.status_code, answer.json()["code"]) == (422, "IMPORT_TOO_MANY_COLUMNS") and seconds < 2
+    assert "最多 40 列" in answer.json()["message"]
+    assert await Enterprise.all().count() == 0
+
+
+async def test_healthz_answers_while_a_large_import_parses(client):
+    tree = await builders.region_tree()
+    admin = await builders.user(Role.ADMIN, tree["street"])
+    # The most rows an import takes, each refused by its grid: all parsing and checking, no writing.
+    data = xlsx([row(complete(f"9137060{n:010d}"), region="不存在网格") for n in range(importing.MAX_ROWS)])
+    importing_task = asyncio.create_task(_upload(client, admin, data))
+    started, latencies = time.perf_counter(), []
+    while not importing_task.done():
+        asked = time.perf_counter()
+        assert (await client.get("/healthz")).status_code == 200
+        latencies.append(time.perf_counter() - asked)
+        await asyncio.sleep(0.05)
+    took = time.perf_counter() - started
+    answer = importing_task.result()
+    assert answer.status_code == 200 and len(answer.json()["errors"]) == importing.MAX_ROWS
+    assert took > 1 and len(latencies) > 5, (took, latencies)  # the import was long enough to be felt
+    assert max(latencies) < 0.5, (took, max(latencies))

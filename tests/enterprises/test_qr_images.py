@@ -228,3 +228,51 @@ class TestCachingAndEtag:
     def test_if_none_match(self, header, matches):
         etag = qr_images.image_etag("code", URL)
         assert qr_images.etag_matches(header and header.format(etag=etag), etag) is matches
+
+
+CREDIT_CODE = "91510681MA62X4XX1K"
+
+
+class TestCodesAStreetCanPost:
+    """A printed risk code says whose it is; a door poster says who issued it and where to report."""
+
+    @pytest.mark.parametrize("color", ["green", "yellow", "red"])
+    def test_the_risk_code_carries_name_credit_code_and_band_and_still_decodes(self, color):
+        plain = open_png(qr_images.render_risk_code_png(URL, color, AS_OF))
+        named = open_png(qr_images.render_risk_code_png(URL, color, AS_OF, NAME, CREDIT_CODE, "85分及以上"))
+        assert decode(named) == URL
+        below_date = (0, plain.width + 135, plain.width, named.height)  # under the date line
+        caption = np.array(RISK_PALETTES[color].caption)
+        drawn = (np.array(named.convert("RGB").crop(below_date)).reshape(-1, 3) == caption).all(axis=1).sum()
+        empty = (np.array(plain.convert("RGB").crop(below_date)).reshape(-1, 3) == caption).all(axis=1).sum()
+        assert drawn > 3000 and empty == 0
+        other = open_png(qr_images.render_risk_code_png(URL, color, AS_OF, "东湖化工有限公司", CREDIT_CODE, "85分及以上"))
+        assert np.array(other.crop(below_date)).tobytes() != np.array(named.crop(below_date)).tobytes()
+        banded = qr_images.render_risk_code_png(URL, color, AS_OF, NAME, CREDIT_CODE, "70至85分")
+        assert banded != qr_images.render_risk_code_png(URL, color, AS_OF, NAME, CREDIT_CODE, "85分及以上")
+
+    @pytest.mark.parametrize("score, band", [(100, "85分及以上"), (85, "85分及以上"), (84.5, "70至85分"),
+                                             (70, "70至85分"), (69.9, "70分以下")])
+    def test_the_score_band_follows_the_rulesets_edges(self, score, band):
+        assert qr_images.score_band(score, {"green": 85, "yellow": 70}) == band
+
+    @pytest.mark.parametrize("box, kwargs", [
+        (qr_images.POSTER_CREDIT_CODE_BOX, {"credit_code": CREDIT_CODE}),
+        (qr_images.POSTER_ISSUER_BOX, {"issuing_body": "广汉市金雁街道办事处"}),
+        (qr_images.POSTER_HOTLINE_BOX, {"hotline": "12350"}),
+    ])
+    def test_the_poster_prints_credit_code_issuing_body_and_hotline(self, box, kwargs):
+        top, height = box
+        region = (POSTER_MARGIN, top, 1748 - POSTER_MARGIN, top + height)
+        without = open_png(qr_images.render_poster_png(URL, NAME, REGION))
+        with_line = open_png(qr_images.render_poster_png(URL, NAME, REGION, **kwargs))
+        assert dark_pixels(without, region) == 0
+        assert dark_pixels(with_line, region) > 1500
+        assert decode(with_line) == URL
+
+    def test_the_full_poster_stays_inside_its_margins_and_decodes(self):
+        image = open_png(qr_images.render_poster_png(URL, NAME, REGION, CREDIT_CODE, "广汉市金雁街道办事处", "12350"))
+        pixels = np.array(image.convert("L"))
+        assert pixels[400:, :POSTER_MARGIN].min() == 255 and pixels[400:, -POSTER_MARGIN:].min() == 255
+        assert pixels[-30:].min() == 255
+        assert decode(image) == URL

@@ -70,7 +70,9 @@ class TestCampaigns:
             (admin, {"title": "x", "template_id": street.template.id, "deadline": "2000-01-01"}, 422,
              "DEADLINE_IN_PAST"),
             (admin, {"title": "x", "template_id": street.template.id, "deadline": tomorrow,
-                     "target": {"industries": ["无此行业"]}}, 422, "CAMPAIGN_NO_TARGETS"),
+                     "target": {"industries": ["无此行业"]}}, 422, "INDUSTRY_UNKNOWN"),
+            (admin, {"title": "x", "template_id": street.template.id, "deadline": tomorrow,
+                     "target": {"industries": ["文化娱乐"]}}, 422, "CAMPAIGN_NO_TARGETS"),
         ]:
             answer = await client.post("/api/v1/campaigns", json=body, headers=builders.auth(who))
             assert (answer.status_code, answer.json()["code"]) == (status, code)

@@ -55,3 +55,37 @@ async def test_a_submit_cancelled_at_any_driver_call_writes_all_or_nothing(clien
     assert await OutboxEvent.filter(name="hazard.reported").count() == 2
     await assert_chain_verifies()
     print(f"submit cancelled at each of its {len(cancelled_in)} driver calls")
+
+
+async def test_a_one_shot_submit_cancelled_at_any_driver_call_writes_all_or_nothing(client, street):
+    """The answers, the idempotency claim and the submit are one transaction: a cancel before its COMMIT leaves no
+    answer behind, and the phone's retry with the same key then submits."""
+    checklist = (await start(client, street)).json()
+    evidence = await builders.photo(street.inspector)
+    first, _, photo_item, _ = checklist["items"]
+    body = {"answers": [{"item_id": first["id"], "result": "fail", "note": "灭火器过期"},
+                        {"item_id": photo_item["id"], "result": "fail", "photo_ids": [evidence.id]}],
+            "rest_passed": True}
+    url = f"/api/v1/inspections/{checklist['id']}/submit"
+    headers = {**builders.auth(street.inspector), "Idempotency-Key": "offline-cancelled"}
+
+    call, cancelled_in, outcome = 0, [], None
+    while True:
+        call += 1
+        before = await snapshot()
+        during, outcome = await run_cancelled(lambda: client.post(url, json=body, headers=headers), call)
+        if during is None:
+            break
+        cancelled_in.append(during)
+        reread = await asyncio.wait_for(client.get(f"/api/v1/inspections/{checklist['id']}", headers=headers), 20)
+        if reread.json()["status"] == "submitted":
+            assert "commit" in during.lower(), during
+            break
+        assert changed_tables(before, await snapshot()) == [], during
+    again = await client.post(url, json=body, headers=headers)  # the retry: submits, or answers the committed one
+    assert again.status_code == 200, again.text
+    assert [i["result"] for i in again.json()["inspection"]["items"]] == ["fail", "pass", "fail", "pass"]
+    assert any("UPDATE" in during and "inspection_item" in during for during in cancelled_in)
+    assert await Hazard.filter(inspection_id=checklist["id"]).count() == 2
+    await assert_chain_verifies()
+    print(f"one-shot submit cancelled at each of its {len(cancelled_in)} driver calls")

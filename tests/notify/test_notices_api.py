@@ -82,8 +82,15 @@ class TestPublish:
         before = (await Notice.all().count(), await OutboxEvent.all().count(), await AuditEntry.all().count())
         outside = await _publish(client, street["north_admin"], region_ids=[street["tree"]["south"].id])
         assert outside.status_code == 404 and outside.json()["code"] == "REGION_NOT_FOUND"
-        nobody = await _publish(client, street["admin"], industries=["航天"])
+        nobody = await _publish(client, street["admin"], industries=["文化娱乐"])
         assert nobody.status_code == 422 and nobody.json()["code"] == "NOTICE_NO_RECIPIENTS"
+        unknown = await _publish(client, street["admin"], industries=["化工", "航天"])
+        assert unknown.status_code == 422 and unknown.json()["code"] == "INDUSTRY_UNKNOWN"
+        assert unknown.json()["detail"][0]["field"] == "target.industries"
+        assert "航天" in unknown.json()["message"] and "化工" in unknown.json()["detail"][0]["choices"]
+        unknown = await _publish(client, street["admin"], categories=["大型"])
+        assert unknown.status_code == 422 and unknown.json()["code"] == "CATEGORY_UNKNOWN"
+        assert unknown.json()["detail"][0]["choices"] == ["规上", "规下", "九小场所"]
         for target in ({"near": {"lat": 91, "lng": 0, "radius_m": 10}}, {"colour": "red"}):
             bad = await client.post("/api/v1/notices", headers=builders.auth(street["admin"]),
                                     json={"title": "通知", "body": "正文", "target": target})

@@ -206,3 +206,73 @@ def test_bad_rulesets_name_the_field(mutate, field):
     with pytest.raises(InvalidInput) as caught:
         validate_body(body)
     assert field in [f["field"] for f in caught.value.detail]
+
+
+# -- the path back to green: every rule that can cost points says what wins them back --
+
+def _worst_cases() -> list[rules.Facts]:
+    """Enterprises that lose every point a rule can take and fire every veto: documents missing, unverified,
+    expired or incomplete; nobody certified; hazards open, overdue and re-inspected badly; nothing done on time;
+    every recorded fact."""
+    recorded = tuple(rules.RecordedFact(n, kind, NOW.date() - timedelta(days=10), "记录")
+                     for n, kind in enumerate(rules.FACT_VETOES, 1))
+    worst = rules.Facts(
+        enterprise_id=1, special_work_exists=True, special_operators_uncertified=2, open_general=3, open_major=1,
+        overdue_general=2, overdue_major=1, max_overdue_days=45, overdue_hazard_ids=(11, 12),
+        open_major_hazard_ids=(13,), reinspections_failed=2, closed_on_time=1, closed_late=3,
+        self_inspections_due=3, daily_reports_due=30, daily_reports_filed=3, campaign_tasks_due=2,
+        uncertified_operator_found_12m=True, administrative_penalties_12m=3, recorded_facts=recorded,
+        **rules.fact_flags(recorded))
+    half = len(RULESET["documents"]) // 2
+    kinds = sorted(ALL_DOCS)
+    return [worst,
+            replace(worst, valid_documents=frozenset(kinds), unverified_documents=frozenset(kinds)),
+            replace(worst, expired_documents=frozenset(kinds[:half]), incomplete_documents=frozenset(kinds[half:]))]
+
+
+def _rules_that_can_cost_points() -> set[str]:
+    """Every breakdown rule and veto the ruleset names, walked from the ruleset and the rules module."""
+    names = {f"document.{d['doc_type']}" for d in RULESET["documents"]}
+    names |= {"personnel.managers_trained", "personnel.special_operators"}
+    names |= {f"hazards.{name}" for name in ("open_general", "open_major", "overdue_general", "overdue_major",
+                                             "reinspection_failed")}
+    names |= {f"behaviour.{name}" for name in RULESET["behaviour"]}
+    return names | {veto["rule"] for veto in RULESET["vetoes"]}
+
+
+def test_every_rule_that_can_cost_points_has_advice():
+    advised, lost = set(), set()
+    for facts in _worst_cases():
+        verdict = rules.evaluate(facts, RULESET, NOW)
+        advised |= {a.rule for a in verdict.advice}
+        lost |= {v.rule for v in verdict.vetoes}
+        full = {line.rule: line.points for line in rules.evaluate(PERFECT, RULESET, NOW).breakdown}
+        lost |= {line.rule for line in verdict.breakdown if line.points < full.get(line.rule, 0) or line.points < 0}
+    assert lost >= _rules_that_can_cost_points() - {"hazards.base"}, "the worst cases miss a rule"
+    missing = sorted(lost - advised)
+    assert not missing, f"rules that cost points without advice (the path back to green): {missing}"
+
+
+def test_unverified_documents_earn_the_rulesets_share():
+    facts = replace(PERFECT, unverified_documents=frozenset({"responsibility"}))
+    verdict = rules.evaluate(facts, RULESET, NOW)
+    assert points(verdict, "document.responsibility") == 2 and verdict.score == 98
+    assert verdict.advice[0].action == "请街道核验全员安全生产责任制 +2"
+    heavier = {**RULESET, "unverified_document_weight": 1.0}
+    assert rules.evaluate(facts, heavier, NOW).score == 100
+
+
+@pytest.mark.parametrize("days_ago, in_force", [(-1, False), (0, True), (364, True), (365, False)])
+def test_a_recorded_fact_counts_for_the_window_after_it_occurred(days_ago, in_force):
+    fact = rules.RecordedFact(1, "accident", NOW.date() - timedelta(days=days_ago), "事故")
+    assert rules.facts_in_force((fact,), NOW.date(), 365) == ((fact,) if in_force else ())
+
+
+@pytest.mark.parametrize("kind, rule", sorted(rules.FACT_VETOES.items()))
+def test_each_kind_of_fact_fires_its_veto_naming_the_fact(kind, rule):
+    fact = rules.RecordedFact(7, kind, NOW.date() - timedelta(days=2), "现场核实")
+    verdict = rules.evaluate(replace(PERFECT, recorded_facts=(fact,), **rules.fact_flags((fact,))), RULESET, NOW)
+    [veto] = verdict.vetoes
+    assert (veto.rule, veto.color, veto.facts) == (rule, "red", (fact,))
+    assert "现场核实" in veto.reason and veto.source
+    assert verdict.advice[0].rule == rule and "#7" in verdict.advice[0].action

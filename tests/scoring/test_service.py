@@ -16,10 +16,13 @@ from tests.querycount import count_queries
 pytestmark = pytest.mark.usefixtures("db_clean")
 
 
-async def _documents(enterprise, *types, valid_until: date | None = None):
+async def _documents(enterprise, *types, valid_until: date | None = None, review: str = "verified",
+                     upload_ids: tuple[int, ...] = (1,), issued: date | None = date(2026, 1, 1)):
+    """Documents as the street verified them: a file attached, an issue date (override to make them less)."""
     for doc_type in types:
         await SafetyDocument.create(enterprise=enterprise, doc_type=doc_type, title=str(doc_type),
-                                    valid_until_date=valid_until)
+                                    valid_until_date=valid_until, upload_ids=list(upload_ids), issued_date=issued,
+                                    review=review)
 
 
 async def _complete(enterprise):
@@ -57,12 +60,13 @@ async def test_expired_documents_and_certificates_count_as_missing():
     company = await builders.enterprise(tree["north_grid"])
     yesterday = clock.now().date() - timedelta(days=1)
     await _documents(company, DocumentType.EMERGENCY_PLAN, valid_until=yesterday)
-    await _documents(company, DocumentType.RULES, valid_until=clock.now().date())
+    await _documents(company, DocumentType.DRILL_RECORD, valid_until=clock.now().date())  # stops counting today
+    await _documents(company, DocumentType.RULES, valid_until=clock.now().date() + timedelta(days=1))
     await SafetyPerson.create(enterprise=company, name="李四", role=PersonnelRole.SAFETY_MANAGER,
                               certificate_no="B1", certificate_expires_date=yesterday)
     facts, _ = await scoring_service.gather_facts([company.id], clock.now(), {})
     one = facts[company.id]
-    assert one.valid_documents == {"rules"} and one.expired_documents == {"emergency_plan"}
+    assert one.valid_documents == {"rules"} and one.expired_documents == {"emergency_plan", "drill_record"}
     assert (one.managers_certified, one.certificates_expired) == (0, 1)
 
 
