@@ -61,12 +61,16 @@ async def color_counts(path: str | None) -> dict[str, int]:
 async def _hazard_figures(path: str | None, period: Period, today: date) -> dict:
     """Hazards found in the period: how many, how many closed, how many still open and past their deadline (a fix
     awaiting verification is the street's queue, not overdue: rectification.is_overdue)."""
+    street, found_self = ~Q(kind=InspectionKind.SELF), Q(kind=InspectionKind.SELF)
+    closed = Q(status=HazardStatus.CLOSED)
     row = (await Hazard.filter(**between("created_at", period), **under(path))
-           .annotate(total=Count("id"), closed=Count("id", _filter=Q(status=HazardStatus.CLOSED)),
-                     overdue=Count("id", _filter=Q(status=HazardStatus.OPEN, deadline_date__lt=today)))
-           .values("total", "closed", "overdue"))[0]
+           .annotate(total=Count("id", _filter=street), closed=Count("id", _filter=street & closed),
+                     overdue=Count("id", _filter=street & Q(status=HazardStatus.OPEN, deadline_date__lt=today)),
+                     self_total=Count("id", _filter=found_self), self_closed=Count("id", _filter=found_self & closed))
+           .values("total", "closed", "overdue", "self_total", "self_closed"))[0]
     total, closed = row["total"] or 0, row["closed"] or 0
-    return {"total": total, "open": total - closed, "overdue": row["overdue"] or 0, "closed": closed}
+    return {"total": total, "open": total - closed, "overdue": row["overdue"] or 0, "closed": closed,
+            "self": {"total": row["self_total"] or 0, "closed": row["self_closed"] or 0}}
 
 
 def _rated(color: str) -> Q:
@@ -103,7 +107,7 @@ async def _period_figures(path: str | None, period: Period, today: date, enterpr
     reports = await DailyReport.filter(report_date__gte=period.start, report_date__lte=period.end,
                                        **under(path)).count()
     hazards = await _hazard_figures(path, period, today)
-    return {"inspections": inspections, "hazards": hazards,
+    return {"inspections": inspections, "hazards": hazards, "self_hazards": hazards.pop("self"),
             "rectification_rate": rate(hazards["closed"], hazards["total"]),
             "inspection_coverage": rate(covered, enterprises),
             "self_inspection_rate": rate(self_inspected, enterprises),

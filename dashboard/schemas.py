@@ -13,9 +13,14 @@ class Colors(BaseModel):
 
 
 class HazardFigures(BaseModel):
-    total: int = Field(description="期内发现的隐患")
+    total: int = Field(description="期内街道检查发现并推送的隐患(企业自查发现的另计)")
     open: int = Field(description="其中尚未闭环")
     overdue: int = Field(description="其中待整改且已过整改期限(待复查的不算逾期)")
+    closed: int = Field(description="其中已闭环")
+
+
+class SelfHazardFigures(BaseModel):
+    total: int = Field(description="期内企业自查发现的隐患")
     closed: int = Field(description="其中已闭环")
 
 
@@ -29,7 +34,8 @@ class PeriodRead(BaseModel):
 class PeriodFigures(BaseModel):
     inspections: int = Field(description="期内提交的街道检查(不含企业自查)")
     hazards: HazardFigures
-    rectification_rate: float | None = Field(description="整改率 = 期内发现且已闭环 / 期内发现;无隐患时为空")
+    rectification_rate: float | None = Field(description="整改率 = 期内街道推送且已闭环 / 期内街道推送;无隐患时为空")
+    self_hazards: SelfHazardFigures = Field(description="企业自查发现的隐患,与街道的数字并列、不计入其中")
     inspection_coverage: float | None = Field(description="按风险码频次(红月/黄季/绿半年)在期内仍处于检查有效期的企业占比")
     self_inspection_rate: float | None = Field(description="期内完成自查的企业占比")
     daily_report_rate: float | None = Field(description="日常报送份数 / (企业数 × 期内已过天数)")

@@ -1,9 +1,11 @@
 """Three months of 金雁街道's work, made by driving the real use cases with the service clock moved back: street
 inspections with failed items, hazards pushed to the enterprises, fixes submitted and verified (some rejected and
-redone), a few left to run overdue, self-inspections, daily reports and a gas-safety campaign; then one rescore.
+redone, some late, one still waiting for verification), monthly self-inspections, daily reports and a gas-safety
+campaign, with the nightly rescore of every day; then today's rescore.
 
-The figures that `jinyan demo` prints come out of this simulation (a seeded RNG, so the same every time): nothing
-here writes a number in. How each enterprise behaves follows its `diligence` in demo/layout.py."""
+The figures that `jinyan demo` prints come out of this simulation (seeded RNGs, so the same every time): nothing
+here writes a number in. How each enterprise behaves follows its `diligence` in demo/layout.py. The parameters and
+seeds are calibrated so that the street shows the article's figures (decision 034; tests/demo/test_seed.py)."""
 
 import heapq
 import io
@@ -35,22 +37,34 @@ from inspections.schemas import (CampaignCreate, CampaignTarget, DailyReportCrea
 from scoring import service as scoring_service
 
 SIM_DAYS = 90
-RNG_SEED = 2026
+# Three seeded streams, so that each part of the story can be calibrated without moving the others: which
+# enterprises the street visits and what it finds there; how the enterprises fix and the street verifies; the
+# enterprises' own routine (self-inspections, daily reports).
+SEEDS = {"visits": 2, "fixes": 3, "routine": 2}
+# The street's plan for the quarter: CHECKLISTS 电子检查单, of which CAMPAIGN_TASKS are the gas-safety campaign's
+# restaurants and the rest routine visits, chosen by category weight (规上 most often, 九小场所 mostly by the campaign).
+CHECKLISTS = 82
+CAMPAIGN_TASKS = 20
+VISIT_WEIGHT = {"规上": 4, "规下": 2, "九小场所": 1}
+ROUTINE_DAYS = (2, SIM_DAYS - 10)
 # Which checklist an inspector takes to each industry: the preset focused templates, and for the industries
 # without one a short 工贸 template that the street admin makes on the first day from the general library.
 TEMPLATE_BY_INDUSTRY = {"机械": "jx", "食品": "jx", "木材加工": "fc", "仓储物流": "cc", "餐饮": "rq",
                         **dict.fromkeys(("零售", "住宿", "居民服务"), "nine_small")}
 STREET_TEMPLATE_ITEMS = ("XF-02", "XF-05", "XF-06", "XF-17", "YD-01", "YD-03", "YD-05", "LF-01", "LF-02", "BZ-01",
                          "GL-03", "GL-07")
-# Chance of a street inspection this quarter, by category (规上 most often, 九小场所 mostly by the campaign).
-INSPECTION_CHANCE = {"规上": 0.7, "规下": 0.5, "九小场所": 0.25}
 # How many items an inspection fails, with its chance: careless enterprises (diligence < 0.3) fail more.
 FAILED_ITEMS = (0, 1, 2)
-FAILED_WEIGHTS = {"careful": (0.84, 0.13, 0.03), "careless": (0.5, 0.32, 0.18)}
+FAILED_WEIGHTS = {"careful": (0.88, 0.10, 0.02), "careless": (0.6, 0.28, 0.12)}
 REJECT_CHANCE = 0.15         # the inspector refuses a fix and asks for more
 ESCALATED_AFTER_DAYS = 20    # a careless enterprise fixes about a week after the street escalates (3 days overdue)
 CAMPAIGN_DAYS = (40, 70)     # published, deadline
-CAMPAIGN_COVERAGE = 0.85
+# One inspector is away for the quarter's last days: the fixes submitted in their community wait for verification,
+# which is the street's queue (待复查), not the enterprise's delay.
+AWAY = ("inspector5", SIM_DAYS - 7)
+SELF_INSPECTION_DAYS = 30    # the street asks for a self-inspection a month, done in its first three weeks
+SELF_INSPECTION_HABIT = 0.95  # the chance that even a careless enterprise does it in a month (diligence raises it)
+SELF_FINDING_CHANCE = 0.08   # a self-inspection that finds one item to fix
 REPORTING_DAYS = 10          # the careful enterprises have filed daily reports since the form was announced
 
 
@@ -74,13 +88,14 @@ class _Street:
     photos: dict[int, list[int]] = field(default_factory=dict)
     agenda: list[_Event] = field(default_factory=list)
     seq: count = field(default_factory=count)
-    rngs: dict[int, random.Random] = field(default_factory=dict)
+    rngs: dict[tuple[int, str], random.Random] = field(default_factory=dict)
 
-    def rng(self, enterprise_id: int) -> random.Random:
-        """Each enterprise draws from its own seeded stream, so its story does not shift when others' do."""
-        if enterprise_id not in self.rngs:
-            self.rngs[enterprise_id] = random.Random(f"{RNG_SEED}:{self.specs[enterprise_id].credit_code}")
-        return self.rngs[enterprise_id]
+    def rng(self, enterprise_id: int, stream: str) -> random.Random:
+        """Each enterprise draws from its own seeded streams, so its story does not shift when others' do."""
+        key = (enterprise_id, stream)
+        if key not in self.rngs:
+            self.rngs[key] = random.Random(f"{SEEDS[stream]}:{self.specs[enterprise_id].credit_code}")
+        return self.rngs[key]
 
     def day_of(self, moment: date) -> int:
         """The simulation day of a date: the real today is day SIM_DAYS."""
@@ -91,37 +106,51 @@ class _Street:
             heapq.heappush(self.agenda, _Event(day, next(self.seq), act))
 
 
-def _set_day(day: int, seq: int) -> None:
-    """Move the service clock to `day` of the simulation (0 = SIM_DAYS ago), office hours, a second per event."""
+def set_day(day: int, at: time = time(9)) -> None:
+    """Move the service clock to `day` of the simulation (0 = SIM_DAYS ago, negative before it) at `at`."""
     clock.reset()
     today = clock.now().date()
-    target = datetime.combine(today - timedelta(days=SIM_DAYS - day), time(9), SHANGHAI)
-    clock.travel(target + timedelta(seconds=seq % 30000) - clock.now())
+    clock.travel(datetime.combine(today - timedelta(days=SIM_DAYS - day), at, SHANGHAI) - clock.now())
+
+
+def _set_event_time(day: int, seq: int) -> None:
+    """Office hours, a second per event."""
+    set_day(day)
+    clock.travel(timedelta(seconds=seq % 30000))
 
 
 async def seed(progress: Callable[[int], None] | None = None, settings: Settings | None = None) -> dict:
-    """Run the simulation, rescore once, and answer the street's figures. The caller owns the transaction;
-    `settings` says where the site photos go."""
+    """Run the simulation with the nightly rescore of every day, rescore today, and answer the street's figures.
+    The caller owns the transaction; `settings` says where the site photos go."""
     today = clock.now().date()
     try:
-        _set_day(0, 0)
+        set_day(0)
         street = await _cast(today, settings or get_settings())
         await _file_documents(street)
         _plan(street)
-        today = 0
+        day = -1
         while street.agenda:
             event = heapq.heappop(street.agenda)
-            if progress and event.day > today:
-                progress(event.day - today)
-                today = event.day
-            _set_day(event.day, event.seq)
+            while day < event.day:
+                day += 1
+                await _night(street, day, progress)
+            _set_event_time(event.day, event.seq)
             await event.act()
+        while day < SIM_DAYS - 1:
+            day += 1
+            await _night(street, day, progress)
     finally:
         clock.reset()
-    if progress:
-        progress(SIM_DAYS - today)
     await scoring_service.rescore_all()
     return await figures()
+
+
+async def _night(street: "_Street", day: int, progress: Callable[[int], None] | None) -> None:
+    """The worker's nightly sweep (RESCORE_AT), so colours move through the quarter and the ranking has a start."""
+    set_day(day, street.settings.rescore_at)
+    await scoring_service.rescore_all()
+    if progress:
+        progress(1)
 
 
 async def _cast(today: date, settings: Settings) -> _Street:
@@ -154,13 +183,23 @@ async def _file_documents(street: _Street) -> None:
             await profile.verify_document(admin, enterprise_id, document.id, True, "与原件一致")
 
 
+def _weighted_sample(rng: random.Random, weights: dict[int, float], k: int) -> list[int]:
+    """k distinct keys, each drawn with a chance proportional to its weight (Efraimidis–Spirakis)."""
+    return sorted(weights, key=lambda key: rng.random() ** (1 / weights[key]), reverse=True)[:k]
+
+
 def _plan(street: _Street) -> None:
+    rng = random.Random(f"{SEEDS['visits']}:plan")
+    visits = {e: VISIT_WEIGHT[spec.category] for e, spec in street.specs.items()}
+    for enterprise_id in _weighted_sample(rng, visits, CHECKLISTS - CAMPAIGN_TASKS):
+        street.at(street.rng(enterprise_id, "visits").randint(*ROUTINE_DAYS),
+                  lambda e=enterprise_id: _inspect(street, e, InspectionKind.ROUTINE))
     for enterprise_id, spec in street.specs.items():
-        rng = street.rng(enterprise_id)
-        if rng.random() < INSPECTION_CHANCE[spec.category]:
-            street.at(rng.randint(2, SIM_DAYS - 5), lambda e=enterprise_id: _inspect(street, e, InspectionKind.ROUTINE))
-        if spec.diligence > 0.6 and rng.random() < 0.5:
-            street.at(rng.randint(30, SIM_DAYS - 2), lambda e=enterprise_id: _self_inspect(street, e))
+        rng = street.rng(enterprise_id, "routine")
+        for month in range(0, SIM_DAYS, SELF_INSPECTION_DAYS):
+            if rng.random() < SELF_INSPECTION_HABIT + (1 - SELF_INSPECTION_HABIT) * spec.diligence:
+                street.at(month + rng.randrange(SELF_INSPECTION_DAYS - 10),
+                          lambda e=enterprise_id: _self_inspect(street, e))
         if spec.diligence > 0.75:
             for day in range(SIM_DAYS - REPORTING_DAYS, SIM_DAYS):
                 if rng.random() < 0.9:
@@ -185,14 +224,16 @@ async def _photo(street: _Street, who: Principal) -> list[int]:
 
 async def _fill(street: _Street, who: Principal, enterprise_id: int, kind: InspectionKind, failures: int,
                 campaign_id: int | None = None) -> list[HazardRead]:
-    """Open a checklist, pass every item but `failures` general ones, submit; answers the hazards it pushed."""
+    """Open a checklist, pass every item but `failures` general ones (drawn from the stream of whoever inspects),
+    submit; answers the hazards it pushed."""
     spec = street.specs[enterprise_id]
     start = InspectionStart(enterprise_id=enterprise_id, kind=kind, campaign_id=campaign_id,
                             template_id=None if campaign_id else _template_for(street, spec),
                             lat=spec.lat, lng=spec.lng)
     checklist = await inspections_service.start_inspection(who, start, f"demo-{next(street.seq)}")
     general = [item for item in checklist.items if item.severity == Severity.GENERAL]
-    failing = {item.id for item in street.rng(enterprise_id).sample(general, k=min(failures, len(general)))}
+    rng = street.rng(enterprise_id, "routine" if kind == InspectionKind.SELF else "visits")
+    failing = {item.id for item in rng.sample(general, k=min(failures, len(general)))}
     for item in checklist.items:
         if item.id in failing:
             result = ItemResultWrite(result=ItemResult.FAIL, note="现场检查发现问题,已拍照取证",
@@ -205,7 +246,7 @@ async def _fill(street: _Street, who: Principal, enterprise_id: int, kind: Inspe
 
 def _failures(street: _Street, enterprise_id: int) -> int:
     weights = FAILED_WEIGHTS["careful" if street.specs[enterprise_id].diligence >= 0.3 else "careless"]
-    return street.rng(enterprise_id).choices(FAILED_ITEMS, weights=weights)[0]
+    return street.rng(enterprise_id, "visits").choices(FAILED_ITEMS, weights=weights)[0]
 
 
 async def _inspect(street: _Street, enterprise_id: int, kind: InspectionKind, campaign_id: int | None = None) -> None:
@@ -218,7 +259,7 @@ async def _inspect(street: _Street, enterprise_id: int, kind: InspectionKind, ca
 def _plan_fix(street: _Street, hazard: HazardRead, inspector: Principal) -> None:
     """Careful enterprises fix by the deadline, careless ones late, and the careless few only once the street
     escalates the overdue hazard."""
-    rng, spec = street.rng(hazard.enterprise_id), street.specs[hazard.enterprise_id]
+    rng, spec = street.rng(hazard.enterprise_id, "fixes"), street.specs[hazard.enterprise_id]
     today = street.day_of(clock.now().date())
     deadline = street.day_of(hazard.deadline)
     if spec.diligence >= 0.3:
@@ -236,29 +277,45 @@ async def _submit_fix(street: _Street, hazard_id: int, inspector: Principal, fir
     note = "已按要求整改,附整改后照片" if first else "已补充整改并重新拍照"
     fix = RectifyWrite(note=note, photo_ids=await _photo(street, owner))
     await hazards.submit_fix(owner, hazard_id, fix)
-    day = street.day_of(clock.now().date())
-    street.at(day + street.rng(enterprise_id).randint(1, 3),
-              lambda: _verify(street, hazard_id, enterprise_id, inspector, may_reject=first))
+    day = street.day_of(clock.now().date()) + street.rng(enterprise_id, "fixes").randint(1, 3)
+    away, since = AWAY
+    if street.staff[away].user_id == inspector.user_id and day >= since:
+        return  # verified once the inspector is back, after the quarter
+    street.at(day, lambda: _verify(street, hazard_id, enterprise_id, inspector, may_reject=first))
 
 
 async def _verify(street: _Street, hazard_id: int, enterprise_id: int, inspector: Principal,
                   may_reject: bool) -> None:
-    approved = not (may_reject and street.rng(enterprise_id).random() < REJECT_CHANCE)
+    approved = not (may_reject and street.rng(enterprise_id, "fixes").random() < REJECT_CHANCE)
     await hazards.verify_fix(inspector, hazard_id,
                              VerifyWrite(approved=approved, note="复查合格" if approved else "整改不彻底,请补充照片"))
     if not approved:
         day = street.day_of(clock.now().date())
-        street.at(day + street.rng(enterprise_id).randint(2, 4),
+        street.at(day + street.rng(enterprise_id, "fixes").randint(2, 4),
                   lambda: _submit_fix(street, hazard_id, inspector, first=False))
 
 
 async def _self_inspect(street: _Street, enterprise_id: int) -> None:
-    await _fill(street, street.owners[enterprise_id], enterprise_id, InspectionKind.SELF, failures=0)
+    """Now and then the enterprise finds something itself, fixes it by the deadline and verifies its own fix."""
+    rng = street.rng(enterprise_id, "routine")
+    found = await _fill(street, street.owners[enterprise_id], enterprise_id, InspectionKind.SELF,
+                        failures=int(rng.random() < SELF_FINDING_CHANCE))
+    for hazard in found:
+        today = street.day_of(clock.now().date())
+        street.at(rng.randint(today, max(today, street.day_of(hazard.deadline))),
+                  lambda h=hazard.id: _fix_own_finding(street, h, enterprise_id))
+
+
+async def _fix_own_finding(street: _Street, hazard_id: int, enterprise_id: int) -> None:
+    owner = street.owners[enterprise_id]
+    await hazards.submit_fix(owner, hazard_id, RectifyWrite(note="自查发现的问题已整改,附照片",
+                                                            photo_ids=await _photo(street, owner)))
+    await hazards.verify_fix(owner, hazard_id, VerifyWrite(approved=True, note="自查复核合格"))
 
 
 async def _report(street: _Street, enterprise_id: int) -> None:
     owner = street.owners[enterprise_id]
-    answers = {"daily_check_done": True, "hot_work": street.rng(enterprise_id).random() < 0.1,
+    answers = {"daily_check_done": True, "hot_work": street.rng(enterprise_id, "routine").random() < 0.1,
                "confined_space": False, "notes": "今日巡查无异常"}
     await reports.submit_report(owner, DailyReportCreate(answers=answers))
 
@@ -270,31 +327,38 @@ async def _campaign(street: _Street) -> None:
     campaign = await campaigns.publish_campaign(admin, CampaignCreate(
         title="餐饮场所燃气安全专项检查", template_id=street.templates["rq"],
         target=CampaignTarget(industries=["餐饮"]), deadline=clock.now().date() + timedelta(days=deadline - published)))
-    for enterprise_id, spec in street.specs.items():
-        rng = street.rng(enterprise_id)
-        if spec.industry == "餐饮" and rng.random() < CAMPAIGN_COVERAGE:
-            street.at(rng.randint(published + 1, deadline - 1),
-                      lambda e=enterprise_id: _inspect(street, e, InspectionKind.CAMPAIGN, campaign.id))
+    restaurants = [e for e, spec in street.specs.items() if spec.industry == "餐饮"]
+    for enterprise_id in random.Random(f"{SEEDS['visits']}:campaign").sample(restaurants, CAMPAIGN_TASKS):
+        street.at(street.rng(enterprise_id, "visits").randint(published + 1, deadline - 1),
+                  lambda e=enterprise_id: _inspect(street, e, InspectionKind.CAMPAIGN, campaign.id))
 
 
 async def figures() -> dict:
-    """The street as it stands, counted from the tables."""
+    """The street as it stands, counted from the tables with the statistics route's definitions (decision 034):
+    street inspections (电子检查单: every kind but self) and the hazards they pushed; rectified = closed (verified and
+    销号); a fix awaiting verification is the street's queue (待复查), not overdue; self-inspections and the hazards
+    they found beside them."""
     pushed = Hazard.exclude(kind=InspectionKind.SELF)
-    closed = await pushed.filter(status=HazardStatus.CLOSED).count()
     total = await pushed.count()
-    colours = dict(await Enterprise.annotate(n=Count("id")).group_by("risk_color").values_list("risk_color", "n"))
+    closed = await pushed.filter(status=HazardStatus.CLOSED).count()
     today = clock.now().date()
+    awaiting = pushed.filter(status=HazardStatus.SUBMITTED)
+    colours = dict(await Enterprise.annotate(n=Count("id")).group_by("risk_color").values_list("risk_color", "n"))
     submitted = Inspection.filter(status=InspectionStatus.SUBMITTED)
     return {
         "enterprises": await Enterprise.all().count(),
         "checklists": await submitted.exclude(kind=InspectionKind.SELF).count(),
-        "self_inspections": await submitted.filter(kind=InspectionKind.SELF).count(),
-        "daily_reports": await DailyReport.all().count(),
         "hazards_pushed": total,
         "hazards_closed": closed,
-        "hazards_overdue": await pushed.exclude(status=HazardStatus.CLOSED).filter(deadline_date__lt=today).count(),
-        "fixes_rejected": await HazardEvent.filter(from_status=HazardStatus.SUBMITTED,
-                                                   to_status=HazardStatus.OPEN).count(),
         "rectified_percent": round(100 * closed / total) if total else 100,
+        "awaiting_verification": await awaiting.count(),
+        "awaiting_past_deadline": await awaiting.filter(deadline_date__lt=today).count(),
+        "hazards_overdue": await pushed.filter(status=HazardStatus.OPEN, deadline_date__lt=today).count(),
+        "fixes_rejected": await HazardEvent.filter(from_status=HazardStatus.SUBMITTED, to_status=HazardStatus.OPEN,
+                                                   hazard__kind__not=InspectionKind.SELF).count(),
+        "self_inspections": await submitted.filter(kind=InspectionKind.SELF).count(),
+        "self_hazards": await Hazard.filter(kind=InspectionKind.SELF).count(),
+        "self_hazards_closed": await Hazard.filter(kind=InspectionKind.SELF, status=HazardStatus.CLOSED).count(),
+        "daily_reports": await DailyReport.all().count(),
         **{colour.value: colours.get(colour.value, 0) for colour in RiskColor},
     }

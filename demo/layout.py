@@ -1,6 +1,6 @@
-"""The demo street as data, pure: 金雁街道 (a made-up street in the old town of 烟台芝罘区) with its communities,
-grids, staff and 130 enterprises. Everything is drawn from a seeded RNG, so every run lays out the same street.
-demo/street.py writes it, demo/history.py gives it three months of work."""
+"""The demo street as data, pure: 金雁街道 of 广汉市 (德阳市, 四川省), the seed's street, with communities and grids
+of invented names, its staff and 130 enterprises. Everything is drawn from a seeded RNG, so every run lays out the
+same street. demo/street.py writes it, demo/history.py gives it three months of work."""
 
 import random
 from dataclasses import dataclass
@@ -8,29 +8,32 @@ from functools import cache
 
 from enterprises.credit_code import complete
 
-# The town: around 37.4638N 121.4479E (GCJ-02, what wx.getLocation gives), a box of about 4.4 x 4.4 km.
-CENTER = (37.4638, 121.4479)
-HALF_SPAN = (0.02, 0.025)  # degrees of latitude and longitude, about 2.2 km each way
+# The street: around 30.9755N 104.2840E in the south of 广汉市's town (GCJ-02, what wx.getLocation gives), a box
+# of about 4.4 x 4.3 km.
+CENTER = (30.9755, 104.2840)
+HALF_SPAN = (0.02, 0.0225)  # degrees of latitude and longitude, about 2.2 km each way
 TOWN_BOX = (CENTER[0] - HALF_SPAN[0], CENTER[0] + HALF_SPAN[0], CENTER[1] - HALF_SPAN[1], CENTER[1] + HALF_SPAN[1])
 ENTERPRISE_COUNT = 130
-DISTRICT, STREET = "芝罘区", "金雁街道"
-CREDIT_CODE_AREA = "91370602"  # 烟台市芝罘区
+DISTRICT, STREET = "广汉市", "金雁街道"
+CREDIT_CODE_AREA = "91510681"  # 德阳市广汉市
+ADDRESS_PREFIX = "四川省德阳市广汉市"
 
 # Community → its grids, with the community's offset from the centre in degrees (lat, lng).
 COMMUNITIES = {
-    "雁南社区": (("雁南第一网格", "雁南第二网格", "雁南第三网格"), (-0.010, -0.008)),
-    "雁北社区": (("雁北第一网格", "雁北第二网格", "雁北第三网格"), (0.011, -0.010)),
-    "金港社区": (("金港第一网格", "金港第二网格"), (0.009, 0.012)),
-    "东山社区": (("东山第一网格", "东山第二网格"), (-0.008, 0.013)),
-    "西河社区": (("西河第一网格", "西河第二网格"), (0.000, -0.016)),
+    "金雁湖社区": (("金雁湖第一网格", "金雁湖第二网格", "金雁湖第三网格"), (-0.010, -0.008)),
+    "房湖社区": (("房湖第一网格", "房湖第二网格", "房湖第三网格"), (0.011, -0.010)),
+    "鸭子河社区": (("鸭子河第一网格", "鸭子河第二网格"), (0.009, 0.012)),
+    "石亭社区": (("石亭第一网格", "石亭第二网格"), (-0.008, 0.013)),
+    "湘潭路社区": (("湘潭路第一网格", "湘潭路第二网格"), (0.000, -0.016)),
 }
 
-ROADS = ("雁南路", "金港大道", "东山路", "西河街", "雁北路", "工业园一路", "工业园二路", "振华街", "海港路", "幸福街")
+ROADS = ("金雁路", "中山大道南段", "湘潭路", "房湖路", "韶山路", "工业集中区一路", "工业集中区二路", "株洲路", "鸭子河路",
+         "幸福街")
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
 GIVEN = ("伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超",
          "秀兰", "霞", "平", "刚", "桂英", "建华", "志强", "海燕", "春生", "国庆", "晓东", "红梅")
-NAME_PREFIXES = ("金雁", "鑫达", "恒丰", "宏远", "福瑞", "永盛", "华泰", "瑞祥", "利民", "海达", "金港", "东泰", "德润",
-                 "盛元", "安泰", "兴隆", "凯达", "正阳", "同心", "雁南", "雁北", "顺发", "广源", "富强", "新程", "百川",
+NAME_PREFIXES = ("金雁", "鑫达", "恒丰", "宏远", "福瑞", "永盛", "华泰", "瑞祥", "利民", "海达", "蜀汉", "东泰", "德润",
+                 "盛元", "安泰", "兴隆", "凯达", "正阳", "同心", "雁湖", "汉州", "顺发", "广源", "富强", "新程", "百川",
                  "海润", "昌盛", "天成", "博远", "惠丰", "锦华", "嘉禾", "宝丰", "联创", "中和", "汇通", "明阳")
 
 # Every document type the ruleset scores, most kept first: a careless enterprise lacks the tail of this list.
@@ -63,7 +66,7 @@ INDUSTRIES = (
              ("液压阀件", "农机配件", "法兰", "紧固件"), "下料、车削、焊接、打磨、喷涂",
              ("氧气", "乙炔"), ("桥式起重机", "叉车"), (("焊接作业区", "一号车间", "yellow"),)),
     Industry("食品", 14, ("食品有限公司", "食品厂", "粮油加工有限公司"), ("规上", "规下"),
-             ("海参制品", "面点", "花生油", "果蔬罐头"), "原料清洗、蒸煮、灌装、杀菌、包装",
+             ("缠丝兔", "火锅底料", "菜籽油", "川式面点"), "原料清洗、蒸煮、灌装、杀菌、包装",
              ("液氨",), ("压力容器", "叉车"), (("液氨制冷机房", "冷库北侧", "orange"),), frozenset({"confined_space"})),
     Industry("化工", 8, ("化工有限公司", "涂料有限公司", "精细化工厂"), ("规上", "规下"),
              ("水性涂料", "清洗剂", "胶粘剂"), "配料、搅拌、分装", ("乙醇", "甲苯", "稀释剂"),
@@ -167,7 +170,7 @@ def _name(rng: random.Random, industry: Industry, taken: set[str]) -> str:
     while True:
         name = rng.choice(NAME_PREFIXES) + rng.choice(industry.suffixes)
         if industry.name in ("餐饮", "零售"):
-            name = f"芝罘区{name}" if rng.random() < 0.3 else name
+            name = f"广汉市{name}" if rng.random() < 0.3 else name
         if name not in taken:
             taken.add(name)
             return name
@@ -187,7 +190,7 @@ def _documents(diligence: float) -> tuple[str, ...]:
 
 
 def _personnel(rng: random.Random, number: int, industry: Industry, contact: str) -> tuple[Person, ...]:
-    people = [Person(contact, "principal", "主要负责人安全生产知识和管理能力考核合格证", f"YT{number:05d}")]
+    people = [Person(contact, "principal", "主要负责人安全生产知识和管理能力考核合格证", f"GH{number:05d}")]
     if industry.special_equipment:
         people.append(Person(_person_name(rng), "equipment_operator", "特种设备安全管理和作业人员证",
                              f"TS{number:05d}"))
@@ -214,7 +217,7 @@ def enterprises() -> tuple[EnterpriseSpec, ...]:
                              industry.name)
         specs.append(EnterpriseSpec(
             number=number, name=name, industry=industry_name, category=category,
-            community=community, grid=grid, address=f"烟台市芝罘区{rng.choice(ROADS)}{rng.randint(1, 399)}号",
+            community=community, grid=grid, address=f"{ADDRESS_PREFIX}{rng.choice(ROADS)}{rng.randint(1, 399)}号",
             lat=lat, lng=lng, credit_code=complete(f"{CREDIT_CODE_AREA}MA{number:07d}"), contact_name=contact,
             contact_phone=f"13{rng.randint(0, 9)}{rng.randint(0, 99999999):08d}",
             employee_count=rng.randint(3, 15) if category == "九小场所" else rng.randint(12, 260),

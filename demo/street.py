@@ -10,7 +10,7 @@ from core import audit, clock, security
 from enterprises.models import Enterprise, HazardPoint, Region, RegionLevel, SafetyDocument, SafetyPerson, User
 from core.identity import Role
 from enterprises.qr import new_qr_token
-from demo import layout
+from demo import history, layout
 
 DEMO_PASSWORD = "jinyan-demo-2026"
 ENTERPRISES = layout.enterprises()
@@ -30,7 +30,16 @@ async def is_seeded() -> bool:
 
 
 async def seed(progress=None) -> list[DemoLogin]:
-    """Create the demo street; returns the logins to print. The caller owns the transaction."""
+    """Create the demo street, registered the day before the simulated quarter (demo/history.py) begins; returns
+    the logins to print. The caller owns the transaction."""
+    history.set_day(-1)
+    try:
+        return await _seed(progress)
+    finally:
+        clock.reset()
+
+
+async def _seed(progress) -> list[DemoLogin]:
     district = await _region(layout.DISTRICT, RegionLevel.DISTRICT, None)
     street = await _region(layout.STREET, RegionLevel.STREET, district)
     communities, grids = {layout.DISTRICT: district, layout.STREET: street}, {}

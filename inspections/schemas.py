@@ -357,7 +357,8 @@ class MissingReportPage(BaseModel):
 # -- statistics --
 
 class PeriodStatistics(BaseModel):
-    """Inspections and hazards of a region subtree over a period, and the share of due hazards closed."""
+    """Street inspections and the hazards they pushed, of a region subtree over a period, and the share of their
+    due hazards closed; self-inspections and the hazards they found beside them."""
 
     inspections: int = 0
     self_inspections: int = 0
@@ -366,6 +367,8 @@ class PeriodStatistics(BaseModel):
     hazards_due: int = 0
     due_closed: int = 0
     rectification_rate: float | None = None
+    self_hazards_reported: int = 0
+    self_hazards_closed: int = 0
 
 
 class RegionStatistics(PeriodStatistics):

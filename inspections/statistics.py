@@ -1,5 +1,8 @@
 """Statistics for the street: inspections, hazards pushed and closed, and the rectification rate, by period
-and region. Read-only; each figure is one grouped query whatever the number of rows."""
+and region. Read-only; each figure is one grouped query whatever the number of rows.
+
+The street's figures count its own inspections (电子检查单: every kind but self) and the hazards they pushed;
+self-inspections and the hazards they found are counted beside them (decision 034)."""
 
 from collections import defaultdict
 from datetime import date, timedelta
@@ -52,10 +55,10 @@ async def street_statistics(principal: Principal, region_id: int | None, date_fr
     in_scope = access.subtree(base, _PATH)
     submitted = await _counts(Inspection.filter(status=InspectionStatus.SUBMITTED, submitted_at__gte=start,
                                                 submitted_at__lt=end, **in_scope), "kind")
-    reported = await _counts(Hazard.filter(created_at__gte=start, created_at__lt=end, **in_scope))
-    closed = await _counts(Hazard.filter(closed_at__gte=start, closed_at__lt=end, **in_scope))
+    reported = await _counts(Hazard.filter(created_at__gte=start, created_at__lt=end, **in_scope), "kind")
+    closed = await _counts(Hazard.filter(closed_at__gte=start, closed_at__lt=end, **in_scope), "kind")
     due = await _counts(Hazard.filter(deadline_date__gte=date_from, deadline_date__lte=min(date_to, today),
-                                      **in_scope), "status")
+                                      **in_scope).exclude(kind=InspectionKind.SELF), "status")
 
     figures: dict[str, PeriodStatistics] = defaultdict(PeriodStatistics)
     for row in submitted:
@@ -63,7 +66,8 @@ async def street_statistics(principal: Principal, region_id: int | None, date_fr
         setattr(figures[row[_PATH]], field, getattr(figures[row[_PATH]], field) + row["n"])
     for rows, field in ((reported, "hazards_reported"), (closed, "hazards_closed")):
         for row in rows:
-            setattr(figures[row[_PATH]], field, getattr(figures[row[_PATH]], field) + row["n"])
+            name = f"self_{field}" if row["kind"] == InspectionKind.SELF else field
+            setattr(figures[row[_PATH]], name, getattr(figures[row[_PATH]], name) + row["n"])
     for row in due:
         figures[row[_PATH]].hazards_due += row["n"]
         if row["status"] == HazardStatus.CLOSED:
@@ -73,7 +77,7 @@ async def street_statistics(principal: Principal, region_id: int | None, date_fr
         summed = PeriodStatistics()
         for path in paths:
             for field in ("inspections", "self_inspections", "hazards_reported", "hazards_closed", "hazards_due",
-                          "due_closed"):
+                          "due_closed", "self_hazards_reported", "self_hazards_closed"):
                 setattr(summed, field, getattr(summed, field) + getattr(figures[path], field))
         return _rate(summed)
 

@@ -119,8 +119,8 @@ def test_import_enterprises_from_the_command_line(env, tmp_path):
     assert subprocess.run([JINYAN, "demo"], env=env, capture_output=True, text=True).returncode == 0
     book = Workbook()
     book.active.append([c.header for c in importing.COLUMNS])
-    values = {"name": "命令行导入企业", "credit_code": complete("91370602MA9000001"), "address": "雁南路9号",
-              "lat": 37.46, "lng": 121.44, "region": "雁南第一网格", "industry": "机械", "category": "规下",
+    values = {"name": "命令行导入企业", "credit_code": complete("91510681MA9000001"), "address": "金雁路9号",
+              "lat": 30.97, "lng": 104.28, "region": "金雁湖第一网格", "industry": "机械", "category": "规下",
               "contact_name": "周", "contact_phone": "13600000000"}
     book.active.append([values.get(c.field) for c in importing.COLUMNS])
     book.active.append([values.get(c.field) if c.field != "region" else "无此网格" for c in importing.COLUMNS])

@@ -1,9 +1,11 @@
 """The demo street's layout, pure data: checked directly, no database."""
 
 from collections import Counter
+from math import cos, radians
 
 from demo import layout
 from enterprises.credit_code import problem
+from enterprises.service import distance_m
 
 
 def test_the_street_has_130_enterprises_with_unique_valid_credit_codes_and_names():
@@ -17,11 +19,19 @@ def test_the_street_has_130_enterprises_with_unique_valid_credit_codes_and_names
 
 def test_every_enterprise_lies_in_the_town_box_and_in_a_grid_of_its_community():
     south, north, west, east = layout.TOWN_BOX
-    assert (north - south) * 111 < 5 and (east - west) * 88 < 5  # a few kilometres each way
+    assert (north - south) * 111 < 5 and (east - west) * 111 * cos(radians(north)) < 5  # a few km each way
     grids = set(layout.grids())
     for enterprise in layout.enterprises():
         assert south <= enterprise.lat <= north and west <= enterprise.lng <= east, enterprise.name
         assert (enterprise.community, enterprise.grid) in grids
+
+
+def test_the_street_is_in_guanghan_sichuan_where_the_seeds_street_is():
+    assert (layout.DISTRICT, layout.STREET) == ("广汉市", "金雁街道")
+    guanghan = (31.0, 104.28)  # the town of 广汉市, 德阳市
+    for enterprise in layout.enterprises():
+        assert distance_m(*guanghan, enterprise.lat, enterprise.lng) < 6000, enterprise.name
+        assert enterprise.address.startswith("四川省德阳市广汉市") and enterprise.credit_code.startswith("91510681")
 
 
 def test_five_communities_twelve_grids_each_with_enterprises():

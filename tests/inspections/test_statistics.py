@@ -17,13 +17,17 @@ async def test_figures_by_period_and_child_region(client, street):
                           deadline_date=today - timedelta(days=1))
     await builders.hazard(street.enterprise, street.inspector, deadline_date=today)
     await builders.hazard(south, street.inspector, deadline_date=today + timedelta(days=3))  # not yet due
+    # What the enterprise found itself is counted beside the street's figures, never in them (decision 034).
+    await builders.hazard(street.enterprise, street.owner, kind="self", status="closed", closed_at=clock.now(),
+                          deadline_date=today - timedelta(days=1))
 
     answer = await client.get("/api/v1/statistics/inspections", headers=builders.auth(admin),
                               params={"date_from": (today - timedelta(days=7)).isoformat()})
     assert answer.status_code == 200, answer.text
     body = answer.json()
     assert body["totals"] == {"inspections": 2, "self_inspections": 1, "hazards_reported": 3, "hazards_closed": 1,
-                              "hazards_due": 2, "due_closed": 1, "rectification_rate": 0.5}
+                              "hazards_due": 2, "due_closed": 1, "rectification_rate": 0.5,
+                              "self_hazards_reported": 1, "self_hazards_closed": 1}
     rows = {r["name"]: r for r in body["by_region"]}
     assert set(rows) == {"北社区", "南社区"}
     assert (rows["北社区"]["hazards_reported"], rows["南社区"]["hazards_reported"]) == (2, 1)
