@@ -105,3 +105,17 @@ async def test_verifying_a_document_without_a_file_or_rejecting_without_a_reason
     assert (await SafetyDocument.get(id=made.id)).review == "unverified"
     assert not await AuditEntry.filter(action="safety_document.reviewed").exists()
     assert not await OutboxEvent.filter(name="enterprise.profile_changed").exists()
+
+
+async def test_imported_enterprises_are_scored_through_the_outbox(client, street, settings, wechat_client):
+    from enterprises.credit_code import complete
+    from tests.enterprises.test_importing import row, xlsx
+
+    codes = [complete("91510681MA1000071"), complete("91510681MA1000072")]
+    answer = await client.post("/api/v1/enterprises/import", headers=builders.auth(street["admin"]),
+                               files={"file": ("企业.xlsx", xlsx([row(code) for code in codes]),
+                                               "application/octet-stream")})
+    assert answer.json()["created"] == 2, answer.text
+    assert await OutboxEvent.filter(name="enterprise.activated").count() == 2
+    await _drain(settings, wechat_client)
+    assert await Enterprise.filter(credit_code__in=codes, risk_color__isnull=False).count() == 2
