@@ -78,6 +78,15 @@ def may_see_enterprise(principal: Principal, enterprise_id: int, region_path: st
             and status != ACTIVE)
 
 
+def may_see_neighbours_color(principal: Principal, region_path: str, street_allows: bool) -> bool:
+    """A neighbour's risk colour in `nearby` (docs/decisions/038): staff whose scope covers it; anyone else (an
+    enterprise, a registrant) only where the street allows it (NEARBY_SHOWS_COLOR). Name, industry and distance
+    are shown to every caller who may see the origin."""
+    if principal.is_staff and in_region(principal, region_path):
+        return True
+    return street_allows
+
+
 def may_edit_enterprise(principal: Principal, enterprise_id: int, region_path: str) -> bool:
     """Admins in scope edit everything; the enterprise's users edit their own (which fields: enterprises.service)."""
     if principal.role == Role.ADMIN:

@@ -194,13 +194,14 @@ class Dispatcher:
         """Fan out what is new, claim one batch of deliveries, handle and settle it; answers deliveries claimed."""
         return (await self._round())[1]
 
-    async def drain(self, max_rounds: int = 1000) -> int:
-        """Run until nothing is due (tests, the bench and the worker job); answers deliveries handled."""
+    async def drain(self, max_rounds: int = 1000, stop: asyncio.Event | None = None) -> int:
+        """Run until nothing is due, or `stop` is set (tests, the bench and the worker job); answers deliveries
+        handled."""
         handled = 0
         for _ in range(max_rounds):
             busy, claimed = await self._round()
             handled += claimed
-            if not busy:
+            if not busy or (stop is not None and stop.is_set()):
                 break
         return handled
 
@@ -385,10 +386,11 @@ async def outbox_health() -> OutboxHealth:
 
 
 async def run_until_stopped(dispatcher: Dispatcher, stop: asyncio.Event, idle_seconds: float = 1.0) -> None:
-    """The in-process worker of `jinyan serve` in dev: drain, then wait a moment, until the app stops."""
+    """The in-process worker of `jinyan serve` in dev: drain, then wait a moment, until the app stops. A stop ends
+    the drain after the batch in hand: the demo's first start leaves a backlog that Ctrl+C must not wait for."""
     while not stop.is_set():
         try:
-            await dispatcher.drain()
+            await dispatcher.drain(stop=stop)
         except Exception:  # noqa: BLE001 - a database hiccup must not end the loop
             log.exception("outbox round failed; trying again shortly")
         try:

@@ -131,6 +131,8 @@ class Settings(BaseSettings):
     dashboard_stream_ping_seconds: float = Field(default=15.0, gt=0)
     # Largest spreadsheet export, in rows: bigger ones are refused (422) so one request cannot hog the server.
     export_max_rows: int = Field(default=50_000, ge=1)
+    # Whether enterprise users see their neighbours' risk colours in `nearby` (staff always do, in their scope).
+    nearby_shows_color: bool = False
     # The nightly rescore (Beijing time): one worker of however many runs it once a day from this hour on.
     rescore_at: time = time(2, 0)
     # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.

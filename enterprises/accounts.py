@@ -8,7 +8,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from core import access, audit, clock, security
+from core import access, audit, clock, db, security
 from core.audit import Actor
 from core.errors import (Conflict, InvalidInput, NotAuthenticated, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
@@ -112,9 +112,8 @@ async def _check_password(username: str, password: str, ip: str, settings: Setti
 async def _remember_origin(username: str, ip: str) -> None:
     """In the caller's transaction: the pair's failures are forgiven and the pair becomes a known origin."""
     await LoginFailure.filter(username=username, ip=ip).delete()
-    updated = await LoginOrigin.filter(username=username, ip=ip).update(last_success_at=clock.now())
-    if not updated:
-        await LoginOrigin.create(username=username, ip=ip, last_success_at=clock.now())
+    await db.upsert(LoginOrigin, {"username": username, "ip": ip, "last_success_at": clock.now()},
+                    conflict=("username", "ip"), replace=("last_success_at",))
 
 
 def _refuse_disabled(user: User) -> None:
@@ -130,12 +129,17 @@ async def login_with_password(username: str, password: str, ip: str, settings: S
     if user is None:
         raise NotAuthenticated("用户名或密码错误", code="LOGIN_FAILED")
     _refuse_disabled(user)
+    await _record_password_login(user, username, ip)
+    return _issue(user, settings)
+
+
+@db.retry_lock_conflicts
+async def _record_password_login(user: User, username: str, ip: str) -> None:
     async with in_transaction():
         await _remember_origin(username, ip)
         user.last_login_at = clock.now()
         await user.save(update_fields=["last_login_at"])
         await audit.record(Actor(user.id, user.role, ip), "auth.password_login", "user", user.id)
-    return _issue(user, settings)
 
 
 # -- WeChat login --
@@ -145,12 +149,25 @@ async def login_with_wechat(client: WeChatClient, code: str, invite_code: str | 
     """wx.login code → openid (code2Session). A valid invite binds this WeChat user to the invited account;
     without one, an unknown WeChat user becomes a `public` user."""
     session = await _code2session(client, code)
+    try:
+        user = await _sign_in_wechat(session, invite_code, ip)
+    except IntegrityError:  # the same WeChat user's other login made the account a moment ago: it is theirs
+        user = await _sign_in_wechat(session, invite_code, ip)
+    return _issue(user, settings)
+
+
+@db.retry_lock_conflicts
+async def _sign_in_wechat(session, invite_code: str | None, ip: str) -> User:
+    """The database half of a WeChat login, retried alone on a lock conflict (the login code is single-use)."""
+    # A plain read first: locking an openid nobody has yet takes a gap lock, and new users logging in at once
+    # then deadlock on their inserts. An existing account is locked by its id.
+    found = await User.filter(openid=session.openid).only("id").first()
     async with in_transaction():
-        current = await User.filter(openid=session.openid).select_for_update().first()
+        current = await User.filter(id=found.id).select_for_update().first() if found else None
         if invite_code:
             user = await _accept_invite(invite_code, current, ip)
         elif current is None:
-            user = await User.create(name=f"微信用户{session.openid[-4:]}", role=Role.PUBLIC)
+            user = await User.create(name=f"微信用户{session.openid[-4:]}", role=Role.PUBLIC, openid=session.openid)
             await audit.record(Actor(user.id, user.role, ip), "user.registered", "user", user.id,
                                after=snapshot(user))
         else:
@@ -160,7 +177,7 @@ async def login_with_wechat(client: WeChatClient, code: str, invite_code: str | 
         user.last_login_at = clock.now()
         await user.save(update_fields=["openid", "unionid", "session_key", "last_login_at"])
         await audit.record(Actor(user.id, user.role, ip), "auth.wechat_login", "user", user.id)
-    return _issue(user, settings)
+    return user
 
 
 async def _code2session(client: WeChatClient, code: str):

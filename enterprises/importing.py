@@ -318,7 +318,8 @@ def _read_and_check(data: bytes, grids: "_GridIndex",
 
 async def _write_rows(principal: Principal, valid: dict[str, tuple[int, dict]], result: ImportResult,
                       progress) -> None:
-    existing = {e.credit_code: e for e in await Enterprise.filter(credit_code__in=list(valid)).select_related("region")}
+    existing = {e.credit_code: e for e in await Enterprise.filter(held_credit_code__in=list(valid))
+                .select_related("region")}
     async with in_transaction():
         for code, (number, values) in valid.items():
             current = existing.get(code)

@@ -85,7 +85,10 @@ class Region(TimestampedModel):
 class Enterprise(TimestampedModel):
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=100)
-    credit_code = fields.CharField(max_length=18, unique=True)
+    # Several registrations may name one code (a pending one may be someone else's claim): only an active
+    # enterprise holds it, in held_credit_code, which is unique (docs/security.md).
+    credit_code = fields.CharField(max_length=18, db_index=True)
+    held_credit_code = fields.CharField(max_length=18, null=True, unique=True)
     address = fields.CharField(max_length=200, default="")
     # GCJ-02 degrees, what wx.getLocation gives the mini program. Floats so bounding boxes compare numerically.
     lat = fields.FloatField(null=True)
@@ -123,6 +126,14 @@ class Enterprise(TimestampedModel):
     risk_override_until = fields.DatetimeField(null=True)
     # Optimistic concurrency: a PATCH naming an older version is refused with 409.
     version = fields.IntField(default=1)
+
+    async def save(self, *args, update_fields=None, **kwargs) -> None:
+        """Keeps held_credit_code with the status: an active enterprise holds its code, a pending or rejected
+        registration does not, so it can neither block the real enterprise nor be approved over it."""
+        self.held_credit_code = self.credit_code if self.status == EnterpriseStatus.ACTIVE else None
+        if update_fields is not None and {"status", "credit_code"} & set(update_fields):
+            update_fields = [*update_fields, "held_credit_code"]
+        await super().save(*args, update_fields=update_fields, **kwargs)
 
     class Meta:
         table = "enterprise"

@@ -194,6 +194,14 @@ class RiskRead(BaseModel):
                    overridden=until is not None, override_until=until)
 
 
+class CreditCodeConflict(BaseModel):
+    """Another enterprise naming the same credit code: the active one holds it, a pending one only claims it."""
+
+    id: int
+    name: str
+    status: EnterpriseStatus
+
+
 class EnterpriseRead(ProductionInfo):
     model_config = ConfigDict(from_attributes=True)
 
@@ -214,11 +222,14 @@ class EnterpriseRead(ProductionInfo):
     version: int
     created_at: datetime
     risk: RiskRead
+    credit_code_conflicts: list[CreditCodeConflict] = Field(
+        default_factory=list, description="待审核的登记:其他使用同一信用代码的企业(仅工作人员可见),审核前请核实")
 
     @classmethod
     def of(cls, enterprise, **extra) -> "EnterpriseRead":
         risk = RiskRead.of(enterprise)
-        fields = {name: getattr(enterprise, name) for name in cls.model_fields if name != "risk" and name not in extra}
+        fields = {name: getattr(enterprise, name) for name in cls.model_fields
+                  if name not in ("risk", "credit_code_conflicts") and name not in extra}
         return cls(**fields, risk=risk, **extra)
 
 

@@ -89,7 +89,8 @@ async def get_editable(principal: Principal, enterprise_id: int) -> Enterprise:
 
 async def register_enterprise(principal: Principal, data: EnterpriseCreate) -> Enterprise:
     """An admin registers an enterprise in their grids (active at once); a WeChat user registers their own
-    (pending until an admin approves). The credit code is unique across the system."""
+    (pending until an admin approves). Only an active enterprise holds its credit code: a pending registration
+    reserves nothing, so a claim on someone else's code blocks neither them nor an admin."""
     if principal.role in (Role.INSPECTOR, Role.COMMAND):
         raise PermissionDenied("只有管理员或企业自己可以登记企业", code="ROLE_FORBIDDEN")
     code = _valid_credit_code(data.credit_code)
@@ -100,7 +101,7 @@ async def register_enterprise(principal: Principal, data: EnterpriseCreate) -> E
         pending = await Enterprise.filter(registered_by_id=principal.user_id, status=EnterpriseStatus.PENDING).count()
         if pending >= MAX_PENDING_REGISTRATIONS:
             raise Conflict("待审核的登记过多,请等待街道审核", code="TOO_MANY_PENDING_REGISTRATIONS")
-    if await Enterprise.filter(credit_code=code).exists():
+    if await Enterprise.filter(held_credit_code=code).exists():
         raise Conflict("该统一社会信用代码已登记", code="CREDIT_CODE_TAKEN")
     try:
         async with in_transaction():
@@ -125,9 +126,31 @@ async def _pending_in_scope(principal: Principal, enterprise_id: int) -> Enterpr
     return enterprise
 
 
+async def credit_code_conflicts(enterprises: list[Enterprise]) -> dict[int, list[dict]]:
+    """For each pending registration: the other enterprises naming its credit code (the active one holding it
+    first), so the reviewing admin sees the clash before approving."""
+    pending = {e.id: e.credit_code for e in enterprises if e.status == EnterpriseStatus.PENDING}
+    if not pending:
+        return {}
+    rows = await Enterprise.filter(credit_code__in=set(pending.values())).order_by("id").values(
+        "id", "name", "status", "credit_code")
+    rows.sort(key=lambda r: r["status"] != EnterpriseStatus.ACTIVE)
+    return {eid: [{"id": r["id"], "name": r["name"], "status": r["status"]} for r in rows
+                  if r["credit_code"] == code and r["id"] != eid] for eid, code in pending.items()}
+
+
+async def _refuse_held_code(enterprise: Enterprise) -> None:
+    holder = await Enterprise.filter(held_credit_code=enterprise.credit_code).exclude(id=enterprise.id).first()
+    if holder is not None:
+        raise Conflict("该统一社会信用代码已由另一家企业登记,不能通过", code="CREDIT_CODE_TAKEN",
+                       detail={"conflicts": [{"id": holder.id, "name": holder.name, "status": holder.status}]})
+
+
 async def approve_enterprise(principal: Principal, enterprise_id: int, note: str = "") -> Enterprise:
-    """Approval activates the enterprise; a public registrant becomes its `enterprise` manager."""
+    """Approval activates the enterprise; a public registrant becomes its `enterprise` manager. Refused (409, with
+    the holder) when an active enterprise already holds the credit code."""
     enterprise = await _pending_in_scope(principal, enterprise_id)
+    await _refuse_held_code(enterprise)
     async with in_transaction():
         locked = await Enterprise.filter(id=enterprise.id).select_for_update().get()
         if locked.status != EnterpriseStatus.PENDING:
@@ -135,7 +158,11 @@ async def approve_enterprise(principal: Principal, enterprise_id: int, note: str
         before = snapshot(enterprise)
         enterprise.status, enterprise.review_note = EnterpriseStatus.ACTIVE, note
         enterprise.version += 1
-        await enterprise.save(update_fields=["status", "review_note", "version", "updated_at"])
+        try:
+            await enterprise.save(update_fields=["status", "review_note", "version", "updated_at"])
+        except IntegrityError:  # an admin registered the same code a moment ago
+            await _refuse_held_code(enterprise)
+            raise
         await audit.record(principal.actor, "enterprise.approved", "enterprise", enterprise.id, before=before,
                            after=snapshot(enterprise))
         await outbox.record(EnterpriseActivated(enterprise.id, "approved"))
@@ -264,8 +291,15 @@ def candidates_near(lat: float, lng: float, radius_m: float):
                              status=EnterpriseStatus.ACTIVE)
 
 
-async def nearby(principal: Principal, enterprise_id: int, radius_m: int,
-                 limit: int = 50) -> list[tuple[Enterprise, float]]:
+@dataclass(frozen=True)
+class Neighbour:
+    enterprise: Enterprise
+    distance_m: float
+    color: str | None  # None where the caller may not see it (access.may_see_neighbours_color)
+
+
+async def nearby(principal: Principal, enterprise_id: int, radius_m: int, *, street_shows_color: bool,
+                 limit: int = 50) -> list[Neighbour]:
     """Active enterprises within the radius, nearest first. The (lat, lng) index narrows to a bounding box
     before exact distances are computed, so the cost follows the neighbourhood, not the registry."""
     origin = await get_visible(principal, enterprise_id)
@@ -273,7 +307,10 @@ async def nearby(principal: Principal, enterprise_id: int, radius_m: int,
         raise Conflict("该企业未登记坐标,无法查找周边企业", code="ENTERPRISE_LOCATION_MISSING")
     candidates = await candidates_near(origin.lat, origin.lng, radius_m).exclude(id=origin.id)
     found = [(e, distance_m(origin.lat, origin.lng, e.lat, e.lng)) for e in candidates]
-    return sorted((pair for pair in found if pair[1] <= radius_m), key=lambda pair: pair[1])[:limit]
+    nearest = sorted((pair for pair in found if pair[1] <= radius_m), key=lambda pair: pair[1])[:limit]
+    paths = dict(await Region.filter(id__in={e.region_id for e, _ in nearest}).values_list("id", "path"))
+    return [Neighbour(e, d, e.risk_color if access.may_see_neighbours_color(
+        principal, paths.get(e.region_id, ""), street_shows_color) else None) for e, d in nearest]
 
 
 # -- identity QR --

@@ -1,6 +1,6 @@
 """What an upload really is, decided by its bytes, and the cleaned copy we keep: images are decoded and
 re-encoded (which drops anything hidden after or inside them), EXIF keeps only orientation and capture time,
-and every image gets a thumbnail. Pure: Pillow and the standard library, no database, no web framework."""
+an embedded colour profile is applied to the pixels (to sRGB) and not kept, and every image gets a thumbnail. Pure: Pillow and the standard library, no database, no web framework."""
 
 import io
 from dataclasses import dataclass
@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageCms, ImageOps
 
 from core.errors import DomainError, InvalidInput, PayloadTooLarge, UnsupportedMediaType
 
@@ -108,16 +108,31 @@ def clean_image(data: bytes, fmt: _Format, max_pixels: int) -> CleanFile:
         raise InvalidInput("图片已损坏或不完整,无法识别", code="UPLOAD_CORRUPTED") from exc
 
 
+_SRGB = ImageCms.createProfile("sRGB")
+
+
+def _in_srgb(image: Image.Image) -> Image.Image:
+    """The pixels as the embedded ICC profile means them, converted to sRGB, so the profile need not be kept: a
+    profile is a free-form blob an uploader controls (950 bytes of payload survived verbatim). An unreadable profile,
+    or one for a mode we do not convert, is dropped and the pixels kept as they are."""
+    icc = image.info.get("icc_profile")
+    if not icc or image.mode not in ("RGB", "RGBA"):
+        return image
+    try:
+        return ImageCms.profileToProfile(image, ImageCms.ImageCmsProfile(io.BytesIO(icc)), _SRGB,
+                                         outputMode=image.mode)
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image
+
+
 def _reencode(image: Image.Image, fmt: _Format) -> CleanFile:
     kept = _kept_exif(image.getexif())
-    # Re-encoding from pixels drops GPS, camera make, XMP, comments and anything appended to the file.
-    icc = image.info.get("icc_profile")
+    # Re-encoding from pixels drops GPS, camera make, XMP, comments, colour profiles and anything appended.
+    image = _in_srgb(image)
     image.info = {}
     options = dict(fmt.save_options)
     if len(kept) or kept.get_ifd(_EXIF_IFD):
         options["exif"] = kept.tobytes()
-    if icc:
-        options["icc_profile"] = icc
     out = io.BytesIO()
     image.save(out, fmt.pillow, **options)
 

@@ -13,3 +13,13 @@ class AlterFieldState(ops.AlterField):
 
     async def database_backward(self, *args, **kwargs) -> None:
         return None
+
+
+class AddFieldState(ops.AddField):
+    """A column a migration adds by hand (RunPython beside it): the state changes here, the table there."""
+
+    async def database_forward(self, *args, **kwargs) -> None:
+        return None
+
+    async def database_backward(self, *args, **kwargs) -> None:
+        return None

@@ -78,8 +78,7 @@ async def deliver_batch(settings: Settings, wechat: WeChatClient,
     sends = await _write_inboxes(settings, plans)
     sends = _shaped(sends, outcomes)
     ready = await _reserve_grants(sends)
-    await _send_all(wechat, settings, ready)
-    await _record_results(settings, ready, outcomes)
+    await _send_all(wechat, settings, ready, outcomes)
     return outcomes
 
 
@@ -185,38 +184,48 @@ async def _remind_to_subscribe(sends: list[_Send], now) -> None:
         await InboxMessage.bulk_create(reminders, ignore_conflicts=True, batch_size=500)
 
 
-async def _send_all(wechat: WeChatClient, settings: Settings, sends: list[_Send]) -> None:
+async def _send_all(wechat: WeChatClient, settings: Settings, sends: list[_Send],
+                    outcomes: dict[int, Outcome]) -> None:
+    """Send each message and record its result as soon as it returns, still holding its slot: a worker that dies
+    mid-batch leaves at most OUTBOX_CONCURRENCY sends made but not recorded, which its successor makes again."""
     limit = asyncio.Semaphore(settings.outbox_concurrency)
 
     async def send_one(send: _Send) -> None:
         async with limit:
-            try:
-                msgid = await wechat.send_subscribe_message(
-                    send.openid, send.template.template_id, send.data,
-                    page=send.message.page or send.template.page, state=settings.wechat_miniprogram_state)
-            except WeChatSubscriptionRefused:
-                send.result = "refused"
-            except WeChatQuotaExceeded as exc:
-                send.result, send.error = "quota", str(exc)
-            except WeChatRequestError as exc:
-                send.result, send.error = "failed", str(exc)
-            except Exception as exc:  # noqa: BLE001 - busy, 5xx, timeouts, a token that stays bad: retried
-                send.result, send.error = "transient", repr(exc)
-            else:
-                send.result, send.delivery.msgid = "sent", msgid
+            await _send(wechat, settings, send)
+            await _record_result(settings, send, outcomes[send.event_id])
 
     await asyncio.gather(*(send_one(s) for s in sends))
 
 
-async def _record_results(settings: Settings, sends: list[_Send], outcomes: dict[int, Outcome]) -> None:
-    if not sends:
+async def _send(wechat: WeChatClient, settings: Settings, send: _Send) -> None:
+    try:
+        msgid = await wechat.send_subscribe_message(
+            send.openid, send.template.template_id, send.data,
+            page=send.message.page or send.template.page, state=settings.wechat_miniprogram_state)
+    except WeChatSubscriptionRefused:
+        send.result = "refused"
+    except WeChatQuotaExceeded as exc:
+        send.result, send.error = "quota", str(exc)
+    except WeChatRequestError as exc:
+        send.result, send.error = "failed", str(exc)
+    except Exception as exc:  # noqa: BLE001 - busy, 5xx, timeouts, a token that stays bad: retried
+        send.result, send.error = "transient", repr(exc)
+    else:
+        send.result, send.delivery.msgid = "sent", msgid
+
+
+_RESULT_FIELDS = ["status", "quota_spent", "attempts", "msgid", "last_error"]
+
+
+async def _record_result(settings: Settings, send: _Send, outcome: Outcome) -> None:
+    if send.result == "sent":  # the common case touches one row: one statement, no transaction around it
+        await _apply_result(settings, send, outcome)
+        await send.delivery.save(update_fields=_RESULT_FIELDS)
         return
     async with in_transaction():
-        for send in sends:
-            await _apply_result(settings, send, outcomes[send.event_id])
-        await WeChatDelivery.bulk_update([s.delivery for s in sends],
-                                         fields=["status", "quota_spent", "attempts", "msgid", "last_error"],
-                                         batch_size=500)
+        await _apply_result(settings, send, outcome)
+        await send.delivery.save(update_fields=_RESULT_FIELDS)
 
 
 async def _apply_result(settings: Settings, send: _Send, outcome: Outcome) -> None:

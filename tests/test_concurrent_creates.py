@@ -12,6 +12,7 @@ from tortoise.transactions import in_transaction
 from core import audit, heartbeat, schedule
 from core.identity import Role
 from core.models import AuditEntry, DailyJobRun, WorkerHeartbeat
+from enterprises.models import LoginOrigin, User
 from inspections.models import ReportForm
 from notify.models import SubscriptionQuota, WeChatAccessToken
 from notify.token_cache import DatabaseTokenCache
@@ -91,3 +92,23 @@ async def audit_retried(write, i):
     from core import db
 
     return await db.retry_lock_conflicts(write)(i)
+
+
+async def test_new_wechat_users_logging_in_at_once_all_get_an_account(mariadb, client, fake_wechat):
+    for round_ in range(ROUNDS):
+        for i in range(8):
+            fake_wechat.seed_login_code(f"race-{round_}-{i}", f"openid-race-{round_}-{i}")
+        answers = await asyncio.gather(*(client.post("/api/v1/auth/wechat", json={"code": f"race-{round_}-{i}"})
+                                         for i in range(8)))
+        assert [a.status_code for a in answers] == [200] * 8, [a.text for a in answers if a.status_code != 200]
+    assert await User.filter(openid__startswith="openid-race-").count() == 8 * ROUNDS
+
+
+async def test_logins_from_a_new_place_at_once_remember_it_once(mariadb, client):
+    admins = [await builders.user(Role.ADMIN, username=f"racer{i}", password="a-long-password") for i in range(4)]
+    for _ in range(ROUNDS):
+        answers = await asyncio.gather(*(
+            client.post("/api/v1/auth/password", json={"username": a.username, "password": "a-long-password"})
+            for a in admins for _ in range(2)))
+        assert [a.status_code for a in answers] == [200] * 8, [a.text for a in answers if a.status_code != 200]
+    assert await LoginOrigin.filter(username__startswith="racer").count() == 4

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from tests.test_cli import _free_port
+from tests.test_deployment import PRODUCTION_SECRETS
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCKERFILE = (ROOT / "docker" / "Dockerfile").read_text()
@@ -74,8 +75,8 @@ def _system_python() -> str:
     if os.geteuid() != 0:
         return sys.executable
     for candidate in ("/usr/local/bin/python3", "/usr/bin/python3"):
-        probe = subprocess.run(_as_image_user([candidate, "-c", "import sys, venv; print(sys.version_info >= (3, 11))"]),
-                               capture_output=True, text=True)
+        check = "import sys, venv; print(sys.version_info >= (3, 11))"
+        probe = subprocess.run(_as_image_user([candidate, "-c", check]), capture_output=True, text=True)
         if probe.stdout.strip() == "True":
             return candidate
     pytest.fail("no Python 3.11+ with venv that a non-root user can run (/usr/bin/python3, python3-venv)")
@@ -116,9 +117,9 @@ def test_the_image_contents_install_and_start_as_a_non_root_user(shared_tmp):
     if os.geteuid() == 0:
         shutil.chown(data, "nobody")
     port = _free_port()
-    env = {"PATH": image_env["PATH"], "ENV": "production", "HOST": "127.0.0.1", "PORT": str(port),
+    env = {**PRODUCTION_SECRETS, "PATH": image_env["PATH"], "ENV": "production", "HOST": "127.0.0.1", "PORT": str(port),
            "DATA_DIR": str(data), "AUTO_MIGRATE": "false", "DATABASE_URL": f"sqlite://{data / 'jinyan.sqlite3'}",
-           "SECRET_KEY": "c" * 40, "WECHAT_APPID": "wx-image-test", "WECHAT_SECRET": "s", "TZ": "Asia/Shanghai"}
+           "TZ": "Asia/Shanghai"}
     jinyan = str(venv / "bin" / "jinyan")
     migrated = subprocess.run(_as_image_user([jinyan, "migrate"]), env=env, cwd=data, capture_output=True, text=True)
     assert migrated.returncode == 0, migrated.stdout + migrated.stderr

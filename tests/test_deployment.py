@@ -66,11 +66,17 @@ def test_only_the_proxy_is_published_and_the_api_trusts_it():
 def test_docker_compose_accepts_the_file(tmp_path):
     if subprocess.run(["docker", "compose", "version"], capture_output=True).returncode != 0:
         pytest.skip("no `docker compose` client on this machine (the structure is checked above)")
-    required = {"MYSQL_PASSWORD": "m", "SECRET_KEY": "k" * 40, "PUBLIC_BASE_URL": "https://example.cn",
-                "WECHAT_APPID": "wx", "WECHAT_SECRET": "s", "METRICS_TOKEN": "t" * 20}
+    required = {**PRODUCTION_SECRETS, "MYSQL_PASSWORD": "m", "PUBLIC_BASE_URL": "https://example.cn",
+                "TLS_DIR": str(tmp_path)}
     checked = subprocess.run(["docker", "compose", "-f", str(ROOT / "docker" / "compose.yaml"), "config", "-q"],
                              env={**os.environ, **required}, capture_output=True, text=True)
     assert checked.returncode == 0, checked.stderr
+
+
+# What production refuses to start without (Settings.production_problems), for every production-mode test here and
+# in tests/test_container.py.
+PRODUCTION_SECRETS = {"SECRET_KEY": "p" * 40, "AUDIT_CHAIN_KEY": "c" * 40, "WECHAT_APPID": "wx-prod-test",
+                      "WECHAT_SECRET": "s", "METRICS_TOKEN": "t" * 20}
 
 
 @pytest.fixture
@@ -81,10 +87,8 @@ async def production_env(tmp_path):
     if base:
         url = urlunsplit(urlsplit(base)._replace(path=f"/jinyan_deploy_{uuid.uuid4().hex[:10]}"))
         await _mysql_execute(url, f"CREATE DATABASE `{urlsplit(url).path[1:]}` CHARACTER SET utf8mb4")
-    yield {**os.environ, "ENV": "production", "DATABASE_URL": url, "SECRET_KEY": "p" * 40,
-           "AUDIT_CHAIN_KEY": "c" * 40,
-           "WECHAT_APPID": "wx-prod-test", "WECHAT_SECRET": "s", "DATA_DIR": str(tmp_path), "AUTO_MIGRATE": "false",
-           "RUN_WORKER_IN_PROCESS": "false", "METRICS_TOKEN": "t" * 20}
+    yield {**os.environ, **PRODUCTION_SECRETS, "ENV": "production", "DATABASE_URL": url, "DATA_DIR": str(tmp_path),
+           "AUTO_MIGRATE": "false", "RUN_WORKER_IN_PROCESS": "false"}
     if base:
         await _mysql_execute(url, f"DROP DATABASE IF EXISTS `{urlsplit(url).path[1:]}`")
 

@@ -3,7 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, UploadFile
 from fastapi.responses import FileResponse
 
-from api.deps import AdminUser, CurrentUser, Paging, PathId
+from api.deps import AdminUser, CurrentUser, Paging, PathId, SettingsDep
 from api.filters import EnterpriseQuery
 from api.responses import errors
 from enterprises import importing, service as enterprises_service
@@ -23,13 +23,16 @@ async def register_enterprise(body: EnterpriseCreate, principal: CurrentUser) ->
 @router.get("/enterprises", response_model=EnterprisePage, responses=errors(401, 403, 404))
 async def list_enterprises(principal: CurrentUser, paging: Paging, filters: EnterpriseQuery) -> EnterprisePage:
     items, total = await enterprises_service.list_enterprises(principal, filters, paging.page, paging.size)
-    return EnterprisePage(items=[EnterpriseRead.of(e) for e in items], total=total, page=paging.page,
-                          size=paging.size)
+    conflicts = await enterprises_service.credit_code_conflicts(items) if principal.is_staff else {}
+    return EnterprisePage(items=[EnterpriseRead.of(e, credit_code_conflicts=conflicts.get(e.id, [])) for e in items],
+                          total=total, page=paging.page, size=paging.size)
 
 
 @router.get("/enterprises/{enterprise_id}", response_model=EnterpriseRead, responses=errors(401, 404))
 async def get_enterprise(enterprise_id: PathId, principal: CurrentUser) -> EnterpriseRead:
-    return EnterpriseRead.of(await enterprises_service.get_visible(principal, enterprise_id))
+    enterprise = await enterprises_service.get_visible(principal, enterprise_id)
+    conflicts = await enterprises_service.credit_code_conflicts([enterprise]) if principal.is_staff else {}
+    return EnterpriseRead.of(enterprise, credit_code_conflicts=conflicts.get(enterprise.id, []))
 
 
 @router.patch("/enterprises/{enterprise_id}", response_model=EnterpriseRead,
@@ -56,13 +59,14 @@ async def reject_enterprise(enterprise_id: PathId, body: ReviewDecision, princip
 
 @router.get("/enterprises/{enterprise_id}/nearby", response_model=list[NearbyEnterprise],
             responses=errors(401, 404, 409))
-async def nearby(enterprise_id: PathId, principal: CurrentUser,
+async def nearby(enterprise_id: PathId, principal: CurrentUser, settings: SettingsDep,
                  radius_m: Annotated[int, Query(ge=10, le=20_000, description="半径(米)")] = 1000,
                  ) -> list[NearbyEnterprise]:
-    """周边企业,由近及远。"""
-    found = await enterprises_service.nearby(principal, enterprise_id, radius_m)
-    return [NearbyEnterprise(id=e.id, name=e.name, industry=e.industry, distance_m=round(d), color=e.risk_color)
-            for e, d in found]
+    """周边企业,由近及远:名称、行业、距离;风险颜色仅辖区工作人员可见(街道开启 NEARBY_SHOWS_COLOR 时企业也可见)。"""
+    found = await enterprises_service.nearby(principal, enterprise_id, radius_m,
+                                             street_shows_color=settings.nearby_shows_color)
+    return [NearbyEnterprise(id=n.enterprise.id, name=n.enterprise.name, industry=n.enterprise.industry,
+                             distance_m=round(n.distance_m), color=n.color) for n in found]
 
 
 @router.post("/enterprises/{enterprise_id}/code/reissue", response_model=EnterpriseRead,

@@ -56,6 +56,7 @@ _PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 # The page has inline styles only: no scripts, no frames, nothing from elsewhere.
 _PAGE_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
                  "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+OVERRIDE_NOTE = "(街道人工认定)"  # while a system admin's colour holds
 _BADGES = {"green": "#1a7f37", "yellow": "#b08800", "red": "#c62828", None: "#777"}
 
 
@@ -75,6 +76,7 @@ async def scan_page(token: str, request: Request, ip: ClientIp) -> HTMLResponse:
                             headers=_PAGE_HEADERS | ({"Retry-After": str(exc.retry_after)} if limited else {}))
     card = _summary(result)
     body = (f"<h1>{escape(card.name)}</h1><p>{escape(card.industry)} · {escape(card.category)} · "
-            f"{escape(card.region_name)}</p><p>安全风险:<span class=badge>{risk_label(card.color)}</span></p>")
+            f"{escape(card.region_name)}</p><p>安全风险:<span class=badge>{risk_label(card.color)}</span>"
+            f"{OVERRIDE_NOTE if result.enterprise.risk_override_until else ''}</p>")
     return HTMLResponse(_PAGE.format(title=escape(card.name), badge=_BADGES[card.color], body=body),
                         headers=_PAGE_HEADERS)

@@ -1,8 +1,9 @@
 import asyncio
 from dataclasses import dataclass
+from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -98,13 +99,21 @@ def _etag_matches(request: Request, etag: str) -> bool:
     return "*" in candidates or etag in candidates
 
 
-async def _serve(request: Request, blob: files_service.Blob) -> Response:
-    headers = {"ETag": f'"{blob.etag}"', "Cache-Control": _CACHE_CONTROL, "X-Content-Type-Options": "nosniff"}
+def _disposition(blob: files_service.Blob, inline: bool) -> str:
+    """Images are shown in place; a PDF is downloaded unless the viewer asks for it inline: a file that starts like
+    a PDF may carry anything after its header, and a browser tab is no place to find out what."""
+    kind = "inline" if inline or blob.media_type != "application/pdf" else "attachment"
+    return f"{kind}; filename*=UTF-8''{quote(blob.filename)}" if blob.filename else kind
+
+
+async def _serve(request: Request, blob: files_service.Blob, inline: bool = False) -> Response:
+    # sandbox: whatever a browser makes of the bytes runs with no script, no forms, no same-origin rights.
+    headers = {"ETag": f'"{blob.etag}"', "Cache-Control": _CACHE_CONTROL, "X-Content-Type-Options": "nosniff",
+               "Content-Security-Policy": "sandbox"}
     if _etag_matches(request, blob.etag):
         return Response(status_code=304, headers=headers)
     headers["Content-Length"] = str(blob.size)
-    headers["Content-Disposition"] = (f"inline; filename*=UTF-8''{quote(blob.filename)}" if blob.filename
-                                          else "inline")
+    headers["Content-Disposition"] = _disposition(blob, inline)
     # Opening the blob blocks (a GET to the object store): off the event loop, and before the status is sent, so
     # a store outage is still a 503.
     chunks = await asyncio.to_thread(blob.chunks)
@@ -113,10 +122,11 @@ async def _serve(request: Request, blob: files_service.Blob) -> Response:
 
 @router.get("/uploads/{upload_id}", response_class=Response, name="read_upload",
             responses={200: _FILE_CONTENT, 304: {"description": "未修改(If-None-Match 命中)"}, **errors(401, 404)})
-async def read_upload(request: Request, upload_id: PathId, principal: CurrentUser,
-                      settings: SettingsDep) -> Response:
+async def read_upload(request: Request, upload_id: PathId, principal: CurrentUser, settings: SettingsDep,
+                      inline: Annotated[bool, Query(description="PDF 也在页面内打开(默认作为附件下载)")] = False,
+                      ) -> Response:
     """文件内容。上传者本人、同企业用户、辖区覆盖该企业的工作人员可见;其他人得到 404。"""
-    return await _serve(request, await files_service.open_upload(principal, upload_id, settings))
+    return await _serve(request, await files_service.open_upload(principal, upload_id, settings), inline)
 
 
 @router.get("/uploads/{upload_id}/thumb", response_class=Response, name="read_upload_thumbnail",

@@ -53,7 +53,7 @@ def _shops() -> list[str]:
 
 
 class Migration(migrations.Migration):
-    dependencies = [('enterprises', '0050_service_clock_timestamps')]
+    dependencies = [('enterprises', '0060_account_lifecycle')]
 
     initial = False
 

@@ -7,6 +7,9 @@ from core.identity import Role
 from tests import builders
 
 ENORMOUS = ["1720948580496115507662259243450368", str(2**63), str(2**31)]
+# The live feed answers a valid number with a stream that never ends: tests/dashboard/test_stream.py reads it
+# over a real server instead.
+ENDLESS = {"/api/v1/dashboard/stream"}
 
 
 def _integer_positions(spec: dict) -> list[tuple[str, str, str, str]]:
@@ -17,7 +20,7 @@ def _integer_positions(spec: dict) -> list[tuple[str, str, str, str]]:
             for parameter in operation.get("parameters", []):
                 schema = parameter.get("schema", {})
                 types = {schema.get("type")} | {s.get("type") for s in schema.get("anyOf", [])}
-                if "integer" in types:
+                if "integer" in types and path not in ENDLESS:
                     found.append((method.upper(), path, parameter["in"], parameter["name"]))
     return found
 

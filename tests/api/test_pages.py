@@ -83,7 +83,7 @@ class TestDocs:
     async def test_production_serves_them_only_when_enabled(self, tmp_path, wechat_client, enabled, status):
         settings = Settings(env="production", secret_key="p" * 40, data_dir=tmp_path, wechat_appid="wx-prod",
                             wechat_secret="s", database_url=f"sqlite://{tmp_path / 'db.sqlite3'}",
-                            docs_enabled=enabled, audit_chain_key=SecretStr("c" * 40))
+                            docs_enabled=enabled, audit_chain_key=SecretStr("c" * 40), metrics_token="m" * 20)
         async with asgi_client(create_app(settings, wechat=wechat_client, manage_database=False)) as http:
             for path in ("/docs", "/redoc", "/openapi.json"):
                 assert (await http.get(path)).status_code == status, path

@@ -1,6 +1,7 @@
 """What production shows to the internet: no route map unless asked for, metrics only with their token."""
 
 import pytest
+from pydantic import SecretStr
 
 from api.app import create_app
 from core.settings import Settings
@@ -13,6 +14,7 @@ DOCS = ("/docs", "/redoc", "/openapi.json")
 def production(tmp_path, **overrides) -> Settings:
     return Settings(env="production", secret_key=TEST_SECRET, data_dir=tmp_path, wechat_appid="wx-prod",
                     wechat_secret="prod-secret", database_url="mysql://a@b/c", metrics_token=METRICS_TOKEN,
+                    audit_chain_key=SecretStr("c" * 40),
                     run_worker_in_process=False, **overrides)
 
 

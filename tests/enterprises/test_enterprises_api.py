@@ -192,6 +192,26 @@ class TestNearby:
         assert [(e["name"], e["distance_m"]) for e in answer.json()] == [("更近", 56), ("近邻", 111)]
         assert {near.id, nearer.id} == {e["id"] for e in answer.json()}
 
+    async def test_colours_are_for_staff_in_scope_and_for_enterprises_only_where_the_street_allows(self, app, client):
+        tree = await builders.region_tree()
+        origin = await builders.enterprise(tree["north_grid"], lat=37.4600, lng=121.4400)
+        await builders.enterprise(tree["north_grid"], name="北邻", lat=37.4610, lng=121.4400, risk_color="red")
+        await builders.enterprise(tree["south_grid"], name="南邻", lat=37.4605, lng=121.4400, risk_color="yellow")
+        owner = await builders.user(Role.ENTERPRISE, enterprise=origin)
+        north_inspector = await builders.user(Role.INSPECTOR, tree["north"])
+        street_admin = await builders.user(Role.ADMIN, tree["street"])
+
+        async def seen(who) -> dict:
+            answer = await client.get(f"/api/v1/enterprises/{origin.id}/nearby", headers=builders.auth(who))
+            assert answer.status_code == 200, answer.text
+            return {e["name"]: (e["industry"], e["color"]) for e in answer.json()}
+
+        assert await seen(owner) == {"南邻": ("机械", None), "北邻": ("机械", None)}
+        assert await seen(north_inspector) == {"南邻": ("机械", None), "北邻": ("机械", "red")}  # south: not theirs
+        assert await seen(street_admin) == {"南邻": ("机械", "yellow"), "北邻": ("机械", "red")}
+        app.state.settings = app.state.settings.model_copy(update={"nearby_shows_color": True})
+        assert await seen(owner) == {"南邻": ("机械", "yellow"), "北邻": ("机械", "red")}
+
     async def test_radius_is_validated(self, client):
         tree = await builders.region_tree()
         origin = await builders.enterprise(tree["north_grid"])
@@ -215,3 +235,38 @@ async def test_query_text_with_control_characters_is_refused(client):
     answer = await client.get("/api/v1/enterprises", params={"q": "RT测试\b"}, headers=builders.auth(admin))
     assert answer.status_code == 422, answer.text
     assert answer.json()["detail"] == [{"field": "query.q", "message": "含有不可见的控制字符"}]
+
+
+class TestCreditCodeClaims:
+    async def test_a_pending_claim_on_someone_elses_code_blocks_nobody_and_is_shown_at_review(self, client):
+        tree = await builders.region_tree()
+        admin = await builders.user(Role.ADMIN, tree["street"])
+        squatter, owner = await builders.user(Role.PUBLIC), await builders.user(Role.PUBLIC)
+        claim = await client.post("/api/v1/enterprises", headers=builders.auth(squatter),
+                                  json=new_enterprise(tree["north_grid"].id, name="冒名公司"))
+        assert claim.status_code == 201 and claim.json()["status"] == "pending"
+        # The real enterprise registers the same code, and is approved first.
+        real = await client.post("/api/v1/enterprises", headers=builders.auth(owner),
+                                 json=new_enterprise(tree["north_grid"].id))
+        assert real.status_code == 201, real.text
+        listed = await client.get("/api/v1/enterprises", params={"status": "pending"}, headers=builders.auth(admin))
+        conflicts = {e["id"]: e["credit_code_conflicts"] for e in listed.json()["items"]}
+        assert conflicts[claim.json()["id"]] == [{"id": real.json()["id"], "name": "雁鸣机械有限公司",
+                                                  "status": "pending"}]
+        approved = await client.post(f"/api/v1/enterprises/{real.json()['id']}/approve", headers=builders.auth(admin))
+        assert approved.status_code == 200, approved.text
+        detail = await client.get(f"/api/v1/enterprises/{claim.json()['id']}", headers=builders.auth(admin))
+        assert detail.json()["credit_code_conflicts"][0] == {"id": real.json()["id"], "name": "雁鸣机械有限公司",
+                                                             "status": "active"}
+        audits = await AuditEntry.all().count()
+        refused = await client.post(f"/api/v1/enterprises/{claim.json()['id']}/approve", headers=builders.auth(admin))
+        assert (refused.status_code, refused.json()["code"]) == (409, "CREDIT_CODE_TAKEN")
+        assert refused.json()["detail"]["conflicts"][0]["id"] == real.json()["id"]
+        assert (await Enterprise.get(id=claim.json()["id"])).status == "pending"
+        assert (await User.get(id=squatter.id)).role == Role.PUBLIC and await AuditEntry.all().count() == audits
+        # Once active, the code is held: nobody registers it again.
+        again = await client.post("/api/v1/enterprises", headers=builders.auth(admin),
+                                  json=new_enterprise(tree["north_grid"].id))
+        assert (again.status_code, again.json()["code"]) == (409, "CREDIT_CODE_TAKEN")
+        public_view = await client.get(f"/api/v1/enterprises/{claim.json()['id']}", headers=builders.auth(squatter))
+        assert public_view.json()["credit_code_conflicts"] == []  # the registrant is not told who holds it

@@ -125,3 +125,31 @@ def test_every_common_pixel_mode_is_kept_and_gets_an_rgb_thumbnail(mode, fmt, op
 
 def test_an_image_without_kept_tags_is_stored_without_exif():
     assert "exif" not in decode(content.clean(samples.png(), LIMIT).data).info
+
+
+MARKER = b"JINYAN-ICC-PAYLOAD-"
+
+
+def _icc_with_payload() -> bytes:
+    """A real sRGB profile with 950 bytes of someone's data after it, as an uploader can embed."""
+    from PIL import ImageCms
+
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes() + (MARKER * 50)[:950]
+
+
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP"])
+def test_an_embedded_colour_profile_is_applied_and_not_kept(fmt):
+    out = io.BytesIO()
+    samples.gradient((120, 80)).save(out, fmt, icc_profile=_icc_with_payload())
+    assert MARKER in Image.open(io.BytesIO(out.getvalue())).info["icc_profile"]  # PNG stores it deflated
+    cleaned = content.clean(out.getvalue(), max_pixels=10_000_000)
+    assert MARKER not in cleaned.data
+    decoded = Image.open(io.BytesIO(cleaned.data))
+    assert "icc_profile" not in decoded.info and decoded.size == (120, 80)
+
+
+def test_an_unreadable_colour_profile_is_dropped():
+    out = io.BytesIO()
+    samples.gradient((60, 40)).save(out, "PNG", icc_profile=MARKER * 20)
+    cleaned = content.clean(out.getvalue(), max_pixels=10_000_000)
+    assert MARKER not in cleaned.data and "icc_profile" not in Image.open(io.BytesIO(cleaned.data)).info

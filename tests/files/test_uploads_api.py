@@ -274,3 +274,26 @@ class TestReadUpload:
         assert answer.headers["etag"] == f'"{body["sha256"]}"'
         stale = await client.get(path_of(body), headers={**builders.auth(worker), "If-None-Match": '"other"'})
         assert stale.status_code == 200
+
+
+class TestServingPdfs:
+    async def test_a_pdf_carrying_html_is_a_sandboxed_download_unless_asked_inline(self, client):
+        inspector = await builders.user(Role.INSPECTOR, (await builders.region_tree())["north"])
+        disguised = b"%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n%%EOF\n"
+        body = (await upload(client, inspector, disguised, name="通知.pdf", content_type="application/pdf")).json()
+        served = await client.get(path_of(body), headers=builders.auth(inspector))
+        assert served.status_code == 200 and served.content == disguised
+        assert served.headers["content-type"] == "application/pdf"
+        assert served.headers["content-disposition"].startswith("attachment;")
+        assert served.headers["content-security-policy"] == "sandbox"
+        assert served.headers["x-content-type-options"] == "nosniff"
+        viewed = await client.get(path_of(body), params={"inline": 1}, headers=builders.auth(inspector))
+        assert viewed.headers["content-disposition"].startswith("inline;")
+        assert viewed.headers["content-security-policy"] == "sandbox"
+
+    async def test_images_are_still_shown_in_place(self, client):
+        inspector = await builders.user(Role.INSPECTOR, (await builders.region_tree())["north"])
+        body = (await upload(client, inspector, samples.png(), name="a.png", content_type="image/png")).json()
+        served = await client.get(path_of(body), headers=builders.auth(inspector))
+        assert served.headers["content-disposition"].startswith("inline;")
+        assert served.headers["content-security-policy"] == "sandbox"

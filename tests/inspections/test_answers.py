@@ -4,6 +4,8 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.errors import InvalidInput
 from inspections.answers import apply_answers
@@ -62,3 +64,30 @@ def test_an_answer_overrides_an_earlier_one():
     checklist = items()
     apply_answers(checklist, [answer(10), answer(11, "fail", photo_ids=[5]), answer(12, "pass")], False, TODAY)
     assert [(i.result, i.photo_ids) for i in checklist] == [("pass", []), ("fail", [5]), ("pass", [])]
+
+
+
+# -- any body (hypothesis): 300 bodies of up to five answers, some unknown, repeated, without photo or late --
+
+bodies = st.lists(st.builds(answer, st.sampled_from([10, 11, 12, 99]), st.sampled_from(["pass", "fail", "na"]),
+                            photo_ids=st.sampled_from([[], [5]]),
+                            deadline=st.sampled_from([None, date(2026, 12, 6), date(2026, 12, 9)])), max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(bodies, st.booleans())
+def test_any_body_is_applied_whole_or_not_at_all(answers, rest_passed):
+    checklist = items()
+    try:
+        applied = apply_answers(checklist, answers, rest_passed, TODAY)
+    except InvalidInput as refused:
+        assert refused.detail, refused.code  # every refusal names what is wrong
+        assert [i.result for i in checklist] == [None, None, "na"]
+        return
+    assert all(i.result is not None for i in checklist)  # nothing is left for the submit to refuse
+    assert not any(i.photo_required and i.result == "fail" and not i.photo_ids for i in checklist)
+    by_id = {a.item_id: a for a in answers}
+    assert len(by_id) == len(answers) and 99 not in by_id
+    assert [i.result for i in checklist] == [by_id[i.id].result if i.id in by_id else ("na" if i.id == 12 else "pass")
+                                             for i in checklist]
+    assert applied.answered == len(answers)

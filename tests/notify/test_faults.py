@@ -133,3 +133,32 @@ async def test_a_token_expiring_mid_batch_is_refreshed_once_and_each_send_retrie
     retried = tokens_used.count(expired) - 4
     assert 1 <= retried <= 4 and len(sends) == len(users) + retried  # the sends in flight, each retried once
     assert _delivered_once_each(fake_wechat, users)
+
+
+async def test_a_worker_killed_mid_batch_re_sends_at_most_the_messages_in_flight(db_clean, fake_wechat, settings,
+                                                                                 wechat_client):
+    """Each send's result is recorded as it returns: a crash re-sends only what was in flight (at most the
+    concurrency), not the whole batch."""
+    narrow = settings.model_copy(update={"outbox_concurrency": 2})
+    # Grants to spare at WeChat, as a user who accepted several has: a message sent twice arrives twice.
+    users = [await subscriber(fake_wechat, settings, grants=3) for _ in range(12)]
+    for user in users:
+        await outbox.record(requested([user.id]))
+    fake_wechat.inject_fault(SEND, delay=0.02, times=100)  # sends take a moment, as over the network
+    worker = notify_dispatcher(narrow, wechat_client)
+    await worker.fan_out()
+    claimed = await worker.claim()
+    assert len(claimed) == 12
+    processing = asyncio.create_task(worker.process(claimed))
+    while len(fake_wechat.sent) < 6:
+        await asyncio.sleep(0.005)
+    processing.cancel()  # the worker dies mid-batch
+    with pytest.raises(asyncio.CancelledError):
+        await processing
+    sent_before_the_crash = len(fake_wechat.sent)
+    clock.travel(timedelta(seconds=settings.outbox_lease_seconds + 1))
+    assert await notify_dispatcher(narrow, wechat_client, worker_id="worker-b").drain() == 12
+    sent_to = [s["touser"] for s in fake_wechat.sent]
+    assert sorted(set(sent_to)) == sorted(u.openid for u in users)  # none lost
+    duplicates = len(sent_to) - len(set(sent_to))
+    assert duplicates <= narrow.outbox_concurrency, (sent_before_the_crash, duplicates)

@@ -1,3 +1,4 @@
+import asyncio
 import logging
 from datetime import timedelta
 
@@ -198,3 +199,16 @@ async def test_an_event_carries_the_request_id_that_recorded_it(db_clean):
     finally:
         current_request_id.reset(token)
     assert (await OutboxEvent.get(name="message.requested")).request_id == "req-7f3a"
+
+
+async def test_a_stop_ends_the_drain_after_the_batch_in_hand(db_clean, settings):
+    """`jinyan serve` stopping (Ctrl+C) waits for one batch of the backlog, not all of it."""
+    recorder = Recorder("slow")
+    dispatcher = outbox.Dispatcher(settings.model_copy(update={"outbox_batch_size": 2}),
+                                   {builders.Unheard: [recorder]})
+    for number in range(6):
+        await outbox.record(builders.Unheard(number))
+    stop = asyncio.Event()
+    stop.set()
+    assert await dispatcher.drain(stop=stop) == 2 and len(recorder.calls) == 2
+    assert await dispatcher.drain() == 4  # the rest waits for the next start

@@ -154,6 +154,8 @@ async def test_an_override_shows_in_every_view_and_expires_by_itself(client, str
     token = (await Enterprise.get(id=mine.id)).qr_token
     scan = (await client.get(f"/api/v1/scan/{token}")).json()
     assert scan["risk"]["color"] == "red" and scan["risk"]["overridden"] is True
+    page = await client.get(f"/q/{token}")
+    assert "红码" in page.text and "人工认定" in page.text
     counts = (await client.get("/api/v1/dashboard/summary", headers=builders.auth(admin))).json()["colors"]
     assert counts["red"] == 1
     # Past its time the read no longer shows it, and the worker's sweep puts the rules' colour back.
