@@ -4,7 +4,7 @@ from tortoise.fields.base import OnDelete
 from tortoise import fields
 
 class Migration(migrations.Migration):
-    dependencies = [('enterprises', '0040_risk_columns_and_document_review')]
+    dependencies = [('enterprises', '0050_service_clock_timestamps')]
 
     initial = False
 

@@ -51,7 +51,7 @@ async def _forward(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [('enterprises', '0060_account_lifecycle')]
+    dependencies = [('enterprises', '0040_risk_columns_and_document_review')]
 
     initial = False
     atomic = False
