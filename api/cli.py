@@ -89,8 +89,8 @@ def _print_figures(figures: dict) -> None:
     console.print("演示街道:{enterprises} 家企业;街道电子检查单 {checklists} 份,推送隐患 {hazards_pushed} 项,已整改销号 "
                   "{hazards_closed} 项(整改率 {rectified_percent}%),待复查 {awaiting_verification} 项(超过整改期限 "
                   "{awaiting_past_deadline} 项),逾期未整改 {hazards_overdue} 项,整改被退回 {fixes_rejected} 次;企业自查 "
-                  "{self_inspections} 次,自查发现隐患 {self_hazards} 项(已整改 {self_hazards_closed} 项);日常报送 {daily_reports} 份;风险颜色 绿 {green} "
-                  "黄 {yellow} 红 {red}".format(**figures))
+                  "{self_inspections} 次,自查发现隐患 {self_hazards} 项(已整改 {self_hazards_closed} 项);日常报送 "
+                  "{daily_reports} 份;风险颜色 绿 {green} 黄 {yellow} 红 {red}".format(**figures))
 
 
 def _seed_demo() -> None:
