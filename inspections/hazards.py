@@ -14,23 +14,12 @@ from inspections import rectification
 from inspections.events import HazardClosed, RectificationRejected, RectificationSubmitted
 from inspections.models import Hazard, HazardEvent, InspectionKind, Severity
 from inspections.rectification import Action, HazardStatus
-from inspections.schemas import (HazardDetail, HazardLedgerUpdate, HazardRead, RectifyWrite, TimelineEntry,
-                                 TreatmentPlan, VerifyWrite)
+from inspections.schemas import HazardDetail, HazardLedgerUpdate, HazardRead, RectifyWrite, TimelineEntry, VerifyWrite
+from inspections.projections import hazard_read
 from inspections.service import check_photos, in_scope
 
 _VERIFYING_ROLES = frozenset({Role.INSPECTOR, Role.ADMIN})
 _FIVE_FIELDS = ("responsible_person", "measures", "interim_controls", "funds")
-
-
-def hazard_read(hazard: Hazard, now=None) -> HazardRead:
-    now = now or clock.now()
-    return HazardRead(
-        **{f: getattr(hazard, f) for f in (
-            "id", "enterprise_id", "inspection_id", "reported_by_id", "kind", "title", "description", "category",
-            "severity", "hazard_type", "basis", "responsible_person", "measures", "interim_controls", "funds",
-            "photo_ids", "fix_note", "fix_photo_ids", "status", "closed_at", "created_at", "version")},
-        deadline=hazard.deadline_date, plan=TreatmentPlan(**hazard.plan) if hazard.plan else None,
-        overdue=rectification.is_overdue(hazard.status, hazard.deadline_date, now))
 
 
 def snapshot(hazard: Hazard) -> dict:

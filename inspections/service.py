@@ -18,6 +18,7 @@ from inspections.events import HazardReported, InspectionSubmitted
 from inspections.models import (CampaignTask, CheckItem, Hazard, HazardEvent, Inspection, InspectionItem,
                                 InspectionKind, InspectionStatus, ItemResult, Severity)
 from inspections.presence import Presence, PresenceRule
+from inspections.projections import hazard_read
 from inspections.rectification import HazardStatus
 from inspections.schemas import (CancelWrite, EnterpriseBrief, FindingCreate, InspectionItemRead, InspectionRead,
                                  InspectionStart, ItemResultWrite, ItemsAdd, SubmitResult, SubmitWrite)
@@ -383,8 +384,6 @@ async def submit_inspection(principal: Principal, inspection_id: int, data: Subm
 
 
 def _submit_answer(inspection: InspectionRead, hazards: list[Hazard]) -> SubmitResult:
-    from inspections.hazards import hazard_read  # hazards builds on this module's helpers: import at use
-
     return SubmitResult(inspection=inspection, hazards=[hazard_read(h) for h in hazards])
 
 
