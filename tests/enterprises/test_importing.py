@@ -197,5 +197,6 @@ async def test_healthz_answers_while_a_large_import_parses(client):
     took = time.perf_counter() - started
     answer = importing_task.result()
     assert answer.status_code == 200 and len(answer.json()["errors"]) == importing.MAX_ROWS
-    assert took > 1 and len(latencies) > 5, (took, latencies)  # the import was long enough to be felt
-    assert max(latencies) < 0.5, (took, max(latencies))
+    # Parsed on the event loop, the first /healthz waited for the whole parse; in a thread it answers throughout.
+    # Measured against the import's own length, not a fixed second: on a quiet machine the parse takes 0.6 s.
+    assert len(latencies) > 5 and max(latencies) < min(0.5, took / 3), (took, latencies)
