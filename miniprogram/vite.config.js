@@ -3,8 +3,31 @@ import { defineConfig } from "vite";
 import uniPlugin from "@dcloudio/vite-plugin-uni";
 
 const uni = uniPlugin.default || uniPlugin;
+const DCLOUD = /https?:\/\/[\w.-]*dcloud\.net\.cn[^'")\s]*/g;
+
+/** The H5 build makes no request outside its own origin (docs/decisions/046): uni-app's stock CSS puts
+ *  shadow images from cdn.dcloud.net.cn into the page head and a preload animation, and its <ad> component names
+ *  dcloud's ad hosts. The images become `none` and the hosts empty strings (we use neither shadows nor ads). */
+function noOutsideHosts() {
+  return {
+    name: "jinyan-no-outside-hosts",
+    enforce: "post",
+    transform(code, id) {
+      if (/\.css($|\?)/.test(id) && DCLOUD.test(code)) {
+        return { code: code.replace(/url\(\s*['"]?https?:\/\/[\w.-]*dcloud\.net\.cn[^)]*\)/g, "none"), map: null };
+      }
+      return null;
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === "chunk") file.code = file.code.replace(DCLOUD, "");
+        else if (typeof file.source === "string") file.source = file.source.replace(DCLOUD, "");
+      }
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [uni()],
+  plugins: [uni(), noOutsideHosts()],
   build: { sourcemap: false, reportCompressedSize: false },
 });
