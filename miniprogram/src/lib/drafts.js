@@ -189,7 +189,8 @@ let draining = null;
 /** Send every queued draft, one at a time; a second call while one runs waits for the same run. */
 export function drainWith(api, drafts, photos) {
   if (draining) return draining;
-  draining = (async () => {
+  const run = (async () => {
+    await null; // (so that `draining` is set before the run can finish and clear it)
     try {
       for (const draft of Object.values(drafts.all())) {
         if (draft.status === "queued" || draft.status === "sending") {
@@ -201,5 +202,6 @@ export function drainWith(api, drafts, photos) {
       draining = null;
     }
   })();
-  return draining;
+  draining = run;
+  return run;
 }

@@ -1,6 +1,9 @@
 // Everything that differs between WeChat and the browser, in #ifdef blocks side by side (uni-app's conditional
 // compilation). Pages import from here and from app.js; the tested logic (api.js, drafts.js, views.js) has none of it.
 import { newKey } from "./api.js";
+import { tokenOf } from "./platform-token.js";
+
+export { tokenOf };
 
 // #ifdef H5
 export const API_BASE = `${window.location.origin}/api/v1`;
@@ -57,16 +60,6 @@ export function scanCode() {
     resolve(null);
     // #endif
   });
-}
-
-/** `…/q/<token>`, a mini-program path with `scene=<token>`, or the bare token. */
-export function tokenOf(text) {
-  const decoded = decodeURIComponent(String(text || ""));
-  const link = decoded.match(/\/q\/([\w-]+)/);
-  if (link) return link[1];
-  const scene = decoded.match(/scene=([\w-]+)/);
-  if (scene) return scene[1];
-  return /^[\w-]+$/.test(decoded) ? decoded : null;
 }
 
 /** Subscription messages may only be asked for right after the user's tap; the browser has none. */
