@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import pytest_asyncio
 
 from api.routes import miniprogram
 from core.identity import Role
@@ -133,8 +134,14 @@ def test_the_mp_weixin_build_has_every_page_our_messages_open():
 
 # -- the app in a phone-sized Chromium against the real server --
 
-@pytest.fixture
-async def served(db_clean, tmp_path):
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def street(db_module):
+    """One street for both browser tests (each uses its own factory), so one server start serves both."""
+    return await _street()
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def served(db_module, street, tmp_path_factory):
     """`jinyan serve` as `make run` starts it (dev, the fake WeChat where `demo-<name>` logs in, the outbox worker in
     the process so colours are rescored), on a free port and the test database."""
     if os.environ.get("TEST_DB_URL"):
@@ -142,9 +149,10 @@ async def served(db_clean, tmp_path):
     _require(miniprogram.H5_DIR)
     _require_chromium()
     port = _free_port()
-    env = {**os.environ, "ENV": "dev", "DATABASE_URL": db_clean, "SECRET_KEY": TEST_SECRET, "AUTO_MIGRATE": "false",
-           "RUN_WORKER_IN_PROCESS": "true", "DATA_DIR": str(tmp_path), "HOST": "127.0.0.1", "WECHAT_APPID": ""}
-    server = subprocess.Popen([JINYAN, "serve", "--port", str(port)], env=env, cwd=tmp_path, text=True,
+    data_dir = tmp_path_factory.mktemp("served-h5")
+    env = {**os.environ, "ENV": "dev", "DATABASE_URL": db_module, "SECRET_KEY": TEST_SECRET, "AUTO_MIGRATE": "false",
+           "RUN_WORKER_IN_PROCESS": "true", "DATA_DIR": str(data_dir), "HOST": "127.0.0.1", "WECHAT_APPID": ""}
+    server = subprocess.Popen([JINYAN, "serve", "--port", str(port)], env=env, cwd=data_dir, text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -294,10 +302,10 @@ async def _risk_color(phone: _Phone, enterprise_id: int, again: bool = False) ->
     return await badge.get_attribute("data-color")
 
 
-async def test_inspect_fix_and_verify_on_phones(served, tmp_path):
+async def test_inspect_fix_and_verify_on_phones(served, street, tmp_path):
     from playwright.async_api import async_playwright
 
-    inspector, owner, (factory, _) = await _street()
+    inspector, owner, (factory, _) = street
     picture = _photo(tmp_path)
     problems: list[str] = []
     async with async_playwright() as driver:
@@ -355,10 +363,10 @@ async def test_inspect_fix_and_verify_on_phones(served, tmp_path):
     assert problems == []
 
 
-async def test_a_checklist_filled_offline_is_submitted_once_when_the_signal_returns(served, tmp_path):
+async def test_a_checklist_filled_offline_is_submitted_once_when_the_signal_returns(served, street, tmp_path):
     from playwright.async_api import async_playwright
 
-    inspector, _, (_, factory) = await _street()
+    inspector, _, (_, factory) = street
     picture = _photo(tmp_path)
     problems: list[str] = []
     submits: list[str] = []
