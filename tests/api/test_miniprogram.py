@@ -305,7 +305,7 @@ async def _risk_color(phone: _Phone, enterprise_id: int, again: bool = False) ->
 async def test_inspect_fix_and_verify_on_phones(served, street, tmp_path):
     from playwright.async_api import async_playwright
 
-    inspector, owner, (factory, _) = street
+    inspector, owner, (factory, neighbour) = street
     picture = _photo(tmp_path)
     problems: list[str] = []
     async with async_playwright() as driver:
@@ -317,6 +317,8 @@ async def test_inspect_fix_and_verify_on_phones(served, street, tmp_path):
         await phone.shot("home-inspector")
         await phone.go(f"pages/scan/index?token={factory.qr_token}")
         await phone.wait("[data-test=start]")
+        await phone.tap("[data-test=nearby]")
+        await phone.wait(f"[data-nearby='{neighbour.id}']")  # built at the same spot
         await phone.shot("scan-inspector")
         await phone.tap("[data-test=start]")
         await _fill_checklist(phone, picture, failing=2)
