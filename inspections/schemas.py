@@ -4,6 +4,7 @@ from typing import Annotated, Literal
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from inspections.checklist import Feature
+from inspections.corrections import ExtensionStatus
 from inspections.models import HazardType, InspectionKind, InspectionStatus, ItemResult, Severity
 from inspections.presence import Presence
 from inspections.rectification import HazardStatus
@@ -225,6 +226,8 @@ class TimelineEntry(BaseModel):
     to: str
     note: str
     photo_ids: list[int]
+    # "status" (a step of the loop), "extension_requested", "extension_approved", "extension_refused", "revised".
+    kind: str = "status"
 
 
 class HazardRead(BaseModel):
@@ -255,8 +258,48 @@ class HazardRead(BaseModel):
     version: int
 
 
+class ExtensionRead(BaseModel):
+    """延期申请 as the API answers it."""
+
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    hazard_id: int
+    status: ExtensionStatus
+    requested_deadline: date
+    previous_deadline: date
+    reason: str
+    requested_by_id: int
+    requested_at: datetime
+    granted_deadline: date | None
+    decided_by_id: int | None
+    decided_at: datetime | None
+    decision_note: str
+
+
 class HazardDetail(HazardRead):
     timeline: list[TimelineEntry]
+    extensions: list[ExtensionRead] = []
+
+
+class ExtensionWrite(WriteModel):
+    requested_deadline: date
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class ExtensionDecisionWrite(WriteModel):
+    approved: bool
+    # Approving: another date than the one asked for (later than the current deadline); default: as asked.
+    deadline: date | None = None
+    note: str = Field(default="", max_length=500)
+
+
+class HazardRevisionWrite(WriteModel):
+    """Staff change an open hazard's deadline or severity; the reason goes into the timeline and the audit."""
+
+    deadline: date | None = None
+    severity: Severity | None = None
+    reason: str = Field(min_length=1, max_length=500)
+    version: int | None = Field(default=None, ge=1, le=MAX_ID)
 
 
 class HazardPage(BaseModel):

@@ -140,6 +140,9 @@ POLICY: dict[str, frozenset[str]] = {
     "PATCH /api/v1/hazards/{hazard_id}": frozenset({ENTERPRISE_A}),
     "POST /api/v1/hazards/{hazard_id}/rectify": frozenset({ENTERPRISE_A}),
     "POST /api/v1/hazards/{hazard_id}/verify": ADMINS | {INSPECTOR_IN},
+    "POST /api/v1/hazards/{hazard_id}/extensions": frozenset({ENTERPRISE_A}),
+    "POST /api/v1/hazards/{hazard_id}/extensions/{extension_id}/decide": ADMINS | {INSPECTOR_IN},
+    "POST /api/v1/hazards/{hazard_id}/revise": ADMINS | {INSPECTOR_IN},
     # -- campaigns (a street campaign, not A's object: every staff member of the street sees it) --
     "POST /api/v1/campaigns": ADMINS,
     "GET /api/v1/campaigns": STAFF,

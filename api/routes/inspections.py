@@ -9,11 +9,12 @@ from fastapi import APIRouter, Header
 from api.deps import CurrentUser, Paging, PathId, QueryId, QueryText, SettingsDep
 from api.filters import HazardQuery, InspectionQuery
 from api.responses import errors
-from inspections import campaigns, hazards, library, reports, statistics
+from inspections import campaigns, extensions, hazards, library, reports, statistics
 from inspections import service as inspections_service
 from inspections.presence import PresenceRule
 from inspections.schemas import (CampaignCreate, CampaignRead, CancelWrite, CheckItemCreate, CheckItemRead,
-                                 DailyReportCreate, DailyReportPage, DailyReportRead, FindingCreate, HazardDetail,
+                                 DailyReportCreate, DailyReportPage, DailyReportRead, ExtensionDecisionWrite,
+                                 ExtensionRead, ExtensionWrite, FindingCreate, HazardDetail, HazardRevisionWrite,
                                  HazardLedgerUpdate, HazardPage, HazardRead, InspectionItemRead, InspectionPage,
                                  InspectionRead, InspectionStart, InspectionSummary, ItemResultWrite, ItemsAdd,
                                  MissingReport, MissingReportPage, RectifyWrite, ReportFormWrite, ReportQuestion,
@@ -158,6 +159,28 @@ async def rectify(hazard_id: PathId, body: RectifyWrite, principal: CurrentUser)
 async def verify(hazard_id: PathId, body: VerifyWrite, principal: CurrentUser):
     """检查员复查:通过则销号,驳回则退回企业重新整改。"""
     return hazards.hazard_read(await hazards.verify_fix(principal, hazard_id, body))
+
+
+@router.post("/hazards/{hazard_id}/extensions", response_model=ExtensionRead, status_code=201,
+             responses=errors(401, 403, 404, 409))
+async def request_extension(hazard_id: PathId, body: ExtensionWrite, principal: CurrentUser):
+    """企业申请延期(延期申请):新的整改期限(须晚于当前期限)和原因;同一隐患一次只能有一个待审批的申请。"""
+    return ExtensionRead.model_validate(await extensions.request_extension(principal, hazard_id, body))
+
+
+@router.post("/hazards/{hazard_id}/extensions/{extension_id}/decide", response_model=HazardDetail,
+             response_model_by_alias=True, responses=errors(401, 403, 404, 409))
+async def decide_extension(hazard_id: PathId, extension_id: PathId, body: ExtensionDecisionWrite,
+                           principal: CurrentUser):
+    """检查员或管理员审批延期申请:批准(可另定晚于当前期限的日期)或不批准(须说明原因)。"""
+    return await extensions.decide_extension(principal, hazard_id, extension_id, body)
+
+
+@router.post("/hazards/{hazard_id}/revise", response_model=HazardDetail, response_model_by_alias=True,
+             responses=errors(401, 403, 404, 409))
+async def revise_hazard(hazard_id: PathId, body: HazardRevisionWrite, principal: CurrentUser):
+    """检查员或管理员修改待整改隐患的整改期限或严重程度(须说明原因);改为重大隐患后须先制定治理方案才能提交整改。"""
+    return await extensions.revise_hazard(principal, hazard_id, body)
 
 
 # -- campaigns --
