@@ -12,7 +12,7 @@ import httpx
 from core import heartbeat, outbox
 from core.events import Event
 from core.settings import Settings
-from inspections import reminders
+from inspections import campaign_tasks, reminders
 from inspections import service as inspections_service
 from notify.subscriber import NotifySubscriber
 from notify.token_cache import DatabaseTokenCache
@@ -70,6 +70,7 @@ def worker_jobs(wechat_factory: Callable[[Settings], WeChatClient] = build_wecha
 
     return {"heartbeat": (5.0, beat), "outbox": (1.0, deliver_outbox),
             "hazard_reminders": (300.0, reminders.run),
+            "campaign_reminders": (300.0, campaign_tasks.run),
             "rescore": (60.0, scoring_service.nightly_rescore),
             "risk_overrides": (60.0, overrides.run),
             "outbox_purge": (3600.0, purge_outbox),

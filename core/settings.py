@@ -138,6 +138,9 @@ class Settings(BaseSettings):
     # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
     hazard_reminder_days: list[int] = Field(default=[3, 1])
     hazard_escalate_after_days: int = Field(default=3, ge=1)
+    # Campaign tasks (inspections/campaign_tasks.py): days before the deadline an unfinished task is reminded of;
+    # the day after the deadline it is told it missed it.
+    campaign_reminder_days: list[int] = Field(default=[3, 1])
     # Printed on the door poster: who issues the codes, and the number to report a hazard to (12350 is the
     # national work-safety reporting line).
     issuing_body: str = Field(default="广汉市金雁街道办事处", min_length=1, max_length=40)

@@ -158,3 +158,26 @@ class HazardRevised(Event):
     severity: str
     reason: str
     changed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CampaignTaskDue(Event):
+    """An enterprise's campaign task is due in `days_left` days and not done: its users are reminded."""
+
+    name: ClassVar[str] = "campaign.task_due"
+    campaign_id: int
+    enterprise_id: int
+    title: str
+    deadline: date
+    days_left: int
+
+
+@dataclass(frozen=True)
+class CampaignTaskOverdue(Event):
+    """An enterprise missed its campaign task's deadline: its users are told on the day it is missed."""
+
+    name: ClassVar[str] = "campaign.task_overdue"
+    campaign_id: int
+    enterprise_id: int
+    title: str
+    deadline: date

@@ -37,7 +37,7 @@ async def sweep(now: datetime | None = None, reminder_days: tuple[int, ...] = (3
                 extra = {**extra, "inspector_id": row["reported_by_id"]}
             event = event_type(name)(hazard_id=row["id"], enterprise_id=row["enterprise_id"], title=row["title"],
                                      deadline=row["deadline_date"], **extra)
-            recorded += await _record_once(event, notice_key(row["id"], row["deadline_changes"], suffix))
+            recorded += await record_once(event, notice_key(row["id"], row["deadline_changes"], suffix))
     return recorded
 
 
@@ -65,11 +65,11 @@ async def verification_sweep(now: datetime | None = None, remind_after_days: int
         days = rectification.verification_wait_days(clock.aware(submitted[row["id"]]).date(), now)
         event = VerificationWaiting(hazard_id=row["id"], enterprise_id=row["enterprise_id"], title=row["title"],
                                     inspector_id=row["reported_by_id"], waiting_days=days)
-        recorded += await _record_once(event, f"hazard:{row['id']}:verify-wait:{now.date().isoformat()}")
+        recorded += await record_once(event, f"hazard:{row['id']}:verify-wait:{now.date().isoformat()}")
     return recorded
 
 
-async def _record_once(event: Event, key: str) -> int:
+async def record_once(event: Event, key: str) -> int:
     try:
         async with in_transaction():
             return 1 if await outbox.record(event, key=key) is not None else 0

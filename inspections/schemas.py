@@ -8,6 +8,7 @@ from inspections.corrections import ExtensionStatus
 from inspections.models import HazardType, InspectionKind, InspectionStatus, ItemResult, Severity
 from inspections.presence import Presence
 from inspections.rectification import HazardStatus
+from inspections.tasks import TaskStatus
 from core.types import MAX_ID, WriteModel
 
 ObjectId = Annotated[int, Field(ge=1, le=MAX_ID)]
@@ -338,6 +339,16 @@ class CampaignProgress(BaseModel):
     overdue: int
 
 
+class TaskRead(BaseModel):
+    """An enterprise's task in a campaign: open, done (its checklist submitted) or overdue. `inspection_id` is the
+    submitted checklist, or the draft being filled in."""
+
+    status: TaskStatus
+    deadline: date
+    inspection_id: int | None
+    submitted_at: datetime | None = None
+
+
 class CampaignRead(BaseModel):
     id: int
     title: str
@@ -345,7 +356,31 @@ class CampaignRead(BaseModel):
     target: CampaignTarget
     deadline: date
     created_at: datetime
-    progress: CampaignProgress
+    # The street's counts (staff); None for an enterprise's user, who sees its own `task` instead.
+    progress: CampaignProgress | None = None
+    task: TaskRead | None = None
+
+
+class CampaignTaskRow(TaskRead):
+    """One targeted enterprise's task, as the street follows a campaign's progress."""
+
+    enterprise_id: int
+    enterprise_name: str
+    region_id: int
+
+
+class CampaignTaskPage(BaseModel):
+    items: list[CampaignTaskRow]
+    total: int
+    page: int
+    size: int
+
+
+class CampaignStart(WriteModel):
+    """Start the task's checklist where the enterprise is (optional location, as for POST /inspections)."""
+
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lng: float | None = Field(default=None, ge=-180, le=180)
 
 
 # -- daily reports --

@@ -10,7 +10,7 @@ from core import clock
 from core.events import Event
 from core.identity import RiskColor, Role
 from enterprises.models import Enterprise, User
-from inspections.events import (CampaignPublished, ExtensionDecided, ExtensionRequested, HazardClosed,
+from inspections.events import (CampaignPublished, CampaignTaskDue, CampaignTaskOverdue, ExtensionDecided, ExtensionRequested, HazardClosed,
                                 HazardDeadlineApproaching, HazardEscalated, HazardOverdue, HazardReported,
                                 HazardRevised, InspectionSubmitted, RectificationRejected, RectificationSubmitted,
                                 VerificationWaiting)
@@ -225,6 +225,29 @@ async def on_campaign_published(ctx: HandlerContext, event: CampaignPublished) -
     await deliver(ctx, message, user_ids)
 
 
+def _task_message(event, title: str, body: str, note: str) -> Message:
+    return Message(kind="campaign_published", title=title, body=body,
+                   page=f"pages/campaign/detail?id={event.campaign_id}", object_type="campaign",
+                   object_id=str(event.campaign_id),
+                   values={"subject": event.title, "time": event.deadline.isoformat(), "note": note})
+
+
+async def on_campaign_task_due(ctx: HandlerContext, event: CampaignTaskDue) -> None:
+    """An unfinished campaign task reminds the enterprise's users before its deadline."""
+    message = _task_message(event, "专项任务即将到期",
+                            f"专项任务「{event.title}」还有 {event.days_left} 天到期({event.deadline.isoformat()}),"
+                            "请尽快完成检查并提交。", f"还有{event.days_left}天到期")
+    await deliver(ctx, message, await enterprise_user_ids(event.enterprise_id))
+
+
+async def on_campaign_task_overdue(ctx: HandlerContext, event: CampaignTaskOverdue) -> None:
+    """The day a campaign task's deadline is missed, the enterprise's users are told."""
+    message = _task_message(event, "专项任务已逾期",
+                            f"专项任务「{event.title}」已超过截止日期 {event.deadline.isoformat()},请立即完成检查并提交。",
+                            "已逾期")
+    await deliver(ctx, message, await enterprise_user_ids(event.enterprise_id))
+
+
 async def on_message_requested(ctx: HandlerContext, event: MessageRequested) -> None:
     """A message addressed to named users by the caller."""
     message = Message(kind=event.kind, title=event.title, body=event.body,
@@ -248,5 +271,7 @@ PLANS: dict[type[Event], Plan] = {
     RiskChanged: on_risk_changed,
     NoticePublished: on_notice_published,
     CampaignPublished: on_campaign_published,
+    CampaignTaskDue: on_campaign_task_due,
+    CampaignTaskOverdue: on_campaign_task_overdue,
     MessageRequested: on_message_requested,
 }

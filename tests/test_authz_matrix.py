@@ -350,6 +350,12 @@ async def _revise(http, w):
     return Call(ids={"hazard_id": hazard.id}, json={"deadline": later, "reason": "整改工程量大"})
 
 
+@call("POST /api/v1/campaigns/{campaign_id}/start")
+async def _start_task(http, w):
+    campaign = ok(await http.post("/api/v1/campaigns", json=campaign_body(w), headers=w.headers(policy.ADMIN)))
+    return Call(ids={"campaign_id": campaign["id"]}, headers={"Idempotency-Key": unique("authz-")})
+
+
 @call("POST /api/v1/campaigns")
 async def _campaign(http, w):
     return Call(json=campaign_body(w))

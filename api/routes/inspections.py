@@ -9,10 +9,11 @@ from fastapi import APIRouter, Header
 from api.deps import CurrentUser, Paging, PathId, QueryId, QueryText, SettingsDep
 from api.filters import HazardQuery, InspectionQuery
 from api.responses import errors
-from inspections import campaigns, extensions, hazards, library, reports, statistics
+from inspections import campaign_tasks, campaigns, extensions, hazards, library, reports, statistics
 from inspections import service as inspections_service
 from inspections.presence import PresenceRule
-from inspections.schemas import (CampaignCreate, CampaignRead, CancelWrite, CheckItemCreate, CheckItemRead,
+from inspections.tasks import TaskStatus
+from inspections.schemas import (CampaignCreate, CampaignRead, CampaignStart, CampaignTaskPage, CancelWrite, CheckItemCreate, CheckItemRead,
                                  DailyReportCreate, DailyReportPage, DailyReportRead, ExtensionDecisionWrite,
                                  ExtensionRead, ExtensionWrite, FindingCreate, HazardDetail, HazardRevisionWrite,
                                  HazardLedgerUpdate, HazardPage, HazardRead, InspectionItemRead, InspectionPage,
@@ -192,15 +193,35 @@ async def publish_campaign(body: CampaignCreate, principal: CurrentUser):
 
 
 @router.get("/campaigns", response_model=list[CampaignRead], responses=errors(401, 403))
-async def list_campaigns(principal: CurrentUser):
-    """专项任务列表(最近 100 个)。"""
-    return await campaigns.list_campaigns(principal)
+async def list_campaigns(principal: CurrentUser, status: TaskStatus | None = None):
+    """专项任务列表(最近 100 个)。企业用户只看到本企业的任务,每项带 task(状态 open/done/overdue、截止日期、
+    检查表),可按 status 筛选;街道工作人员看到进度。"""
+    return await campaigns.list_campaigns(principal, status)
 
 
 @router.get("/campaigns/{campaign_id}", response_model=CampaignRead, responses=errors(401, 404))
 async def get_campaign(campaign_id: PathId, principal: CurrentUser):
-    """专项任务及其进度:目标企业数、已提交、逾期未提交。"""
+    """专项任务:街道工作人员看到进度(目标企业数、已提交、逾期未提交),企业用户看到本企业的任务。"""
     return await campaigns.get_campaign(principal, campaign_id)
+
+
+@router.get("/campaigns/{campaign_id}/tasks", response_model=CampaignTaskPage, responses=errors(401, 403, 404))
+async def list_campaign_tasks(campaign_id: PathId, principal: CurrentUser, paging: Paging,
+                         status: TaskStatus | None = None):
+    """专项任务逐企业进度(辖区内的目标企业):状态、检查表、提交时间,可按 status 筛选。"""
+    items, total = await campaigns.campaign_tasks(principal, campaign_id, status, paging.page, paging.size)
+    return CampaignTaskPage(items=items, total=total, page=paging.page, size=paging.size)
+
+
+@router.post("/campaigns/{campaign_id}/start", response_model=InspectionRead, status_code=201,
+             responses=errors(401, 403, 404, 409))
+async def start_campaign_task(campaign_id: PathId, principal: CurrentUser, settings: SettingsDep,
+                              body: CampaignStart | None = None,
+                              idempotency_key: Annotated[str | None, Header(max_length=64)] = None):
+    """企业从专项任务开始填写任务检查表(专项任务的模板)。须携带 Idempotency-Key;任务已完成或已有填写中的
+    检查表时为 409(detail 给出检查表 id)。"""
+    rule = PresenceRule(settings.inspection_presence_policy, settings.inspection_max_distance_m)
+    return await campaign_tasks.start_task(principal, campaign_id, body or CampaignStart(), idempotency_key, rule)
 
 
 # -- daily reports --
