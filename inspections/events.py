@@ -181,3 +181,13 @@ class CampaignTaskOverdue(Event):
     enterprise_id: int
     title: str
     deadline: date
+
+
+@dataclass(frozen=True)
+class ReportReminder(Event):
+    """The enterprises that had not filed the day's 日常报送 by the reminder time: their users get one reminder.
+    One event a day for all of them (its outbox key carries the date)."""
+
+    name: ClassVar[str] = "report.reminder"
+    report_date: date
+    enterprise_ids: tuple[int, ...]

@@ -13,7 +13,7 @@ from enterprises.models import Enterprise, User
 from inspections.events import (CampaignPublished, CampaignTaskDue, CampaignTaskOverdue, ExtensionDecided, ExtensionRequested, HazardClosed,
                                 HazardDeadlineApproaching, HazardEscalated, HazardOverdue, HazardReported,
                                 HazardRevised, InspectionSubmitted, RectificationRejected, RectificationSubmitted,
-                                VerificationWaiting)
+                                ReportReminder, VerificationWaiting)
 from inspections.models import INSPECTION_KIND_LABELS, SEVERITY_LABELS, Hazard
 from notify.delivery import HandlerContext, Message, deliver
 from notify.events import MessageRequested, NoticePublished
@@ -248,6 +248,18 @@ async def on_campaign_task_overdue(ctx: HandlerContext, event: CampaignTaskOverd
     await deliver(ctx, message, await enterprise_user_ids(event.enterprise_id))
 
 
+async def on_report_reminder(ctx: HandlerContext, event: ReportReminder) -> None:
+    """The enterprises that had not filed today's 日常报送 by the reminder time: one reminder to each one's users."""
+    user_ids = await User.filter(enterprise_id__in=list(event.enterprise_ids), role=Role.ENTERPRISE,
+                                 is_active=True).values_list("id", flat=True)
+    day = event.report_date.isoformat()
+    message = Message(kind="deadline_approaching", title="今日尚未日常报送",
+                      body=f"贵单位 {day} 的日常报送尚未提交,请在今天内完成报送。", page="pages/report/index",
+                      object_type="daily_report", object_id=day,
+                      values={"subject": "日常报送", "deadline": day, "note": "今日尚未报送"})
+    await deliver(ctx, message, user_ids)
+
+
 async def on_message_requested(ctx: HandlerContext, event: MessageRequested) -> None:
     """A message addressed to named users by the caller."""
     message = Message(kind=event.kind, title=event.title, body=event.body,
@@ -273,5 +285,6 @@ PLANS: dict[type[Event], Plan] = {
     CampaignPublished: on_campaign_published,
     CampaignTaskDue: on_campaign_task_due,
     CampaignTaskOverdue: on_campaign_task_overdue,
+    ReportReminder: on_report_reminder,
     MessageRequested: on_message_requested,
 }

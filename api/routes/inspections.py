@@ -239,9 +239,10 @@ async def set_report_form(body: ReportFormWrite, principal: CurrentUser):
 
 
 @router.post("/reports", response_model=DailyReportRead, status_code=201, responses=errors(401, 403, 409))
-async def submit_report(body: DailyReportCreate, principal: CurrentUser):
-    """企业日常报送(每天一次)。"""
-    return DailyReportRead.model_validate(await reports.submit_report(principal, body))
+async def submit_report(body: DailyReportCreate, principal: CurrentUser, settings: SettingsDep):
+    """企业日常报送(每天一次)。可补报最近 REPORT_BACKFILL_DAYS 天(默认 7 天)内漏报的日期,不能早于企业登记日期。"""
+    return DailyReportRead.model_validate(await reports.submit_report(principal, body,
+                                                                      settings.report_backfill_days))
 
 
 @router.get("/reports", response_model=DailyReportPage, responses=errors(401, 403))
