@@ -29,7 +29,8 @@ export interface paths {
         };
         /**
          * Readyz
-         * @description 就绪检查:能访问数据库;并报告后台任务进程是否在运行(不影响 API 是否就绪)。
+         * @description 就绪检查:能访问数据库;并报告后台任务进程是否在运行(不影响 API 是否就绪),以及每个后台任务在哪里运行
+         *     (jobs:in-process 为本进程内,worker 为 jinyan worker 进程)。
          */
         get: operations["readyz_readyz_get"];
         put?: never;
@@ -1253,6 +1254,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hazards/{hazard_id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Extension
+         * @description 企业申请延期(延期申请):新的整改期限(须晚于当前期限)和原因;同一隐患一次只能有一个待审批的申请。
+         */
+        post: operations["request_extension_api_v1_hazards__hazard_id__extensions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{hazard_id}/extensions/{extension_id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide Extension
+         * @description 检查员或管理员审批延期申请:批准(可另定晚于当前期限的日期)或不批准(须说明原因)。
+         */
+        post: operations["decide_extension_api_v1_hazards__hazard_id__extensions__extension_id__decide_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{hazard_id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise Hazard
+         * @description 检查员或管理员修改待整改隐患的整改期限或严重程度(须说明原因);改为重大隐患后须先制定治理方案才能提交整改。
+         */
+        post: operations["revise_hazard_api_v1_hazards__hazard_id__revise_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns": {
         parameters: {
             query?: never;
@@ -1262,7 +1323,8 @@ export interface paths {
         };
         /**
          * List Campaigns
-         * @description 专项任务列表(最近 100 个)。
+         * @description 专项任务列表(最近 100 个)。企业用户只看到本企业的任务,每项带 task(状态 open/done/overdue、截止日期、
+         *     检查表),可按 status 筛选;街道工作人员看到进度。
          */
         get: operations["list_campaigns_api_v1_campaigns_get"];
         put?: never;
@@ -1286,11 +1348,52 @@ export interface paths {
         };
         /**
          * Get Campaign
-         * @description 专项任务及其进度:目标企业数、已提交、逾期未提交。
+         * @description 专项任务:街道工作人员看到进度(目标企业数、已提交、逾期未提交),企业用户看到本企业的任务。
          */
         get: operations["get_campaign_api_v1_campaigns__campaign_id__get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Campaign Tasks
+         * @description 专项任务逐企业进度(辖区内的目标企业):状态、检查表、提交时间,可按 status 筛选。
+         */
+        get: operations["list_campaign_tasks_api_v1_campaigns__campaign_id__tasks_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start Campaign Task
+         * @description 企业从专项任务开始填写任务检查表(专项任务的模板)。须携带 Idempotency-Key;任务已完成或已有填写中的
+         *     检查表时为 409(detail 给出检查表 id)。
+         */
+        post: operations["start_campaign_task_api_v1_campaigns__campaign_id__start_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1336,7 +1439,7 @@ export interface paths {
         put?: never;
         /**
          * Submit Report
-         * @description 企业日常报送(每天一次)。
+         * @description 企业日常报送(每天一次)。可补报最近 REPORT_BACKFILL_DAYS 天(默认 7 天)内漏报的日期,不能早于企业登记日期。
          */
         post: operations["submit_report_api_v1_reports_post"];
         delete?: never;
@@ -2124,7 +2227,18 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
-            progress: components["schemas"]["CampaignProgress"];
+            progress?: components["schemas"]["CampaignProgress"] | null;
+            task?: components["schemas"]["TaskRead"] | null;
+        };
+        /**
+         * CampaignStart
+         * @description Start the task's checklist where the enterprise is (optional location, as for POST /inspections).
+         */
+        CampaignStart: {
+            /** Lat */
+            lat?: number | null;
+            /** Lng */
+            lng?: number | null;
         };
         /** CampaignTarget */
         CampaignTarget: {
@@ -2143,6 +2257,39 @@ export interface components {
              * @default []
              */
             region_ids: number[];
+        };
+        /** CampaignTaskPage */
+        CampaignTaskPage: {
+            /** Items */
+            items: components["schemas"]["CampaignTaskRow"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+        };
+        /**
+         * CampaignTaskRow
+         * @description One targeted enterprise's task, as the street follows a campaign's progress.
+         */
+        CampaignTaskRow: {
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * Deadline
+             * Format: date
+             */
+            deadline: string;
+            /** Inspection Id */
+            inspection_id: number | null;
+            /** Submitted At */
+            submitted_at?: string | null;
+            /** Enterprise Id */
+            enterprise_id: number;
+            /** Enterprise Name */
+            enterprise_name: string;
+            /** Region Id */
+            region_id: number;
         };
         /** CancelWrite */
         CancelWrite: {
@@ -2824,6 +2971,71 @@ export interface components {
             /** Detail */
             detail?: unknown;
         };
+        /** ExtensionDecisionWrite */
+        ExtensionDecisionWrite: {
+            /** Approved */
+            approved: boolean;
+            /** Deadline */
+            deadline?: string | null;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /**
+         * ExtensionRead
+         * @description 延期申请 as the API answers it.
+         */
+        ExtensionRead: {
+            /** Id */
+            id: number;
+            /** Hazard Id */
+            hazard_id: number;
+            status: components["schemas"]["ExtensionStatus"];
+            /**
+             * Requested Deadline
+             * Format: date
+             */
+            requested_deadline: string;
+            /**
+             * Previous Deadline
+             * Format: date
+             */
+            previous_deadline: string;
+            /** Reason */
+            reason: string;
+            /** Requested By Id */
+            requested_by_id: number;
+            /**
+             * Requested At
+             * Format: date-time
+             */
+            requested_at: string;
+            /** Granted Deadline */
+            granted_deadline: string | null;
+            /** Decided By Id */
+            decided_by_id: number | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decision Note */
+            decision_note: string;
+        };
+        /**
+         * ExtensionStatus
+         * @enum {string}
+         */
+        ExtensionStatus: "pending" | "approved" | "refused";
+        /** ExtensionWrite */
+        ExtensionWrite: {
+            /**
+             * Requested Deadline
+             * Format: date
+             */
+            requested_deadline: string;
+            /** Reason */
+            reason: string;
+        };
         /** FactCreate */
         FactCreate: {
             /** @description accident 事故 / concealed_accident 瞒报 / dishonest 失信 / unlicensed 无证经营 / refused_inspection 拒绝检查 */
@@ -3008,6 +3220,11 @@ export interface components {
             version: number;
             /** Timeline */
             timeline: components["schemas"]["TimelineEntry"][];
+            /**
+             * Extensions
+             * @default []
+             */
+            extensions: components["schemas"]["ExtensionRead"][];
         };
         /** HazardFigures */
         HazardFigures: {
@@ -3171,6 +3388,19 @@ export interface components {
             created_at: string;
             /** Version */
             version: number;
+        };
+        /**
+         * HazardRevisionWrite
+         * @description Staff change an open hazard's deadline or severity; the reason goes into the timeline and the audit.
+         */
+        HazardRevisionWrite: {
+            /** Deadline */
+            deadline?: string | null;
+            severity?: components["schemas"]["Severity"] | null;
+            /** Reason */
+            reason: string;
+            /** Version */
+            version?: number | null;
         };
         /**
          * HazardStatus
@@ -4304,6 +4534,28 @@ export interface components {
             /** @description 与上一周期相比的变化 */
             change: components["schemas"]["FiguresChange"];
         };
+        /**
+         * TaskRead
+         * @description An enterprise's task in a campaign: open, done (its checklist submitted) or overdue. `inspection_id` is the
+         *     submitted checklist, or the draft being filled in.
+         */
+        TaskRead: {
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * Deadline
+             * Format: date
+             */
+            deadline: string;
+            /** Inspection Id */
+            inspection_id: number | null;
+            /** Submitted At */
+            submitted_at?: string | null;
+        };
+        /**
+         * TaskStatus
+         * @enum {string}
+         */
+        TaskStatus: "open" | "done" | "overdue";
         /** TemplateCreate */
         TemplateCreate: {
             /** Name */
@@ -4365,6 +4617,11 @@ export interface components {
             note: string;
             /** Photo Ids */
             photo_ids: number[];
+            /**
+             * Kind
+             * @default status
+             */
+            kind: string;
         };
         /** TokenRead */
         TokenRead: {
@@ -11328,9 +11585,306 @@ export interface operations {
             };
         };
     };
-    list_campaigns_api_v1_campaigns_get: {
+    request_extension_api_v1_hazards__hazard_id__extensions_post: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                hazard_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    decide_extension_api_v1_hazards__hazard_id__extensions__extension_id__decide_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hazard_id: number;
+                extension_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDecisionWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardDetail"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    revise_hazard_api_v1_hazards__hazard_id__revise_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hazard_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HazardRevisionWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardDetail"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    list_campaigns_api_v1_campaigns_get: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TaskStatus"] | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11529,6 +12083,197 @@ export interface operations {
             };
             /** @description 对象不存在或不在权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    list_campaign_tasks_api_v1_campaigns__campaign_id__tasks_get: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TaskStatus"] | null;
+                /** @description 页码,从 1 开始 */
+                page?: number;
+                /** @description 每页条数,最多 100 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTaskPage"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    start_campaign_task_api_v1_campaigns__campaign_id__start_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CampaignStart"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
