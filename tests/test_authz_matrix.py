@@ -6,6 +6,7 @@ a draft submitted) are made fresh for that call, so the order of the cells does 
 """
 
 import asyncio
+import re
 import tempfile
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -84,6 +85,11 @@ async def _scan(http, w):
 @call("GET /static/{name}")
 async def _static_file(http, w):
     return Call(ids={"name": "command.js"})
+
+
+@call("GET /m/{name:path}")
+async def _mini_program_file(http, w):
+    return Call(ids={"name": "index.html"})  # there with or without a build (then it says how to make one)
 
 
 @call("POST /api/v1/auth/wechat")
@@ -439,7 +445,8 @@ async def _copy_headers(world: World, role: str) -> dict:
 async def run_cell(app, http, world: World, key: str, role: str) -> tuple[int, str]:
     method, path = key.split(" ", 1)
     made = await CALLS[key](http, world) if key in CALLS else Call()
-    url = path.format(**{**world.ids, **made.ids})
+    # (a converter such as `{name:path}` is not a format spec)
+    url = re.sub(r"\{(\w+):\w+\}", r"{\1}", path).format(**{**world.ids, **made.ids})
     headers = {**(await _copy_headers(world, role) if made.as_copy else world.headers(role)), **made.headers}
     if key in STREAMING:
         return await first_status(app, url, headers), ""

@@ -9,7 +9,7 @@ import mimetypes
 from pathlib import Path
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, Response
 
 from api import static_assets
 from api.routes.command import cached_response
@@ -47,23 +47,21 @@ def built_files(root: Path = H5_DIR) -> dict[str, static_assets.Asset]:
     return table
 
 
-@router.get("/m")
-async def without_slash() -> RedirectResponse:
-    return RedirectResponse("/m/", status_code=308)
-
-
 @router.get("/m/")
 async def index(request: Request) -> Response:
+    """The app's page; without a build, a page saying how to make one (the address exists either way)."""
     page = built_files().get("index.html")
     if page is None:
-        return HTMLResponse(_NOT_BUILT, status_code=404, headers=_PAGE_HEADERS)
+        return HTMLResponse(_NOT_BUILT, headers=_PAGE_HEADERS)
     return cached_response(request, page, _PAGE_HEADERS)
 
 
 @router.get("/m/{name:path}")
 async def built_file(name: str, request: Request) -> Response:
+    if name == "index.html":
+        return await index(request)
     asset = built_files().get(name)
-    if asset is None or name == "index.html":
+    if asset is None:
         raise NotFound()
     # Vite names the files under assets/ by their content hash; anything else is revalidated each time.
     cache_control = _IMMUTABLE if name.startswith("assets/") else "no-cache"

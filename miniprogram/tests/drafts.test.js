@@ -138,3 +138,13 @@ describe("the offline queue", () => {
     expect(device.drafts.unsent().length).toBe(1);
   });
 });
+
+describe("the draft store", () => {
+  it("tells who listens after every change", () => {
+    const seen = [];
+    const drafts = createDrafts(memoryStorage(), (all) => seen.push(Object.keys(all).length));
+    drafts.put(draftOf(checklist));
+    drafts.remove(7);
+    expect(seen).toEqual([1, 0]);
+  });
+});

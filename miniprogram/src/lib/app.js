@@ -10,7 +10,9 @@ export const api = createApi({
   onUnauthorized: () => uni.reLaunch({ url: "/pages/login/index" }),
 });
 
-export const drafts = createDrafts(storage);
+export const DRAFTS_CHANGED = "jinyan:drafts";
+// The queue may send a draft while its page is open (the signal came back): the page hears it and reloads.
+export const drafts = createDrafts(storage, () => uni.$emit(DRAFTS_CHANGED));
 
 export const photos = { upload: (photo) => uploadPhoto(api, photo), remove: removePhoto };
 

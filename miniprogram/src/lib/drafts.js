@@ -7,10 +7,14 @@ import { ApiError, newKey } from "./api.js";
 export const DRAFTS_KEY = "jinyan.drafts";
 export const RESULTS = ["pass", "fail", "na"];
 
-/** @param {{get:(k:string)=>any,set:(k:string,v:any)=>void}} storage */
-export function createDrafts(storage) {
+/** @param {{get:(k:string)=>any,set:(k:string,v:any)=>void}} storage
+ *  @param {(drafts:object)=>void} [onChange] told after every change (pages showing a draft reload it) */
+export function createDrafts(storage, onChange = () => {}) {
   const all = () => storage.get(DRAFTS_KEY) || {};
-  const save = (drafts) => storage.set(DRAFTS_KEY, drafts);
+  const save = (drafts) => {
+    storage.set(DRAFTS_KEY, drafts);
+    onChange(drafts);
+  };
   const put = (draft) => {
     const drafts = all();
     drafts[draft.inspectionId] = { ...draft, savedAt: new Date().toISOString() };

@@ -130,7 +130,7 @@ export async function uploadPhoto(api, photo) {
   }
   // #endif
   const data = typeof answer.data === "string" ? JSON.parse(answer.data || "{}") : answer.data;
-  if (answer.statusCode !== 201) {
+  if (answer.statusCode < 200 || answer.statusCode >= 300) {
     const { errorOf } = await import("./api.js");
     throw errorOf(answer.statusCode, data, {});
   }
