@@ -1,0 +1,40 @@
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from core.types import MAX_ID, WriteModel
+from records.rules import SignerRole, SigningStage
+
+
+class SignatureCreate(WriteModel):
+    """A handwritten signature captured on the phone's canvas (uploaded first through POST /uploads as a PNG), or a
+    refusal to sign (拒签) before a witness."""
+
+    stage: SigningStage = Field(description="inspection:提交检查时(检查记录、整改通知书);review:复查时(复查意见书)")
+    signer_role: SignerRole = Field(description="inspector:检查人员本人;enterprise:被检查单位负责人或在场人员")
+    signer_name: str = Field(default="", max_length=40, description="签字人姓名;检查人员取其账号姓名")
+    signer_title: str = Field(default="", max_length=40, description="职务,如 负责人、安全管理员")
+    upload_id: int | None = Field(default=None, ge=1, le=MAX_ID, description="签名图片(拒签时不填)")
+    refused: bool = Field(default=False, description="拒签")
+    witness_name: str = Field(default="", max_length=40, description="拒签时的见证人姓名")
+    lat: float | None = Field(default=None, ge=-90, le=90, description="签字时手机位置(GCJ-02)")
+    lng: float | None = Field(default=None, ge=-180, le=180)
+
+
+class SignatureRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    inspection_id: int
+    stage: SigningStage
+    signer_role: SignerRole
+    signer_name: str
+    signer_title: str
+    signer_user_id: int | None
+    upload_id: int | None
+    refused: bool
+    witness_name: str
+    signed_at: datetime
+    lat: float | None
+    lng: float | None
+    recorded_by_id: int
