@@ -403,7 +403,8 @@ async def verification(code: str) -> Verification:
 
 # -- posters --
 
-POSTERS_MAX = 200
+# A poster costs about 0.25 s to draw and place (bench/records.py): 60 stay well inside the request timeout.
+POSTERS_MAX = 60
 
 
 async def print_posters(principal: Principal, settings: Settings, region_id: int | None,
