@@ -11,6 +11,7 @@ issue date), so the same content always has the same sha256. CPU-bound: run it i
 
 import functools
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -34,6 +35,8 @@ MARGIN_MM = 18
 CONTENT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM
 BODY_PT, SMALL_PT, HEADING_PT, TITLE_PT = 10.5, 8, 12, 18  # 五号, 小六, 小四, 小二
 LINE_MM = 5.6
+FIELD_LABEL_MM = 37  # "统一社会信用代码" on one line
+SIGNATURE_LABEL_MM = 50  # "被检查单位负责人签字:"
 QR_MM = 24
 # Photos are embedded at this resolution of their printed size (a JPEG re-encoded from the upload): sharp on paper,
 # a few hundred KB each.
@@ -203,7 +206,7 @@ def _heading(sheet: FPDF, block: Heading) -> None:
 
 
 def _fields(sheet: FPDF, block: Fields) -> None:
-    with sheet.table(col_widths=(32, CONTENT_WIDTH_MM - 32), width=CONTENT_WIDTH_MM, first_row_as_headings=False,
+    with sheet.table(col_widths=(FIELD_LABEL_MM, CONTENT_WIDTH_MM - FIELD_LABEL_MM), width=CONTENT_WIDTH_MM, first_row_as_headings=False,
                      line_height=LINE_MM, padding=1.2, text_align="LEFT", wrapmode=WrapMode.CHAR) as table:
         for label, value in block.pairs:
             row = table.row()
@@ -283,8 +286,8 @@ def _signatures(sheet: FPDF, block: Signatures) -> None:
     for line in block.lines:
         top = sheet.get_y()
         sheet.set_xy(MARGIN_MM, top + 5)
-        sheet.cell(34, 6, f"{line.label}签字:")
-        x = MARGIN_MM + 34
+        sheet.cell(SIGNATURE_LABEL_MM, 6, _printable(f"{line.label}签字:"))
+        x = MARGIN_MM + SIGNATURE_LABEL_MM
         if line.image:
             jpeg, (width, height) = _print_image(line.image, SIGNATURE_WIDTH_MM, SIGNATURE_HEIGHT_MM, SIGNATURE_DPI)
             sheet.image(io.BytesIO(jpeg), x=x, y=top, w=width, h=height)
@@ -298,10 +301,10 @@ def _signatures(sheet: FPDF, block: Signatures) -> None:
                    f"见证人:{line.witness}" if line.refused else ""]
         sheet.set_xy(x + SIGNATURE_WIDTH_MM + 4, top + 1)
         sheet.set_font(FONT, size=SMALL_PT + 1)
-        sheet.multi_cell(CONTENT_WIDTH_MM - 34 - SIGNATURE_WIDTH_MM - 4, 4.2,
-                         _printable("  ".join(d for d in details if d) + "\n" + "  ".join(
-                             d for d in (f"时间:{line.signed_at}" if line.signed_at else "",
-                                         f"位置:{line.place}" if line.place else "") if d), keep_lines=True),
+        sheet.multi_cell(CONTENT_WIDTH_MM - SIGNATURE_LABEL_MM - SIGNATURE_WIDTH_MM - 4, 4.2,
+                         _printable("\n".join(part for part in (
+                             "  ".join(d for d in details if d), f"时间:{line.signed_at}" if line.signed_at else "",
+                             f"位置:{line.place}" if line.place else "") if part), keep_lines=True),
                          wrapmode=WrapMode.CHAR)
         sheet.set_font(FONT, size=BODY_PT)
         sheet.set_xy(MARGIN_MM, top + row_height)
@@ -363,8 +366,29 @@ def unsupported_characters(text: str) -> str:
     return "".join(dict.fromkeys(ch for ch in text if not ch.isspace() and ord(ch) not in drawable))
 
 
+_FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"})
+_ASCII_PUNCTUATION = re.compile(r"[,;:()!?]")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+
+
+def typeset(text: str) -> str:
+    """Chinese punctuation where the text is Chinese: an ASCII comma, colon, parenthesis… next to a CJK character
+    prints full-width, as official documents are set; "30.98, 104.28" and Latin text keep theirs."""
+    def replace(match: re.Match) -> str:
+        at = match.start()
+        before, after = text[at - 1:at], text[at + 1:at + 2]
+        near_cjk = (before and _is_cjk(before)) or (after and _is_cjk(after))
+        return match.group().translate(_FULL_WIDTH) if near_cjk else match.group()
+
+    return _ASCII_PUNCTUATION.sub(replace, text)
+
+
 def _printable(text: str, keep_lines: bool = False) -> str:
     drawable = _font_characters()
+    text = typeset(text)
     lines = text.splitlines() if keep_lines else [" ".join(text.split())]
     return "\n".join("".join(ch if ch == " " or ord(ch) in drawable else MISSING_GLYPH for ch in line.replace("\t", " "))
                      for line in lines)
@@ -392,6 +416,13 @@ def render_posters(posters: list[bytes], made_at: datetime) -> bytes:
             sheet.add_page()
         sheet.image(io.BytesIO(png), x=left + (index % 2) * POSTER_WIDTH_MM, y=0, w=POSTER_WIDTH_MM,
                     h=POSTER_HEIGHT_MM)
+        if index % 2 == 1 or index == len(posters) - 1:
+            # Where to cut: a light dashed line down the middle of the sheet.
+            sheet.set_draw_color(0xBB)
+            sheet.set_dash_pattern(dash=2, gap=2)
+            sheet.line(148.5, 0, 148.5, POSTER_HEIGHT_MM)
+            sheet.set_dash_pattern()
+            sheet.set_draw_color(0)
     if not posters:
         sheet.add_page()
     return bytes(sheet.output())

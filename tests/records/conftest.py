@@ -120,9 +120,13 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
 
 
+_ASCII = str.maketrans("，；：（）！？", ",;:()!?")
+
+
 def squeezed(text: str) -> str:
-    """Text without whitespace: table cells wrap anywhere, so compare what was written, not where lines break."""
-    return "".join(text.split())
+    """Text without whitespace, punctuation as typed: table cells wrap anywhere and Chinese text prints full-width
+    punctuation (records/pdf.py typeset), so compare what was written, not how it was set."""
+    return "".join(text.split()).translate(_ASCII)
 
 
 def first_page_qr(data: bytes) -> str:

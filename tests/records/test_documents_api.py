@@ -218,3 +218,9 @@ def test_the_font_draws_the_documents_own_words():
     words = "安全生产现场检查记录事故隐患整改通知书整改复查意见书拒签见证人〔〕第号依据期限重大一般"
     assert pdf.unsupported_characters(words) == ""
     assert pdf.unsupported_characters("𠀀") == "𠀀"
+
+
+def test_chinese_text_prints_full_width_punctuation_and_numbers_keep_theirs():
+    assert pdf.typeset("复查合格,予以销号") == "复查合格，予以销号"
+    assert pdf.typeset("位置:30.98000, 104.28000") == "位置：30.98000, 104.28000"
+    assert pdf.typeset("Fire exit (B), ok") == "Fire exit (B), ok"
