@@ -36,6 +36,13 @@ SIGNER_LABELS = {SignerRole.INSPECTOR: "检查人员", SignerRole.ENTERPRISE: "�
 # The suffixes a street's official name ends with; the number uses what comes before ("金雁街道" → "金雁").
 _STREET_SUFFIXES = ("街道办事处", "街道", "办事处", "镇人民政府", "乡人民政府", "镇", "乡")
 SERIAL_DIGITS = 4
+# Where each document is fetched (under /api/v1): the API routes, and the links in the enterprise's result message.
+DOCUMENT_FILES = {DocumentKind.RECORD: "record.pdf", DocumentKind.NOTICE: "rectification-notice.pdf",
+                  DocumentKind.REVIEW: "review.pdf"}
+
+
+def document_path(inspection_id: int, kind: DocumentKind) -> str:
+    return f"/api/v1/inspections/{inspection_id}/{DOCUMENT_FILES[kind]}"
 
 
 def street_abbreviation(street_name: str) -> str:
