@@ -3,7 +3,7 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.types import MAX_ID, WriteModel
-from records.rules import SignerRole, SigningStage
+from records.rules import DocumentKind, SignerRole, SigningStage
 
 
 class SignatureCreate(WriteModel):
@@ -38,3 +38,14 @@ class SignatureRead(BaseModel):
     lat: float | None
     lng: float | None
     recorded_by_id: int
+
+
+class DocumentRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    kind: DocumentKind
+    title: str
+    available: bool = Field(description="该文书是否已可出具(检查已提交;有隐患才有整改通知书;有复查过的隐患才有复查意见书)")
+    url: str = Field(description="PDF 地址(/api/v1 下,需登录)")
+    number: str | None = Field(description="文号;首次打印时生成")
+    verify_url: str | None = Field(description="公开核验页地址;首次打印时生成")

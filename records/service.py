@@ -235,6 +235,32 @@ async def print_document(principal: Principal, inspection_id: int, kind: Documen
     return PrintedDocument(data, document.number, digest, f"{rules.DOCUMENT_TITLES[kind]}-{document.number}.pdf")
 
 
+@dataclass(frozen=True)
+class DocumentEntry:
+    kind: DocumentKind
+    title: str
+    available: bool
+    url: str
+    number: str | None  # once first printed
+    verify_url: str | None
+
+
+async def list_documents(principal: Principal, inspection_id: int, settings: Settings) -> list[DocumentEntry]:
+    """The inspection's three documents with whether each exists yet and, once printed, its number: what the
+    inspection and hazard pages offer for download. Reading this takes no number."""
+    inspection = await inspections_service.visible_inspection(principal, inspection_id)
+    facts = (await _facts(inspection)).rules_facts
+    issued = {d.kind: d for d in await RecordDocument.filter(inspection_id=inspection.id)}
+    entries = []
+    for kind in DocumentKind:
+        document = issued.get(kind)
+        entries.append(DocumentEntry(
+            kind, rules.DOCUMENT_TITLES[kind], rules.availability(kind, facts) == Availability.AVAILABLE,
+            rules.document_path(inspection.id, kind), document.number if document else None,
+            verify_url(settings.public_base_url, document.verify_code) if document else None))
+    return entries
+
+
 async def _register(principal: Principal, document: RecordDocument, digest: str, size: int) -> None:
     """A new distinct PDF of the document is remembered (and audited), so the public page can confirm it."""
     if await RecordRendition.exists(document_id=document.id, sha256=digest):

@@ -139,6 +139,7 @@ POLICY: dict[str, frozenset[str]] = {
     # the inspector's (the call: a refusal before a witness on a fresh submitted inspection of A) --
     "POST /api/v1/inspections/{inspection_id}/signatures": ADMINS | {INSPECTOR_IN, ENTERPRISE_A},
     "GET /api/v1/inspections/{inspection_id}/signatures": A_AND_ITS_STAFF,
+    "GET /api/v1/inspections/{inspection_id}/documents": A_AND_ITS_STAFF,
     "GET /api/v1/inspections/{inspection_id}/record.pdf": A_AND_ITS_STAFF,
     "GET /api/v1/inspections/{inspection_id}/rectification-notice.pdf": A_AND_ITS_STAFF,
     "GET /api/v1/inspections/{inspection_id}/review.pdf": A_AND_ITS_STAFF,

@@ -16,7 +16,7 @@ from core import clock
 from core.errors import DomainError, InvalidInput, RateLimited
 from records import service as records_service
 from records.rules import DocumentKind
-from records.schemas import SignatureCreate, SignatureRead
+from records.schemas import DocumentRead, SignatureCreate, SignatureRead
 
 router = APIRouter(tags=["执法文书"])
 page_router = APIRouter(include_in_schema=False)
@@ -46,6 +46,13 @@ async def record_signature(inspection_id: PathId, body: SignatureCreate, princip
 async def list_signatures(inspection_id: PathId, principal: CurrentUser):
     """该检查文书上的签字和拒签记录。"""
     return [SignatureRead.model_validate(s) for s in await records_service.list_signatures(principal, inspection_id)]
+
+
+@router.get("/inspections/{inspection_id}/documents", response_model=list[DocumentRead], responses=errors(401, 404))
+async def list_documents(inspection_id: PathId, principal: CurrentUser, settings: SettingsDep):
+    """该检查的三种文书:是否可出具、下载地址,以及已打印文书的文号和核验地址(查询本身不生成文号)。"""
+    entries = await records_service.list_documents(principal, inspection_id, settings)
+    return [DocumentRead.model_validate(e) for e in entries]
 
 
 @router.get("/inspections/{inspection_id}/record.pdf", response_class=Response,

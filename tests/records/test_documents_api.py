@@ -194,6 +194,23 @@ class TestNoticeAndReview:
         assert len(embedded_images(answer.content)) == 5
 
 
+class TestDocumentList:
+    async def test_the_list_says_what_exists_and_numbers_only_what_was_printed(self, client, world):
+        result = await submitted_inspection(client, world)
+        inspection_id = result["inspection"]["id"]
+        listed = await client.get(url(inspection_id, "documents"), headers=builders.auth(world.owner))
+        assert listed.status_code == 200, listed.text
+        assert [(d["kind"], d["available"], d["number"]) for d in listed.json()] == [
+            ("record", True, None), ("notice", True, None), ("review", False, None)]
+        assert await RecordDocument.filter(inspection_id=inspection_id).count() == 0  # reading takes no number
+        await get_pdf(client, inspection_id, "record.pdf", world.owner)
+        [record, *_] = (await client.get(url(inspection_id, "documents"), headers=builders.auth(world.owner))).json()
+        assert NUMBER.fullmatch(record["number"]) and record["verify_url"].startswith("http://127.0.0.1:8000/verify/")
+        assert record["url"] == f"/api/v1/inspections/{inspection_id}/record.pdf"
+        outsider = await client.get(url(inspection_id, "documents"), headers=builders.auth(world.other_owner))
+        assert outsider.status_code == 404
+
+
 class TestVerifyPage:
     async def test_the_page_confirms_number_enterprise_date_and_digest(self, client, world):
         inspection_id = (await submitted_inspection(client, world))["inspection"]["id"]
