@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core.types import MAX_ID, WriteModel
 from records.rules import DocumentKind, SignerRole, SigningStage
@@ -19,6 +19,12 @@ class SignatureCreate(WriteModel):
     witness_name: str = Field(default="", max_length=40, description="拒签时的见证人姓名")
     lat: float | None = Field(default=None, ge=-90, le=90, description="签字时手机位置(GCJ-02)")
     lng: float | None = Field(default=None, ge=-180, le=180)
+
+    @model_validator(mode="after")
+    def _both_coordinates_or_neither(self):
+        if (self.lat is None) != (self.lng is None):
+            raise ValueError("lat 与 lng 须同时提供")
+        return self
 
 
 class SignatureRead(BaseModel):

@@ -53,6 +53,7 @@ class TestSignatures:
             ({"stage": "inspection", "signer_role": "inspector", "upload_id": 2**31 - 1}, 422, "SIGNATURE_INVALID"),
             ({"stage": "review", "signer_role": "inspector", "upload_id": 1}, 409, "REVIEW_NOT_READY"),
             ({"stage": "later", "signer_role": "inspector"}, 422, None),
+            ({"stage": "inspection", "signer_role": "inspector", "upload_id": 1, "lat": 30.9}, 422, None),
         ]
         for body, status, code in cases:
             answer = await sign(client, inspection_id, world.inspector, **body)
