@@ -98,7 +98,10 @@ class TestRecordPdf:
             assert squeezed(expected) in text, expected
         assert text.count("不合格") >= 1 and "合格" in text
         # The QR code opens this document's public page.
-        assert first_page_qr(data) == f"http://127.0.0.1:8000/verify/{document.verify_code}"
+        decoded = first_page_qr(data)
+        assert decoded == f"http://127.0.0.1:8000/verify/{document.verify_code}"
+        opened = await client.get(decoded.removeprefix("http://127.0.0.1:8000"))
+        assert opened.status_code == 200 and document.number in opened.text and sha256(data) in opened.text
         # Two finding photos and the signature, the photos at a printable resolution.
         dpis = embedded_images(data)
         assert len(dpis) == 3
