@@ -371,6 +371,33 @@ async def _verify(http, w):
     return Call(ids={"hazard_id": hazard.id}, json={"approved": True, "note": "复查合格"})
 
 
+@call("POST /api/v1/hazards/{hazard_id}/extensions")
+async def _extension(http, w):
+    hazard = await builders.hazard(w.a, w.users[policy.INSPECTOR_IN])
+    later = (hazard.deadline_date + timedelta(days=7)).isoformat()
+    return Call(ids={"hazard_id": hazard.id}, json={"requested_deadline": later, "reason": "设备到货需要时间"})
+
+
+@call("POST /api/v1/hazards/{hazard_id}/extensions/{extension_id}/decide")
+async def _decide_extension(http, w):
+    hazard = await builders.hazard(w.a, w.users[policy.INSPECTOR_IN])
+    extension = await builders.extension(hazard, w.users[policy.ENTERPRISE_A])
+    return Call(ids={"hazard_id": hazard.id, "extension_id": extension.id}, json={"approved": True, "note": ""})
+
+
+@call("POST /api/v1/hazards/{hazard_id}/revise")
+async def _revise(http, w):
+    hazard = await builders.hazard(w.a, w.users[policy.INSPECTOR_IN])
+    later = (hazard.deadline_date + timedelta(days=3)).isoformat()
+    return Call(ids={"hazard_id": hazard.id}, json={"deadline": later, "reason": "整改工程量大"})
+
+
+@call("POST /api/v1/campaigns/{campaign_id}/start")
+async def _start_task(http, w):
+    campaign = ok(await http.post("/api/v1/campaigns", json=campaign_body(w), headers=w.headers(policy.ADMIN)))
+    return Call(ids={"campaign_id": campaign["id"]}, headers={"Idempotency-Key": unique("authz-")})
+
+
 @call("POST /api/v1/campaigns")
 async def _campaign(http, w):
     return Call(json=campaign_body(w))
