@@ -14,10 +14,11 @@ from inspections.events import (CampaignPublished, CampaignTaskDue, CampaignTask
                                 HazardDeadlineApproaching, HazardEscalated, HazardOverdue, HazardReported,
                                 HazardRevised, InspectionSubmitted, RectificationRejected, RectificationSubmitted,
                                 ReportReminder, VerificationWaiting)
-from inspections.models import INSPECTION_KIND_LABELS, SEVERITY_LABELS, Hazard
+from inspections.models import INSPECTION_KIND_LABELS, SEVERITY_LABELS, Hazard, InspectionKind
 from notify.delivery import HandlerContext, Message, deliver
 from notify.events import MessageRequested, NoticePublished
 from notify.models import Notice, NoticeRecipient
+from records.rules import DOCUMENT_TITLES, DocumentKind, document_path
 from scoring.events import RiskChanged
 
 Plan = Callable[[HandlerContext, Event], Awaitable[None]]
@@ -67,6 +68,11 @@ def _result_body(event: InspectionSubmitted, name: str, kind_label: str, hazards
                   f"整改期限 {h['deadline_date'].isoformat()})" for n, h in enumerate(hazards, start=1)]
     else:
         lines.append("未发现隐患。")
+    if event.kind != InspectionKind.SELF:  # an enterprise's own check has no official documents (docs/decisions/051)
+        lines.append(f"{DOCUMENT_TITLES[DocumentKind.RECORD]}:{document_path(event.inspection_id, DocumentKind.RECORD)}")
+        if hazards:
+            lines.append(f"{DOCUMENT_TITLES[DocumentKind.NOTICE]}:"
+                         f"{document_path(event.inspection_id, DocumentKind.NOTICE)}")
     return "\n".join(lines)
 
 

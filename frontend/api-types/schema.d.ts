@@ -1488,6 +1488,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections/{inspection_id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Signatures
+         * @description 该检查文书上的签字和拒签记录。
+         */
+        get: operations["list_signatures_api_v1_inspections__inspection_id__signatures_get"];
+        put?: never;
+        /**
+         * Record Signature
+         * @description 在检查文书上签字:先以 POST /uploads 上传手写签名图片(PNG),再提交签名信息;或记录拒签(须填写见证人)。
+         *     stage=inspection 用于提交检查后(现场检查记录、整改通知书),stage=review 用于复查后(复查意见书)。
+         *     每一方每个阶段只能签一次。
+         */
+        post: operations["record_signature_api_v1_inspections__inspection_id__signatures_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{inspection_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Documents
+         * @description 该检查的三种文书:是否可出具、下载地址,以及已打印文书的文号和核验地址(查询本身不生成文号)。
+         */
+        get: operations["list_documents_api_v1_inspections__inspection_id__documents_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{inspection_id}/record.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Record Pdf
+         * @description 安全生产现场检查记录(PDF):企业、场所、时间、检查人员、每一项检查结果、发现的问题及照片、双方签字、核验二维码。
+         *     首次打印时编号(如 金雁安检〔2026〕第0082号),此后不变。
+         */
+        get: operations["record_pdf_api_v1_inspections__inspection_id__record_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{inspection_id}/rectification-notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rectification Notice Pdf
+         * @description 事故隐患整改通知书(PDF):每条隐患的描述、依据、等级、整改期限,重大隐患的治理方案要求;未发现隐患时 404。
+         */
+        get: operations["rectification_notice_pdf_api_v1_inspections__inspection_id__rectification_notice_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{inspection_id}/review.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review Pdf
+         * @description 整改复查意见书(PDF):每条隐患的整改情况、整改前后照片对比、复查意见;尚无复查过的隐患时 404。
+         */
+        get: operations["review_pdf_api_v1_inspections__inspection_id__review_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posters.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Posters Pdf
+         * @description 批量打印企业身份码张贴海报:指定区域(其下全部正常营业的企业)或企业编号,每张 A4 两份 A5 海报。
+         */
+        get: operations["posters_pdf_api_v1_posters_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enterprises/{enterprise_id}/risk": {
         parameters: {
             query?: never;
@@ -2544,36 +2671,11 @@ export interface components {
             /** Valid Until Date */
             valid_until_date?: string | null;
         };
-        /** DocumentRead */
-        DocumentRead: {
-            doc_type: components["schemas"]["DocumentType"];
-            /** Title */
-            title: string;
-            /**
-             * Upload Ids
-             * @default []
-             */
-            upload_ids: number[];
-            /** Issued Date */
-            issued_date?: string | null;
-            /** Valid Until Date */
-            valid_until_date?: string | null;
-            /** Id */
-            id: number;
-            /** Enterprise Id */
-            enterprise_id: number;
-            /** @description unverified 待核验 / verified 已核验 / rejected 未通过核验 */
-            review: components["schemas"]["DocumentReview"];
-            /** Reviewed By Id */
-            reviewed_by_id?: number | null;
-            /** Reviewed At */
-            reviewed_at?: string | null;
-            /**
-             * Review Note
-             * @default
-             */
-            review_note: string;
-        };
+        /**
+         * DocumentKind
+         * @enum {string}
+         */
+        DocumentKind: "record" | "notice" | "review";
         /**
          * DocumentReview
          * @description Whether the street has checked a safety document against its file.
@@ -2805,7 +2907,7 @@ export interface components {
             /** Personnel */
             personnel: components["schemas"]["PersonRead"][];
             /** Documents */
-            documents: components["schemas"]["DocumentRead"][];
+            documents: components["schemas"]["enterprises__schemas__DocumentRead"][];
             /** Hazard Points */
             hazard_points: components["schemas"]["HazardPointRead"][];
         };
@@ -4402,6 +4504,97 @@ export interface components {
          * @enum {string}
          */
         Severity: "general" | "major";
+        /**
+         * SignatureCreate
+         * @description A handwritten signature captured on the phone's canvas (uploaded first through POST /uploads as a PNG), or a
+         *     refusal to sign (拒签) before a witness.
+         */
+        SignatureCreate: {
+            /** @description inspection:提交检查时(检查记录、整改通知书);review:复查时(复查意见书) */
+            stage: components["schemas"]["SigningStage"];
+            /** @description inspector:检查人员本人;enterprise:被检查单位负责人或在场人员 */
+            signer_role: components["schemas"]["SignerRole"];
+            /**
+             * Signer Name
+             * @description 签字人姓名;检查人员取其账号姓名
+             * @default
+             */
+            signer_name: string;
+            /**
+             * Signer Title
+             * @description 职务,如 负责人、安全管理员
+             * @default
+             */
+            signer_title: string;
+            /**
+             * Upload Id
+             * @description 签名图片(拒签时不填)
+             */
+            upload_id?: number | null;
+            /**
+             * Refused
+             * @description 拒签
+             * @default false
+             */
+            refused: boolean;
+            /**
+             * Witness Name
+             * @description 拒签时的见证人姓名
+             * @default
+             */
+            witness_name: string;
+            /**
+             * Lat
+             * @description 签字时手机位置(GCJ-02)
+             */
+            lat?: number | null;
+            /** Lng */
+            lng?: number | null;
+        };
+        /** SignatureRead */
+        SignatureRead: {
+            /** Id */
+            id: number;
+            /** Inspection Id */
+            inspection_id: number;
+            stage: components["schemas"]["SigningStage"];
+            signer_role: components["schemas"]["SignerRole"];
+            /** Signer Name */
+            signer_name: string;
+            /** Signer Title */
+            signer_title: string;
+            /** Signer User Id */
+            signer_user_id: number | null;
+            /** Upload Id */
+            upload_id: number | null;
+            /** Refused */
+            refused: boolean;
+            /** Witness Name */
+            witness_name: string;
+            /**
+             * Signed At
+             * Format: date-time
+             */
+            signed_at: string;
+            /** Lat */
+            lat: number | null;
+            /** Lng */
+            lng: number | null;
+            /** Recorded By Id */
+            recorded_by_id: number;
+        };
+        /**
+         * SignerRole
+         * @enum {string}
+         */
+        SignerRole: "inspector" | "enterprise";
+        /**
+         * SigningStage
+         * @description When a signature is taken: at the inspection's submission (printed on the record and the notice, where the
+         *     enterprise's signature is also its receipt, 签收) or at verification (printed on the review).
+         * @enum {string}
+         */
+        SigningStage: "inspection" | "review";
         /** SimulateRead */
         SimulateRead: {
             /** Total */
@@ -4902,6 +5095,36 @@ export interface components {
             /** Items */
             items: components["schemas"]["WorseningEnterprise"][];
         };
+        /** DocumentRead */
+        enterprises__schemas__DocumentRead: {
+            doc_type: components["schemas"]["DocumentType"];
+            /** Title */
+            title: string;
+            /**
+             * Upload Ids
+             * @default []
+             */
+            upload_ids: number[];
+            /** Issued Date */
+            issued_date?: string | null;
+            /** Valid Until Date */
+            valid_until_date?: string | null;
+            /** Id */
+            id: number;
+            /** Enterprise Id */
+            enterprise_id: number;
+            /** @description unverified 待核验 / verified 已核验 / rejected 未通过核验 */
+            review: components["schemas"]["DocumentReview"];
+            /** Reviewed By Id */
+            reviewed_by_id?: number | null;
+            /** Reviewed At */
+            reviewed_at?: string | null;
+            /**
+             * Review Note
+             * @default
+             */
+            review_note: string;
+        };
         /** RiskRead */
         enterprises__schemas__RiskRead: {
             /** @description 显示的颜色:人工认定期间为认定的颜色 */
@@ -4921,6 +5144,32 @@ export interface components {
              * @description 人工认定的截止时间
              */
             override_until?: string | null;
+        };
+        /** DocumentRead */
+        records__schemas__DocumentRead: {
+            kind: components["schemas"]["DocumentKind"];
+            /** Title */
+            title: string;
+            /**
+             * Available
+             * @description 该文书是否已可出具(检查已提交;有隐患才有整改通知书;有复查过的隐患才有复查意见书)
+             */
+            available: boolean;
+            /**
+             * Url
+             * @description PDF 地址(/api/v1 下,需登录)
+             */
+            url: string;
+            /**
+             * Number
+             * @description 文号;首次打印时生成
+             */
+            number: string | null;
+            /**
+             * Verify Url
+             * @description 公开核验页地址;首次打印时生成
+             */
+            verify_url: string | null;
         };
         /**
          * RiskRead
@@ -7701,7 +7950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentRead"][];
+                    "application/json": components["schemas"]["enterprises__schemas__DocumentRead"][];
                 };
             };
             /** @description 请求无法解析 */
@@ -7781,7 +8030,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentRead"];
+                    "application/json": components["schemas"]["enterprises__schemas__DocumentRead"];
                 };
             };
             /** @description 请求无法解析 */
@@ -7964,7 +8213,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentRead"];
+                    "application/json": components["schemas"]["enterprises__schemas__DocumentRead"];
                 };
             };
             /** @description 请求无法解析 */
@@ -8402,7 +8651,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentRead"];
+                    "application/json": components["schemas"]["enterprises__schemas__DocumentRead"];
                 };
             };
             /** @description 请求无法解析 */
@@ -12721,6 +12970,598 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatisticsRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    list_signatures_api_v1_inspections__inspection_id__signatures_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureRead"][];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    record_signature_api_v1_inspections__inspection_id__signatures_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    list_documents_api_v1_inspections__inspection_id__documents_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["records__schemas__DocumentRead"][];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    record_pdf_api_v1_inspections__inspection_id__record_pdf_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF 文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    rectification_notice_pdf_api_v1_inspections__inspection_id__rectification_notice_pdf_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF 文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    review_pdf_api_v1_inspections__inspection_id__review_pdf_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF 文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    posters_pdf_api_v1_posters_pdf_get: {
+        parameters: {
+            query?: {
+                region_id?: number | null;
+                /** @description 如 1,2,3 */
+                enterprise_ids?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF 文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
                 };
             };
             /** @description 请求无法解析 */
