@@ -29,7 +29,8 @@ export interface paths {
         };
         /**
          * Readyz
-         * @description 就绪检查:能访问数据库;并报告后台任务进程是否在运行(不影响 API 是否就绪)。
+         * @description 就绪检查:能访问数据库;并报告后台任务进程是否在运行(不影响 API 是否就绪),以及每个后台任务在哪里运行
+         *     (jobs:in-process 为本进程内,worker 为 jinyan worker 进程)。
          */
         get: operations["readyz_readyz_get"];
         put?: never;
@@ -1253,6 +1254,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hazards/{hazard_id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Extension
+         * @description 企业申请延期(延期申请):新的整改期限(须晚于当前期限)和原因;同一隐患一次只能有一个待审批的申请。
+         */
+        post: operations["request_extension_api_v1_hazards__hazard_id__extensions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{hazard_id}/extensions/{extension_id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide Extension
+         * @description 检查员或管理员审批延期申请:批准(可另定晚于当前期限的日期)或不批准(须说明原因)。
+         */
+        post: operations["decide_extension_api_v1_hazards__hazard_id__extensions__extension_id__decide_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{hazard_id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise Hazard
+         * @description 检查员或管理员修改待整改隐患的整改期限或严重程度(须说明原因);改为重大隐患后须先制定治理方案才能提交整改。
+         */
+        post: operations["revise_hazard_api_v1_hazards__hazard_id__revise_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns": {
         parameters: {
             query?: never;
@@ -1262,7 +1323,8 @@ export interface paths {
         };
         /**
          * List Campaigns
-         * @description 专项任务列表(最近 100 个)。
+         * @description 专项任务列表(最近 100 个)。企业用户只看到本企业的任务,每项带 task(状态 open/done/overdue、截止日期、
+         *     检查表),可按 status 筛选;街道工作人员看到进度。
          */
         get: operations["list_campaigns_api_v1_campaigns_get"];
         put?: never;
@@ -1286,11 +1348,52 @@ export interface paths {
         };
         /**
          * Get Campaign
-         * @description 专项任务及其进度:目标企业数、已提交、逾期未提交。
+         * @description 专项任务:街道工作人员看到进度(目标企业数、已提交、逾期未提交),企业用户看到本企业的任务。
          */
         get: operations["get_campaign_api_v1_campaigns__campaign_id__get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Campaign Tasks
+         * @description 专项任务逐企业进度(辖区内的目标企业):状态、检查表、提交时间,可按 status 筛选。
+         */
+        get: operations["list_campaign_tasks_api_v1_campaigns__campaign_id__tasks_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start Campaign Task
+         * @description 企业从专项任务开始填写任务检查表(专项任务的模板)。须携带 Idempotency-Key;任务已完成或已有填写中的
+         *     检查表时为 409(detail 给出检查表 id)。
+         */
+        post: operations["start_campaign_task_api_v1_campaigns__campaign_id__start_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1336,7 +1439,7 @@ export interface paths {
         put?: never;
         /**
          * Submit Report
-         * @description 企业日常报送(每天一次)。
+         * @description 企业日常报送(每天一次)。可补报最近 REPORT_BACKFILL_DAYS 天(默认 7 天)内漏报的日期,不能早于企业登记日期。
          */
         post: operations["submit_report_api_v1_reports_post"];
         delete?: never;
@@ -1377,6 +1480,133 @@ export interface paths {
          * @description 检查与隐患统计:检查次数、推送隐患、销号、整改率(到期隐患中已销号的比例),按时段和下级区域。
          */
         get: operations["inspection_statistics_api_v1_statistics_inspections_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{inspection_id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Signatures
+         * @description 该检查文书上的签字和拒签记录。
+         */
+        get: operations["list_signatures_api_v1_inspections__inspection_id__signatures_get"];
+        put?: never;
+        /**
+         * Record Signature
+         * @description 在检查文书上签字:先以 POST /uploads 上传手写签名图片(PNG),再提交签名信息;或记录拒签(须填写见证人)。
+         *     stage=inspection 用于提交检查后(现场检查记录、整改通知书),stage=review 用于复查后(复查意见书)。
+         *     每一方每个阶段只能签一次。
+         */
+        post: operations["record_signature_api_v1_inspections__inspection_id__signatures_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{inspection_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Documents
+         * @description 该检查的三种文书:是否可出具、下载地址,以及已打印文书的文号和核验地址(查询本身不生成文号)。
+         */
+        get: operations["list_documents_api_v1_inspections__inspection_id__documents_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{inspection_id}/record.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Record Pdf
+         * @description 安全生产现场检查记录(PDF):企业、场所、时间、检查人员、每一项检查结果、发现的问题及照片、双方签字、核验二维码。
+         *     首次打印时编号(如 金雁安检〔2026〕第0082号),此后不变。
+         */
+        get: operations["record_pdf_api_v1_inspections__inspection_id__record_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{inspection_id}/rectification-notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rectification Notice Pdf
+         * @description 事故隐患整改通知书(PDF):每条隐患的描述、依据、等级、整改期限,重大隐患的治理方案要求;未发现隐患时 404。
+         */
+        get: operations["rectification_notice_pdf_api_v1_inspections__inspection_id__rectification_notice_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{inspection_id}/review.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review Pdf
+         * @description 整改复查意见书(PDF):每条隐患的整改情况、整改前后照片对比、复查意见;尚无复查过的隐患时 404。
+         */
+        get: operations["review_pdf_api_v1_inspections__inspection_id__review_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posters.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Posters Pdf
+         * @description 批量打印企业身份码张贴海报:指定区域(其下全部正常营业的企业)或企业编号,每张 A4 两份 A5 海报。
+         */
+        get: operations["posters_pdf_api_v1_posters_pdf_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2124,7 +2354,18 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
-            progress: components["schemas"]["CampaignProgress"];
+            progress?: components["schemas"]["CampaignProgress"] | null;
+            task?: components["schemas"]["TaskRead"] | null;
+        };
+        /**
+         * CampaignStart
+         * @description Start the task's checklist where the enterprise is (optional location, as for POST /inspections).
+         */
+        CampaignStart: {
+            /** Lat */
+            lat?: number | null;
+            /** Lng */
+            lng?: number | null;
         };
         /** CampaignTarget */
         CampaignTarget: {
@@ -2143,6 +2384,39 @@ export interface components {
              * @default []
              */
             region_ids: number[];
+        };
+        /** CampaignTaskPage */
+        CampaignTaskPage: {
+            /** Items */
+            items: components["schemas"]["CampaignTaskRow"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+        };
+        /**
+         * CampaignTaskRow
+         * @description One targeted enterprise's task, as the street follows a campaign's progress.
+         */
+        CampaignTaskRow: {
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * Deadline
+             * Format: date
+             */
+            deadline: string;
+            /** Inspection Id */
+            inspection_id: number | null;
+            /** Submitted At */
+            submitted_at?: string | null;
+            /** Enterprise Id */
+            enterprise_id: number;
+            /** Enterprise Name */
+            enterprise_name: string;
+            /** Region Id */
+            region_id: number;
         };
         /** CancelWrite */
         CancelWrite: {
@@ -2397,36 +2671,11 @@ export interface components {
             /** Valid Until Date */
             valid_until_date?: string | null;
         };
-        /** DocumentRead */
-        DocumentRead: {
-            doc_type: components["schemas"]["DocumentType"];
-            /** Title */
-            title: string;
-            /**
-             * Upload Ids
-             * @default []
-             */
-            upload_ids: number[];
-            /** Issued Date */
-            issued_date?: string | null;
-            /** Valid Until Date */
-            valid_until_date?: string | null;
-            /** Id */
-            id: number;
-            /** Enterprise Id */
-            enterprise_id: number;
-            /** @description unverified 待核验 / verified 已核验 / rejected 未通过核验 */
-            review: components["schemas"]["DocumentReview"];
-            /** Reviewed By Id */
-            reviewed_by_id?: number | null;
-            /** Reviewed At */
-            reviewed_at?: string | null;
-            /**
-             * Review Note
-             * @default
-             */
-            review_note: string;
-        };
+        /**
+         * DocumentKind
+         * @enum {string}
+         */
+        DocumentKind: "record" | "notice" | "review";
         /**
          * DocumentReview
          * @description Whether the street has checked a safety document against its file.
@@ -2658,7 +2907,7 @@ export interface components {
             /** Personnel */
             personnel: components["schemas"]["PersonRead"][];
             /** Documents */
-            documents: components["schemas"]["DocumentRead"][];
+            documents: components["schemas"]["enterprises__schemas__DocumentRead"][];
             /** Hazard Points */
             hazard_points: components["schemas"]["HazardPointRead"][];
         };
@@ -2823,6 +3072,71 @@ export interface components {
             message: string;
             /** Detail */
             detail?: unknown;
+        };
+        /** ExtensionDecisionWrite */
+        ExtensionDecisionWrite: {
+            /** Approved */
+            approved: boolean;
+            /** Deadline */
+            deadline?: string | null;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /**
+         * ExtensionRead
+         * @description 延期申请 as the API answers it.
+         */
+        ExtensionRead: {
+            /** Id */
+            id: number;
+            /** Hazard Id */
+            hazard_id: number;
+            status: components["schemas"]["ExtensionStatus"];
+            /**
+             * Requested Deadline
+             * Format: date
+             */
+            requested_deadline: string;
+            /**
+             * Previous Deadline
+             * Format: date
+             */
+            previous_deadline: string;
+            /** Reason */
+            reason: string;
+            /** Requested By Id */
+            requested_by_id: number;
+            /**
+             * Requested At
+             * Format: date-time
+             */
+            requested_at: string;
+            /** Granted Deadline */
+            granted_deadline: string | null;
+            /** Decided By Id */
+            decided_by_id: number | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decision Note */
+            decision_note: string;
+        };
+        /**
+         * ExtensionStatus
+         * @enum {string}
+         */
+        ExtensionStatus: "pending" | "approved" | "refused";
+        /** ExtensionWrite */
+        ExtensionWrite: {
+            /**
+             * Requested Deadline
+             * Format: date
+             */
+            requested_deadline: string;
+            /** Reason */
+            reason: string;
         };
         /** FactCreate */
         FactCreate: {
@@ -3008,6 +3322,11 @@ export interface components {
             version: number;
             /** Timeline */
             timeline: components["schemas"]["TimelineEntry"][];
+            /**
+             * Extensions
+             * @default []
+             */
+            extensions: components["schemas"]["ExtensionRead"][];
         };
         /** HazardFigures */
         HazardFigures: {
@@ -3171,6 +3490,19 @@ export interface components {
             created_at: string;
             /** Version */
             version: number;
+        };
+        /**
+         * HazardRevisionWrite
+         * @description Staff change an open hazard's deadline or severity; the reason goes into the timeline and the audit.
+         */
+        HazardRevisionWrite: {
+            /** Deadline */
+            deadline?: string | null;
+            severity?: components["schemas"]["Severity"] | null;
+            /** Reason */
+            reason: string;
+            /** Version */
+            version?: number | null;
         };
         /**
          * HazardStatus
@@ -4172,6 +4504,97 @@ export interface components {
          * @enum {string}
          */
         Severity: "general" | "major";
+        /**
+         * SignatureCreate
+         * @description A handwritten signature captured on the phone's canvas (uploaded first through POST /uploads as a PNG), or a
+         *     refusal to sign (拒签) before a witness.
+         */
+        SignatureCreate: {
+            /** @description inspection:提交检查时(检查记录、整改通知书);review:复查时(复查意见书) */
+            stage: components["schemas"]["SigningStage"];
+            /** @description inspector:检查人员本人;enterprise:被检查单位负责人或在场人员 */
+            signer_role: components["schemas"]["SignerRole"];
+            /**
+             * Signer Name
+             * @description 签字人姓名;检查人员取其账号姓名
+             * @default
+             */
+            signer_name: string;
+            /**
+             * Signer Title
+             * @description 职务,如 负责人、安全管理员
+             * @default
+             */
+            signer_title: string;
+            /**
+             * Upload Id
+             * @description 签名图片(拒签时不填)
+             */
+            upload_id?: number | null;
+            /**
+             * Refused
+             * @description 拒签
+             * @default false
+             */
+            refused: boolean;
+            /**
+             * Witness Name
+             * @description 拒签时的见证人姓名
+             * @default
+             */
+            witness_name: string;
+            /**
+             * Lat
+             * @description 签字时手机位置(GCJ-02)
+             */
+            lat?: number | null;
+            /** Lng */
+            lng?: number | null;
+        };
+        /** SignatureRead */
+        SignatureRead: {
+            /** Id */
+            id: number;
+            /** Inspection Id */
+            inspection_id: number;
+            stage: components["schemas"]["SigningStage"];
+            signer_role: components["schemas"]["SignerRole"];
+            /** Signer Name */
+            signer_name: string;
+            /** Signer Title */
+            signer_title: string;
+            /** Signer User Id */
+            signer_user_id: number | null;
+            /** Upload Id */
+            upload_id: number | null;
+            /** Refused */
+            refused: boolean;
+            /** Witness Name */
+            witness_name: string;
+            /**
+             * Signed At
+             * Format: date-time
+             */
+            signed_at: string;
+            /** Lat */
+            lat: number | null;
+            /** Lng */
+            lng: number | null;
+            /** Recorded By Id */
+            recorded_by_id: number;
+        };
+        /**
+         * SignerRole
+         * @enum {string}
+         */
+        SignerRole: "inspector" | "enterprise";
+        /**
+         * SigningStage
+         * @description When a signature is taken: at the inspection's submission (printed on the record and the notice, where the
+         *     enterprise's signature is also its receipt, 签收) or at verification (printed on the review).
+         * @enum {string}
+         */
+        SigningStage: "inspection" | "review";
         /** SimulateRead */
         SimulateRead: {
             /** Total */
@@ -4304,6 +4727,28 @@ export interface components {
             /** @description 与上一周期相比的变化 */
             change: components["schemas"]["FiguresChange"];
         };
+        /**
+         * TaskRead
+         * @description An enterprise's task in a campaign: open, done (its checklist submitted) or overdue. `inspection_id` is the
+         *     submitted checklist, or the draft being filled in.
+         */
+        TaskRead: {
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * Deadline
+             * Format: date
+             */
+            deadline: string;
+            /** Inspection Id */
+            inspection_id: number | null;
+            /** Submitted At */
+            submitted_at?: string | null;
+        };
+        /**
+         * TaskStatus
+         * @enum {string}
+         */
+        TaskStatus: "open" | "done" | "overdue";
         /** TemplateCreate */
         TemplateCreate: {
             /** Name */
@@ -4365,6 +4810,11 @@ export interface components {
             note: string;
             /** Photo Ids */
             photo_ids: number[];
+            /**
+             * Kind
+             * @default status
+             */
+            kind: string;
         };
         /** TokenRead */
         TokenRead: {
@@ -4645,6 +5095,36 @@ export interface components {
             /** Items */
             items: components["schemas"]["WorseningEnterprise"][];
         };
+        /** DocumentRead */
+        enterprises__schemas__DocumentRead: {
+            doc_type: components["schemas"]["DocumentType"];
+            /** Title */
+            title: string;
+            /**
+             * Upload Ids
+             * @default []
+             */
+            upload_ids: number[];
+            /** Issued Date */
+            issued_date?: string | null;
+            /** Valid Until Date */
+            valid_until_date?: string | null;
+            /** Id */
+            id: number;
+            /** Enterprise Id */
+            enterprise_id: number;
+            /** @description unverified 待核验 / verified 已核验 / rejected 未通过核验 */
+            review: components["schemas"]["DocumentReview"];
+            /** Reviewed By Id */
+            reviewed_by_id?: number | null;
+            /** Reviewed At */
+            reviewed_at?: string | null;
+            /**
+             * Review Note
+             * @default
+             */
+            review_note: string;
+        };
         /** RiskRead */
         enterprises__schemas__RiskRead: {
             /** @description 显示的颜色:人工认定期间为认定的颜色 */
@@ -4664,6 +5144,32 @@ export interface components {
              * @description 人工认定的截止时间
              */
             override_until?: string | null;
+        };
+        /** DocumentRead */
+        records__schemas__DocumentRead: {
+            kind: components["schemas"]["DocumentKind"];
+            /** Title */
+            title: string;
+            /**
+             * Available
+             * @description 该文书是否已可出具(检查已提交;有隐患才有整改通知书;有复查过的隐患才有复查意见书)
+             */
+            available: boolean;
+            /**
+             * Url
+             * @description PDF 地址(/api/v1 下,需登录)
+             */
+            url: string;
+            /**
+             * Number
+             * @description 文号;首次打印时生成
+             */
+            number: string | null;
+            /**
+             * Verify Url
+             * @description 公开核验页地址;首次打印时生成
+             */
+            verify_url: string | null;
         };
         /**
          * RiskRead
@@ -7444,7 +7950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentRead"][];
+                    "application/json": components["schemas"]["enterprises__schemas__DocumentRead"][];
                 };
             };
             /** @description 请求无法解析 */
@@ -7524,7 +8030,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentRead"];
+                    "application/json": components["schemas"]["enterprises__schemas__DocumentRead"];
                 };
             };
             /** @description 请求无法解析 */
@@ -7707,7 +8213,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentRead"];
+                    "application/json": components["schemas"]["enterprises__schemas__DocumentRead"];
                 };
             };
             /** @description 请求无法解析 */
@@ -8145,7 +8651,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentRead"];
+                    "application/json": components["schemas"]["enterprises__schemas__DocumentRead"];
                 };
             };
             /** @description 请求无法解析 */
@@ -11328,9 +11834,306 @@ export interface operations {
             };
         };
     };
-    list_campaigns_api_v1_campaigns_get: {
+    request_extension_api_v1_hazards__hazard_id__extensions_post: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                hazard_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    decide_extension_api_v1_hazards__hazard_id__extensions__extension_id__decide_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hazard_id: number;
+                extension_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDecisionWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardDetail"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    revise_hazard_api_v1_hazards__hazard_id__revise_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hazard_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HazardRevisionWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardDetail"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    list_campaigns_api_v1_campaigns_get: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TaskStatus"] | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11529,6 +12332,197 @@ export interface operations {
             };
             /** @description 对象不存在或不在权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    list_campaign_tasks_api_v1_campaigns__campaign_id__tasks_get: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TaskStatus"] | null;
+                /** @description 页码,从 1 开始 */
+                page?: number;
+                /** @description 每页条数,最多 100 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTaskPage"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    start_campaign_task_api_v1_campaigns__campaign_id__start_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CampaignStart"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11976,6 +12970,598 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatisticsRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    list_signatures_api_v1_inspections__inspection_id__signatures_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureRead"][];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    record_signature_api_v1_inspections__inspection_id__signatures_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    list_documents_api_v1_inspections__inspection_id__documents_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["records__schemas__DocumentRead"][];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    record_pdf_api_v1_inspections__inspection_id__record_pdf_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF 文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    rectification_notice_pdf_api_v1_inspections__inspection_id__rectification_notice_pdf_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF 文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    review_pdf_api_v1_inspections__inspection_id__review_pdf_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inspection_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF 文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    posters_pdf_api_v1_posters_pdf_get: {
+        parameters: {
+            query?: {
+                region_id?: number | null;
+                /** @description 如 1,2,3 */
+                enterprise_ids?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF 文书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
                 };
             };
             /** @description 请求无法解析 */
