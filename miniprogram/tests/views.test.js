@@ -47,3 +47,13 @@ describe("page logic", () => {
     expect(isoDate(1, new Date(2026, 11, 31, 12))).toBe("2027-01-01");
   });
 });
+
+describe("the daily report", () => {
+  it("names each required question left unanswered", async () => {
+    const { reportProblems } = await import("../src/lib/views.js");
+    const questions = [{ key: "patrol", label: "今日是否开展安全巡查", kind: "bool", required: true },
+                       { key: "note", label: "备注", kind: "text", required: false }];
+    expect(reportProblems(questions, {})).toEqual(["请回答:今日是否开展安全巡查"]);
+    expect(reportProblems(questions, { patrol: false })).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ import pytest_asyncio
 from api.routes import miniprogram
 from core.identity import Role
 from core.settings import Settings
-from inspections.models import Hazard, Inspection
+from inspections.models import DailyReport, Hazard, Inspection
 from tests import builders
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _require_chromium
 from tests.conftest import TEST_SECRET
@@ -361,6 +361,19 @@ async def test_inspect_fix_and_verify_on_phones(served, street, tmp_path):
             await asyncio.sleep(0.5)
         assert after != before, (before, after)
         await officer.shot("risk-enterprise")
+
+        # The daily report the reminder links to (pages/report/index): every yes/no question answered "是".
+        await officer.go("pages/report/index")
+        await officer.wait("[data-question]")
+        for key in await officer.page.eval_on_selector_all("[data-question]", "els => els.map(e => e.dataset.question)"):
+            choice = officer.page.locator(f"[data-question='{key}'] .choice").locator("visible=true")
+            if await choice.count():
+                await choice.first.click()
+            else:
+                await officer.fill(f"[data-question='{key}'] input", "无")
+        await officer.tap("[data-test=report-submit]")
+        await officer.wait("[data-test=report-done]")
+        assert await DailyReport.filter(enterprise_id=factory.id).count() == 1
         await browser.close()
     assert problems == []
 

@@ -41,7 +41,7 @@ export function menuFor(user) {
     case "enterprise":
       return [{ label: "我的隐患", url: "/pages/hazard/list" },
               { label: "风险码", url: `/pages/enterprise/risk?id=${user.enterprise_id}` },
-              { label: "专项任务", url: "/pages/campaign/list" }, inbox,
+              { label: "专项任务", url: "/pages/campaign/list" }, { label: "日常报送", url: "/pages/report/index" }, inbox,
               { label: "消息提醒", url: "/pages/notify/subscribe" }];
     default:
       return [scan, inbox];
@@ -67,3 +67,9 @@ export function shortTime(iso) {
 }
 
 export const TASKS = { pending: "待完成", in_progress: "进行中", submitted: "已提交", overdue: "已逾期" };
+
+/** What is missing in a daily report before it can be sent. */
+export function reportProblems(questions, answers) {
+  return questions.filter((q) => q.required && (answers[q.key] === undefined || answers[q.key] === ""))
+    .map((q) => `请回答:${q.label}`);
+}
