@@ -45,6 +45,9 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /q/{token}": EVERYONE,
     "GET /command": EVERYONE,  # the command-center page; its numbers need a staff login
     "GET /static/{name}": EVERYONE,  # the page's scripts and styles
+    "GET /m": EVERYONE,  # the mini program's H5 build (redirects to /m/)
+    "GET /m/": EVERYONE,
+    "GET /m/{name:path}": EVERYONE,
     "GET /": EVERYONE,  # the landing page
     "GET /docs": EVERYONE,  # the API docs, in dev (in production only with DOCS_ENABLED=true)
     "GET /redoc": EVERYONE,

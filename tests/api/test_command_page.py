@@ -272,3 +272,66 @@ async def test_a_viewer_logs_in_reads_the_summary_and_sees_a_new_hazard_arrive(s
         await browser.close()
     # The wrong password is a 401 in the console; anything else (a CSP violation, a script error) fails the test.
     assert [p for p in problems if "status of 401" not in p] == []
+
+
+async def _log_in(page, served: str, username: str = "command1", password: str = "Zhihui-2026!") -> None:
+    await page.goto(f"{served}/command")
+    await page.fill("#username", username)
+    await page.fill("#password", password)
+    await page.click("#login-submit")
+    await page.wait_for_selector("#login", state="hidden")
+    await page.wait_for_selector("body[data-loads]")
+
+
+async def _a_fix_awaiting_verification(enterprise, inspector, days_late: int, waited_days: int):
+    """A hazard past its deadline whose fix the enterprise submitted `waited_days` ago: the street's queue."""
+    from datetime import timedelta
+
+    from core import clock
+    from inspections.models import HazardEvent
+
+    today = clock.now().date()
+    hazard = await builders.hazard(enterprise, inspector, title="配电箱未上锁", status="submitted",
+                                   deadline_date=today - timedelta(days=days_late))
+    await HazardEvent.create(hazard=hazard, at=clock.now() - timedelta(days=waited_days), actor_user_id=None,
+                             actor_name="企业", from_status="open", to_status="submitted")
+    return hazard
+
+
+async def test_a_fix_awaiting_verification_is_listed_as_such_and_never_as_overdue(served, tmp_path):
+    """Issue 17: the street's queue (待复查, with its age) apart from the enterprise's lateness (逾期)."""
+    _require_chromium()
+    from datetime import timedelta
+
+    from playwright.async_api import async_playwright
+
+    from core import clock
+
+    enterprises, viewer, inspector = await _street()
+    late = await builders.hazard(enterprises[1], inspector, title="消防通道堵塞",
+                                 deadline_date=clock.now().date() - timedelta(days=4))
+    waiting = await _a_fix_awaiting_verification(enterprises[2], inspector, days_late=3, waited_days=5)
+    problems: list[str] = []
+    async with async_playwright() as driver, httpx.AsyncClient(base_url=served) as http:
+        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = await browser.new_page(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        await _log_in(page, served)
+        token = await page.evaluate("sessionStorage.getItem('jinyan.command.token')")
+        headers = {"Authorization": f"Bearer {token}"}
+        queue = (await http.get("/api/v1/dashboard/awaiting-verification", headers=headers)).json()
+        assert [row["id"] for row in queue["items"]] == [waiting.id] and queue["items"][0]["waiting_days"] == 5
+
+        overdue_rows = page.locator("#overdue-list li[data-hazard]")
+        assert await overdue_rows.count() == 1
+        assert await overdue_rows.first.get_attribute("data-hazard") == str(late.id)
+        assert "逾期 4 天" in await overdue_rows.first.text_content()
+        awaiting_rows = page.locator("#awaiting-list li[data-hazard]")
+        assert await awaiting_rows.count() == 1
+        text = await awaiting_rows.first.text_content()
+        assert "金雁测试餐馆2" in text and "已等 5 天" in text and "配电箱未上锁" in text and "逾期" not in text
+        assert await page.text_content("#awaiting-total") == "1"
+        assert await page.text_content("[data-metric='verification_queue.count']") == "1"
+        assert await page.text_content("[data-metric='hazards.overdue']") == "1"
+        await browser.close()
+    assert problems == []

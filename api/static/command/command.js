@@ -280,13 +280,18 @@
     return Math.max(1, Math.floor((Date.now() - Date.parse(deadline + "T23:59:59+08:00")) / 86400000) + 1);
   }
 
+  /* Only a hazard still waiting for the enterprise's fix is late (逾期); one whose fix was submitted waits for the
+     street (待复查) and is listed there, never here, whatever an older server sends. */
   function renderOverdue(body) {
-    var rows = body && Array.isArray(body.items) ? body.items : [];
+    var rows = body && Array.isArray(body.items) ? body.items.filter(function (hazard) {
+      return !hazard.status || hazard.status === "open";
+    }) : [];
     $("overdue-total").textContent = body ? formatCount(body.total !== undefined ? body.total : rows.length) : DASH;
     replaceList($("overdue-list"), rows.map(function (hazard) {
       var who = hazard.enterprise_name || (hazard.enterprise && hazard.enterprise.name) || enterpriseNames[hazard.enterprise_id] || "企业 #" + hazard.enterprise_id;
       var late = daysLate(hazard);
       var li = item([["div", "who", who], ["span", "late", late === null ? "逾期" : "逾期 " + late + " 天"]]);
+      li.setAttribute("data-hazard", String(hazard.id));
       var what = document.createElement("span");
       what.className = "what";
       what.textContent = [hazard.severity === "major" ? "【重大】" + hazard.title : hazard.title || "隐患 #" + hazard.id,
@@ -294,6 +299,25 @@
       li.firstChild.appendChild(what);
       return li;
     }), body ? "暂无逾期隐患" : DASH);
+  }
+
+  /* 待复查: fixes the enterprises submitted, waiting for the street's verification, the longest waiting first. */
+  function renderAwaiting(body) {
+    var rows = body && Array.isArray(body.items) ? body.items : [];
+    $("awaiting-total").textContent = body ? formatCount(body.total !== undefined ? body.total : rows.length) : DASH;
+    replaceList($("awaiting-list"), rows.map(function (hazard) {
+      var who = hazard.enterprise_name || enterpriseNames[hazard.enterprise_id] || "企业 #" + hazard.enterprise_id;
+      var waiting = typeof hazard.waiting_days === "number" ? "已等 " + hazard.waiting_days + " 天" : "待复查";
+      var li = item([["div", "who", who], ["span", "wait", waiting]]);
+      li.setAttribute("data-hazard", String(hazard.id));
+      var what = document.createElement("span");
+      what.className = "what";
+      what.textContent = [hazard.severity === "major" ? "【重大】" + hazard.title : hazard.title || "隐患 #" + hazard.id,
+                          hazard.grid, hazard.submitted_in_time === false ? "超期提交" : "按期提交",
+                          hazard.deadline ? "期限 " + hazard.deadline : ""].filter(Boolean).join(" · ");
+      li.firstChild.appendChild(what);
+      return li;
+    }), body ? "暂无待复查的整改" : DASH);
   }
 
   // ---- live feed ----
@@ -390,7 +414,8 @@
   function loadAll(withMap) {
     if (!token()) return;
     var loads = [getJson("/dashboard/summary").then(renderSummary), getJson("/dashboard/trend").then(renderTrend),
-                 getJson("/dashboard/overdue?size=12").then(renderOverdue)];
+                 getJson("/dashboard/overdue?size=12").then(renderOverdue),
+                 getJson("/dashboard/awaiting-verification?size=12").then(renderAwaiting)];
     if (withMap) loads.push(getJson("/dashboard/map").then(renderMap));
     return Promise.all(loads).then(countLoad);
   }
