@@ -11143,6 +11143,8 @@ export interface operations {
                 status?: components["schemas"]["HazardStatus"] | null;
                 severity?: components["schemas"]["Severity"] | null;
                 overdue?: boolean | null;
+                /** @description true: 有待审批的延期申请(街道的审批队列) */
+                extension_pending?: boolean | null;
             };
             header?: never;
             path?: never;
@@ -14816,6 +14818,8 @@ export interface operations {
                 status?: components["schemas"]["HazardStatus"] | null;
                 severity?: components["schemas"]["Severity"] | null;
                 overdue?: boolean | null;
+                /** @description true: 有待审批的延期申请(街道的审批队列) */
+                extension_pending?: boolean | null;
             };
             header?: never;
             path?: never;
