@@ -11392,6 +11392,8 @@ export interface operations {
                 status?: components["schemas"]["HazardStatus"] | null;
                 severity?: components["schemas"]["Severity"] | null;
                 overdue?: boolean | null;
+                /** @description true: 有待审批的延期申请(街道的审批队列) */
+                extension_pending?: boolean | null;
             };
             header?: never;
             path?: never;
@@ -15657,6 +15659,8 @@ export interface operations {
                 status?: components["schemas"]["HazardStatus"] | null;
                 severity?: components["schemas"]["Severity"] | null;
                 overdue?: boolean | null;
+                /** @description true: 有待审批的延期申请(街道的审批队列) */
+                extension_pending?: boolean | null;
             };
             header?: never;
             path?: never;
