@@ -433,16 +433,36 @@ async def test_the_duty_officer_reads_the_quarter_clicks_through_and_is_alerted(
         yellow = await _api(http, token, "/enterprises?color=yellow&status=active&size=100")
         assert await page.locator("#flagged-list li[data-enterprise]").count() == yellow["total"] == 12
 
+        # The base map: the street's, communities' and grids' outlines the demo drew, under the dots.
+        outlined = [r for r in await _api(http, token, "/regions") if r["boundary"]]
+        assert {r["level"] for r in outlined} == {"street", "community", "grid"}
+        assert await page.get_attribute("#chart-map", "data-outlines") == str(len(outlined))
+
         await _shot(page, tmp_path, "command-1920x1080.png")
         for size in ((1920, 1080), (3840, 2160)):
+            loads = int(await page.get_attribute("body", "data-loads"))
             await page.set_viewport_size({"width": size[0], "height": size[1]})
-            await page.wait_for_timeout(300)
+            if size[0] > 1920:  # the wall screen's scale redraws the charts at its resolution
+                await page.wait_for_selector(f"body[data-loads='{loads + 1}']")
+                await page.wait_for_timeout(1200)  # the charts' entry animation
+            else:
+                await page.wait_for_timeout(300)
             overflow = await page.evaluate(
                 "() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight,"
                 " innerWidth, innerHeight]")
             assert overflow[0] <= overflow[2] and overflow[1] <= overflow[3], (size, overflow)
         await _shot(page, tmp_path, "command-3840x2160.png")
+        # Scaled, the ring still answers a click where its slice is drawn.
+        ring = await page.evaluate("""() => {
+            const box = document.getElementById('chart-colors').getBoundingClientRect();
+            return {x: box.left + box.width / 2 + 12, y: box.top + box.height * 0.16};
+        }""")
+        await page.mouse.click(ring["x"], ring["y"])
+        await page.wait_for_selector("#drawer[data-kind=colors]")
+        await page.click("#drawer-close")
+        loads = int(await page.get_attribute("body", "data-loads"))
         await page.set_viewport_size({"width": 1920, "height": 1080})
+        await page.wait_for_selector(f"body[data-loads='{loads + 1}']")
 
         # The first overdue row (the demo keeps none: the first 待复查 row) opens its enterprise's card with the
         # reasons of its colour from /enterprises/{id}/risk.
@@ -462,6 +482,28 @@ async def test_the_duty_officer_reads_the_quarter_clicks_through_and_is_alerted(
         await _shot(page, tmp_path, "command-drawer.png")
         await page.locator("#drawer [data-hazard-card]").first.scroll_into_view_if_needed()
         await _shot(page, tmp_path, "command-drawer-hazards.png")
+        await page.click("#drawer-close")
+
+        # A yellow dot on the map opens its enterprise; a slice of the ring lists the enterprises of its colour.
+        dot = await page.evaluate("""() => {
+            const element = document.getElementById('chart-map'), map = echarts.getInstanceByDom(element);
+            const yellow = map.getOption().series.find(s => s.id === 'yellow').data[0];
+            const [x, y] = map.convertToPixel({seriesId: 'yellow'}, [yellow[0], yellow[1]]);
+            const box = element.getBoundingClientRect();
+            return {x: box.left + x, y: box.top + y, id: yellow[5]};
+        }""")
+        await page.mouse.click(dot["x"], dot["y"])
+        await page.wait_for_selector(f"#drawer[data-kind=enterprise] [data-enterprise-id='{dot['id']}']")
+        assert (await _api(http, token, f"/enterprises/{dot['id']}"))["risk"]["color"] == "yellow"
+        await page.click("#drawer-close")
+        await page.click("[data-color-list=yellow]")
+        await page.wait_for_selector("#drawer[data-kind=colors] #color-list li[data-enterprise]")
+        assert await page.locator("#color-list li[data-enterprise]").count() == 12
+        # From the list to one enterprise and back.
+        await page.locator("#color-list li[data-enterprise]").first.click()
+        await page.wait_for_selector("#drawer[data-kind=enterprise]")
+        await page.click("#drawer-back")
+        await page.wait_for_selector("#drawer[data-kind=colors]")
         await page.click("#drawer-close")
 
         # A 重大 hazard submitted now raises an alert within 5 seconds; it stays until acknowledged.
@@ -490,3 +532,24 @@ async def test_the_duty_officer_reads_the_quarter_clicks_through_and_is_alerted(
         await alert.wait_for(state="detached")
         await browser.close()
     assert [p for p in problems if "status of 401" not in p] == []
+
+
+async def test_a_kiosk_rotates_the_periods_by_itself(served):
+    """/command?kiosk=5 on a wall screen: the controls hidden, the periods rotating every 5 seconds."""
+    _require_chromium()
+    from playwright.async_api import async_playwright
+
+    await _street()
+    async with async_playwright() as driver:
+        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = await browser.new_page(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
+        await page.goto(f"{served}/command?kiosk=5")
+        await page.fill("#username", "command1")
+        await page.fill("#password", "Zhihui-2026!")
+        await page.click("#login-submit")
+        await page.wait_for_selector("body.kiosk[data-kiosk='5']")
+        assert not await page.is_visible("#logout")
+        await page.wait_for_selector("body[data-period=quarter]", timeout=8_000)
+        assert await page.get_attribute("#periods button.on", "data-period") == "quarter"
+        await page.wait_for_selector("body[data-period=year]", timeout=8_000)
+        await browser.close()

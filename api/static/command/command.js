@@ -14,6 +14,13 @@
   var COLOR_NAMES = { green: "绿码", yellow: "黄码", red: "红码", unrated: "未评定" };
   var EVENT_NAMES = { hazard_created: "新增隐患", hazard_closed: "隐患销号", risk_changed: "风险变化" };
   var DASH = "—";
+  // Region outlines under the dots: the street boldest, communities dashed, grids faintly filled.
+  var OUTLINES = {
+    district: { fill: "rgba(0,0,0,0)", stroke: "rgba(54,207,255,.5)", width: 1, dash: null },
+    street: { fill: "rgba(47,168,255,.035)", stroke: "rgba(54,207,255,.95)", width: 2.5, dash: null },
+    community: { fill: "rgba(0,0,0,0)", stroke: "rgba(143,211,255,.7)", width: 1.6, dash: [8, 5] },
+    grid: { fill: "rgba(47,168,255,.07)", stroke: "rgba(54,207,255,.35)", width: 1, dash: null }
+  };
 
   var charts = {};
   var enterpriseNames = {};
@@ -129,9 +136,56 @@
     renderColorChart(summary && summary.colors);
   }
 
+  /* A wall screen of twice 1920×1080 or more shows the same layout scaled up twice (command.css): the charts then
+     draw at the scaled resolution, not upscaled. */
+  var WALL = "(min-width: 2880px) and (min-height: 1620px)";  // the media query of command.css
+  function pageZoom() {
+    return window.matchMedia && window.matchMedia(WALL).matches ? 2 : 1;
+  }
+
   function chart(id) {
-    if (!charts[id]) charts[id] = echarts.init($(id), null, { renderer: "canvas" });
+    if (!charts[id]) {
+      charts[id] = echarts.init($(id), null, { renderer: "canvas", devicePixelRatio: (window.devicePixelRatio || 1) * pageZoom() });
+    }
     return charts[id];
+  }
+
+  var lastZoom = null;
+  function onResize() {
+    var zoom = pageZoom();
+    if (lastZoom !== null && zoom !== lastZoom) {
+      Object.keys(charts).forEach(function (id) { charts[id].dispose(); delete charts[id]; });
+      lastZoom = zoom;
+      loadAll(true);
+      return;
+    }
+    lastZoom = zoom;
+    Object.keys(charts).forEach(function (id) { charts[id].resize(); });
+  }
+
+  // ---- kiosk: ?kiosk=N rotates the periods every N seconds (at least 5) ----
+  var KIOSK_VIEWS = ["month", "quarter", "year", "week"];
+  var kioskTimer = null;
+
+  function kioskSeconds() {
+    var match = /[?&]kiosk=(\d{1,4})(?:&|$)/.exec(location.search);
+    return match ? Math.max(5, Number(match[1])) : 0;
+  }
+
+  function startKiosk() {
+    var seconds = kioskSeconds();
+    if (!seconds) return;
+    document.body.classList.add("kiosk");
+    document.body.setAttribute("data-kiosk", String(seconds));
+    // Keep the wall screen awake where the browser allows it (a secure context); without it the screen still works.
+    if (navigator.wakeLock && navigator.wakeLock.request) navigator.wakeLock.request("screen").catch(function () {});
+    clearInterval(kioskTimer);
+    kioskTimer = setInterval(function () {
+      if (!token()) return;
+      if (!$("drawer").hidden) closeDrawer();
+      var next = KIOSK_VIEWS[(KIOSK_VIEWS.indexOf(period.kind) + 1) % KIOSK_VIEWS.length];
+      choosePeriod(next);
+    }, seconds * 1000);
   }
 
   var TOOLTIP = { renderMode: "richText", backgroundColor: "rgba(6,20,48,.92)", borderColor: "#2fa8ff",
@@ -236,6 +290,7 @@
     var points = byColor.unrated.concat(byColor.green, byColor.yellow, byColor.red);
     var labels = gridLabels(points);
     var outline = boundaryRings();
+    $("chart-map").setAttribute("data-outlines", String(outline.length));
     var element = $("chart-map");
     var framed = points.concat.apply(points, outline.map(function (ring) { return ring.points; }));
     var extent = framed.length ? squareExtent(framed, element.clientWidth - 40, element.clientHeight - 40)
@@ -259,10 +314,9 @@
         { id: "boundaries", type: "custom", silent: true, z: 0, data: outline.map(function (ring, n) { return [n]; }),
           renderItem: function (params, api) {
             var ring = outline[params.dataIndex];
+            var look = OUTLINES[ring.level] || OUTLINES.grid;
             return { type: "polygon", shape: { points: ring.points.map(function (p) { return api.coord(p); }) },
-                     style: { fill: ring.level === "grid" ? "rgba(47,168,255,.06)" : "rgba(47,168,255,.02)",
-                              stroke: ring.level === "grid" ? "rgba(54,207,255,.55)" : "rgba(54,207,255,.9)",
-                              lineWidth: ring.level === "grid" ? 1.2 : 2.2 } };
+                     style: { fill: look.fill, stroke: look.stroke, lineWidth: look.width, lineDash: look.dash } };
           } },
         { id: "grids", type: "scatter", silent: true, symbolSize: 0, data: labels, z: 1,
           label: { show: true, formatter: "{@[2]}", color: "rgba(127,156,196,.55)", fontSize: 18, fontWeight: "bold" } },
@@ -916,6 +970,7 @@
     });
     clearInterval(refreshTimer);
     refreshTimer = setInterval(function () { loadAll(true); }, REFRESH_MS);
+    startKiosk();
   }
 
   function init() {
@@ -933,9 +988,8 @@
     window.addEventListener("offline", function () { setLive("error", "网络离线,恢复后自动重连"); });
     window.addEventListener("online", function () { if (token()) startLive(); });
     $("logout").addEventListener("click", function () { clearInterval(refreshTimer); showLogin(""); });
-    window.addEventListener("resize", function () {
-      Object.keys(charts).forEach(function (id) { charts[id].resize(); });
-    });
+    window.addEventListener("resize", onResize);
+    lastZoom = pageZoom();
     if (token()) start(); else showLogin("");
   }
 
