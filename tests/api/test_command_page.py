@@ -553,3 +553,69 @@ async def test_a_kiosk_rotates_the_periods_by_itself(served):
         assert await page.get_attribute("#periods button.on", "data-period") == "quarter"
         await page.wait_for_selector("body[data-period=year]", timeout=8_000)
         await browser.close()
+
+
+async def test_a_turn_to_red_alerts_the_feed_says_when_offline_and_a_failing_panel_shows_a_dash(served, tmp_path):
+    """A turn to red (here a system admin's override) raises an alert; offline, the header says so and the feed
+    comes back by itself; the board's endpoint failing leaves "—" there and the rest of the screen working; a
+    custom range shows that range's figures."""
+    _require_chromium()
+    from datetime import timedelta
+
+    from playwright.async_api import async_playwright
+
+    from core import clock
+
+    enterprises, viewer, inspector = await _street()
+    system = await builders.user(Role.ADMIN)
+    problems: list[str] = []
+    async with async_playwright() as driver, httpx.AsyncClient(base_url=served) as http:
+        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = await browser.new_context(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
+        page = await context.new_page()
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        await page.route("**/api/v1/dashboard/board*", lambda route: route.abort())
+        await _log_in(page, served)
+        token = await page.evaluate("sessionStorage.getItem('jinyan.command.token')")
+        assert await page.text_content("#board-month") == "—"
+        assert await page.text_content("#board-improved") == "—"
+        assert await page.text_content("[data-metric=enterprises]") == "5"  # the rest works
+
+        # A custom range: its own figures.
+        start, end = clock.now().date() - timedelta(days=40), clock.now().date() - timedelta(days=3)
+        loads = int(await page.get_attribute("body", "data-loads"))
+        await page.click("#periods button[data-period=custom]")
+        await page.fill("#range-from", start.isoformat())
+        await page.fill("#range-to", end.isoformat())
+        await page.click("#custom-range button[type=submit]")
+        await page.wait_for_selector(f"body[data-loads='{loads + 1}'][data-period=custom]")
+        custom = await _api(http, token, f"/dashboard/summary?from={start}&to={end}")
+        shown = await _shown_metrics(page)
+        assert shown == {name: _shown(name, _pick(custom, name)) for name in shown}
+        assert await page.text_content("#period") == f"{start} 至 {end}"
+
+        # Turned red: an alert that stays until acknowledged.
+        await page.wait_for_selector("#live-state[data-state=on]", timeout=10_000)
+        target = enterprises[0]
+        answer = await http.post(f"/api/v1/enterprises/{target.id}/risk/override", headers=builders.auth(system),
+                                 json={"color": "red", "reason": "发生事故,调查期间", "until":
+                                       (clock.now() + timedelta(days=30)).isoformat()})
+        assert answer.status_code == 200, answer.text
+        alert = page.locator(f".alert[data-alert^='red-{target.id}-']")
+        await alert.wait_for(timeout=5_000)
+        assert "转为红码" in await alert.text_content() and target.name in await alert.text_content()
+        await alert.locator("button", has_text="查看").click()
+        await page.wait_for_selector(f"#drawer[data-kind=enterprise] [data-enterprise-id='{target.id}']")
+        assert "人工认定" in await page.text_content("#drawer")
+        assert await alert.is_visible()
+        await alert.locator("button.ack").click()
+        await alert.wait_for(state="detached")
+
+        # Offline: said so; back online: reconnected by itself.
+        await context.set_offline(True)
+        await page.wait_for_selector("#live-state[data-state=error]", timeout=10_000)
+        assert "离线" in await page.text_content("#live-state")
+        await context.set_offline(False)
+        await page.wait_for_selector("#live-state[data-state=on]", timeout=15_000)
+        await browser.close()
+    assert problems == []
