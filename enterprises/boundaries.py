@@ -26,7 +26,8 @@ def _invalid(message: str) -> InvalidInput:
 def _position(value, where: str) -> list[float]:
     if not isinstance(value, list) or len(value) != 2:
         raise _invalid(f"{where}应为 [经度, 纬度]")
-    if not all(isinstance(n, (int, float)) and not isinstance(n, bool) and math.isfinite(n) for n in value):
+    if not all(isinstance(n, (int, float)) and not isinstance(n, bool) and abs(n) <= 1000 and math.isfinite(n)
+               for n in value):  # (a JSON integer of 400 digits would overflow a float: refused before that)
         raise _invalid(f"{where}的经纬度须为有限的数字")
     lng, lat = float(value[0]), float(value[1])
     if not (LNG_RANGE[0] <= lng <= LNG_RANGE[1] and LAT_RANGE[0] <= lat <= LAT_RANGE[1]):

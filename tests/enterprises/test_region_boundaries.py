@@ -79,6 +79,8 @@ async def test_a_community_admin_draws_its_grid_but_not_the_neighbours(client):
                                           [104.26, 30.99, 500]]]}, "[经度, 纬度]"),
     ({"type": "Polygon", "coordinates": [[["104.26", 30.99], [104.27, 30.99], [104.27, 31.0],
                                           ["104.26", 30.99]]]}, "数字"),
+    ({"type": "Polygon", "coordinates": [[[10 ** 400, 30.99], [104.27, 30.99], [104.27, 31.0],
+                                          [10 ** 400, 30.99]]]}, "数字"),
     ({"type": "Polygon", "coordinates": []}, "环"),
     ({"type": "MultiPolygon", "coordinates": []}, "多边形"),
     ({"type": "Polygon", "coordinates": [[[104.26 + n / 1e5, 30.99] for n in range(boundaries.MAX_POSITIONS)]

@@ -319,7 +319,7 @@
                      style: { fill: look.fill, stroke: look.stroke, lineWidth: look.width, lineDash: look.dash } };
           } },
         { id: "grids", type: "scatter", silent: true, symbolSize: 0, data: labels, z: 1,
-          label: { show: true, formatter: "{@[2]}", color: "rgba(127,156,196,.55)", fontSize: 18, fontWeight: "bold" } },
+          label: { show: true, formatter: "{@[2]}", color: "rgba(160,190,230,.6)", fontSize: 14, fontWeight: "bold", textBorderColor: "rgba(5,13,31,.8)", textBorderWidth: 3 } },
         { id: "unrated", name: "未评定 " + byColor.unrated.length, type: "scatter", symbolSize: 8, data: byColor.unrated,
           itemStyle: { color: COLORS.unrated, opacity: .8 } },
         { id: "green", name: "绿码 " + byColor.green.length, type: "scatter", symbolSize: 9, data: byColor.green,
