@@ -140,7 +140,7 @@ def _require_chromium() -> None:
 
 async def _wait_until_ready(base: str, server: subprocess.Popen) -> None:
     async with httpx.AsyncClient(base_url=base) as http:
-        for _ in range(150):
+        for _ in range(400):  # 40 s: a loaded CI machine starts the server slowly
             if server.poll() is not None:
                 pytest.fail("the server stopped: " + server.stdout.read())
             try:
