@@ -386,6 +386,14 @@ async def test_the_duty_officer_reads_the_quarter_clicks_through_and_is_alerted(
     from enterprises.models import Enterprise, User
 
     await _seed_demo(tmp_path)
+    # A green enterprise with a hazard due in three days: left alone it turns yellow within the week (七日预警).
+    from datetime import timedelta
+
+    from core import clock
+
+    due = await Enterprise.filter(status="active", risk_color="green").order_by("id").first()
+    await builders.hazard(due, await User.filter(role="inspector").first(), title="燃气报警器失效",
+                          deadline_date=clock.now().date() + timedelta(days=3))
     problems: list[str] = []
     async with async_playwright() as driver, httpx.AsyncClient(base_url=served) as http:
         browser = await driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -419,6 +427,7 @@ async def test_the_duty_officer_reads_the_quarter_clicks_through_and_is_alerted(
             assert hazard["enterprise_name"] in row and f"已等 {hazard['waiting_days']} 天" in row
         worsening = await _api(http, token, "/dashboard/worsening?days=7")
         rows = await _texts(page, "#worsening-list li[data-enterprise]")
+        assert due.id in [e["enterprise_id"] for e in worsening["items"]]
         assert len(rows) == len(worsening["items"])
         for row, enterprise in zip(rows, worsening["items"]):
             assert enterprise["name"] in row and all(reason in row for reason in enterprise["reasons"])
@@ -428,6 +437,14 @@ async def test_the_duty_officer_reads_the_quarter_clicks_through_and_is_alerted(
             e["name"] for e in improved[:6]]
         breakdown = await _api(http, token, "/dashboard/breakdown?by=region")
         assert await page.locator("#breakdown tbody tr[data-region]").count() == len(breakdown["items"])
+        # A community's row lists its enterprises, the worst colours first.
+        community = breakdown["items"][0]
+        await page.click(f"#breakdown tr[data-region='{community['key']}']")
+        await page.wait_for_selector("#drawer[data-kind=region] #region-list li[data-enterprise]")
+        assert await page.locator("#region-list li[data-enterprise]").count() == community["enterprises"]
+        if community["colors"]["yellow"]:
+            assert "黄码" in await page.locator("#region-list li[data-enterprise]").first.text_content()
+        await page.click("#drawer-close")
 
         # Red and yellow enterprises as a list; the demo has 12 yellow.
         yellow = await _api(http, token, "/enterprises?color=yellow&status=active&size=100")

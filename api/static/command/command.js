@@ -726,8 +726,38 @@
     });
   }
 
+  /* A community's enterprises, the worst colours first. */
+  function openRegionList(regionId, name, push) {
+    var again = function () { openRegionList(regionId, name, "back"); };
+    getJson("/enterprises?region_id=" + regionId + "&status=active&size=100").then(function (page) {
+      var rank = { red: 0, yellow: 1, unrated: 2, green: 3 };
+      var items = page && Array.isArray(page.items) ? page.items.slice() : [];
+      items.sort(function (a, b) {
+        var ca = (a.risk && a.risk.color) || "unrated", cb = (b.risk && b.risk.color) || "unrated";
+        return rank[ca] - rank[cb] || ((a.risk && a.risk.score) || 0) - ((b.risk && b.risk.score) || 0);
+      });
+      var body = el("div");
+      var list = el("ol", "list flagged");
+      list.id = "region-list";
+      items.forEach(function (e) {
+        enterpriseNames[e.id] = e.name;
+        var color = (e.risk && e.risk.color) || "unrated";
+        var facts = enterpriseFacts[e.id] || {};
+        list.appendChild(enterpriseRow(e.id, e.name, COLOR_NAMES[color], "tag tag-" + color,
+                                       [facts.grid, e.industry, e.risk && typeof e.risk.score === "number" ? e.risk.score.toFixed(1) + " 分" : ""]
+                                         .filter(Boolean).join(" · ")));
+      });
+      if (!items.length) list.appendChild(el("li", "empty", page ? "没有企业" : DASH));
+      body.appendChild(el("p", "muted", page ? "共 " + page.total + " 家,红码、黄码在前" : ""));
+      body.appendChild(list);
+      showDrawer(name + " · 企业", body, "region", again, push);
+    });
+  }
+
   /* Any list row naming an enterprise or a hazard opens it: one listener for the page and the drawer. */
   function onRowClick(event) {
+    var region = event.target.closest && event.target.closest("tr[data-region]");
+    if (region) { openRegionList(region.getAttribute("data-region"), region.cells[0].textContent, true); return; }
     var row = event.target.closest && event.target.closest("li[data-enterprise], li[data-hazard], [data-color-list]");
     if (!row) return;
     if (row.hasAttribute("data-color-list")) { openColorList(row.getAttribute("data-color-list"), true); return; }
