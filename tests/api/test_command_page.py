@@ -602,8 +602,12 @@ async def test_a_turn_to_red_alerts_the_feed_says_when_offline_and_a_failing_pan
         start, end = clock.now().date() - timedelta(days=40), clock.now().date() - timedelta(days=3)
         loads = int(await page.get_attribute("body", "data-loads"))
         await page.click("#periods button[data-period=custom]")
-        await page.fill("#range-from", start.isoformat())
+        await page.fill("#range-from", (end - timedelta(days=400)).isoformat())  # longer than the API allows
         await page.fill("#range-to", end.isoformat())
+        await page.click("#custom-range button[type=submit]")
+        assert await page.get_attribute("body", "data-loads") == str(loads)  # refused on the page, nothing asked
+        assert await page.evaluate("document.getElementById('range-from').validationMessage") == "统计周期最长 366 天"
+        await page.fill("#range-from", start.isoformat())
         await page.click("#custom-range button[type=submit]")
         await page.wait_for_selector(f"body[data-loads='{loads + 1}'][data-period=custom]")
         custom = await _api(http, token, f"/dashboard/summary?from={start}&to={end}")

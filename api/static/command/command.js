@@ -851,7 +851,10 @@
   function onCustomRange(event) {
     event.preventDefault();
     var from = $("range-from").value, to = $("range-to").value;
-    if (!from || !to || from > to) { $("range-from").setCustomValidity("开始日期不能晚于结束日期"); $("range-from").reportValidity(); return; }
+    var days = (Date.parse(to) - Date.parse(from)) / 86400000 + 1;
+    var problem = !from || !to || from > to ? "开始日期不能晚于结束日期" : days > 366 ? "统计周期最长 366 天" : "";
+    $("range-from").setCustomValidity(problem);
+    if (problem) { $("range-from").reportValidity(); return; }
     $("range-from").setCustomValidity("");
     $("custom-range").hidden = true;
     choosePeriod("custom", from, to);
@@ -1011,6 +1014,9 @@
     $("login-form").addEventListener("submit", login);
     $("periods").addEventListener("click", onPeriodClick);
     $("custom-range").addEventListener("submit", onCustomRange);
+    ["range-from", "range-to"].forEach(function (id) {  // a refused range must not block the corrected one
+      $(id).addEventListener("input", function () { $("range-from").setCustomValidity(""); });
+    });
     document.addEventListener("click", onRowClick);
     $("drawer-close").addEventListener("click", closeDrawer);
     $("drawer-back").addEventListener("click", drawerBack);
