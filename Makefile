@@ -12,18 +12,58 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 SYNC := $(UV) sync --frozen --quiet
 
-.PHONY: run test test-mariadb worker bench bench-load lock clean
+.PHONY: run test test-mariadb worker bench bench-load lock clean h5 frontend-test api-types
+
+# The mini program (miniprogram/, docs/decisions/046): with Node, `make run` builds its H5 build (served at /m/) and
+# `make test` also builds mp-weixin and runs the vitest suite; without Node both say so and go on.
+# JINYAN_SKIP_FRONTEND=1 skips the front end (.ci/run's MariaDB pass: it ran once already on the SQLite pass).
+MP := miniprogram
+MP_SOURCES := $(shell find $(MP)/src -type f 2>/dev/null) $(MP)/index.html $(MP)/vite.config.js
+HAVE_NODE := $(shell command -v npm >/dev/null 2>&1 && echo yes)
+NO_NODE := echo "== Node.js/npm 未安装:跳过小程序 H5 构建,/m/ 将显示未构建提示(apt-get install nodejs npm 后重试)"
+
+$(MP)/node_modules/.package-lock.json: $(MP)/package-lock.json
+	cd $(MP) && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.package-lock.json
+
+$(MP)/dist/build/h5/index.html: $(MP)/node_modules/.package-lock.json $(MP_SOURCES)
+	cd $(MP) && npm run --silent build:h5 && touch dist/build/h5/index.html
+
+$(MP)/dist/build/mp-weixin/app.json: $(MP)/node_modules/.package-lock.json $(MP_SOURCES)
+	cd $(MP) && npm run --silent build:mp-weixin && touch dist/build/mp-weixin/app.json
+
+h5:
+ifeq ($(HAVE_NODE),yes)
+	@$(MAKE) --no-print-directory $(MP)/dist/build/h5/index.html
+else
+	@$(NO_NODE)
+endif
+
+frontend-test:
+ifeq ($(JINYAN_SKIP_FRONTEND),1)
+	@echo "== JINYAN_SKIP_FRONTEND=1: front-end install, builds and vitest skipped"
+else ifeq ($(HAVE_NODE),yes)
+	@$(MAKE) --no-print-directory $(MP)/dist/build/h5/index.html $(MP)/dist/build/mp-weixin/app.json
+	cd $(MP) && npm test --silent
+else
+	@$(NO_NODE)
+endif
+
+# After changing a route or a schema: the API types both front ends import (docs/decisions/045).
+api-types: $(UV)
+	$(SYNC) --inexact
+	@$(MAKE) --no-print-directory $(MP)/node_modules/.package-lock.json
+	$(BIN)/python tools/api_types.py
 
 $(UV):
 	$(PYTHON) -m venv .uv
 	.uv/bin/python -m pip install --quiet uv==$(UV_VERSION)
 
 # --inexact: a venv that already has the test extra keeps it (no reinstall on the next `make test`).
-run: $(UV)
+run: $(UV) h5
 	$(SYNC) --inexact
 	$(BIN)/jinyan serve --demo
 
-test: $(UV)
+test: $(UV) frontend-test
 	$(SYNC) --extra test
 	$(BIN)/python -m pytest
 

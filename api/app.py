@@ -12,8 +12,9 @@ from api.body_limit import BodySizeLimitMiddleware
 from api.deadline import DeadlineMiddleware
 from api.metrics import MetricsMiddleware
 from api.rate_limit import RateLimiter
+from api.worker import run_jobs
 from api.routes import (auth, codes, command, dashboard, dictionaries, enterprises, exports, health, inspections,
-                        notify, pages, profile, regions, scans, scoring, uploads, users)
+                        miniprogram, notify, pages, profile, records, regions, scans, scoring, uploads, users)
 import bootstrap
 from core import audit, db, outbox
 from core.logs import current_request_id
@@ -24,6 +25,9 @@ from wechat.client import WeChatClient
 log = logging.getLogger("jinyan")
 
 API_PREFIX = "/api/v1"
+# On stop, an in-process job in the middle of its round (the rescore) gets this long, then it is cancelled (its
+# transaction rolls back; the next start repeats it): stopping `jinyan serve` takes a few seconds at most.
+IN_PROCESS_GRACE_SECONDS = 2.0
 
 
 class RequestIdMiddleware:
@@ -74,16 +78,18 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
                 await audit.ensure_keyed()
         flusher = asyncio.create_task(_flush_scan_log_periodically())
         stop_worker = asyncio.Event()
-        worker = None
+        workers = []
         if settings.worker_in_process:
+            # The whole product in dev: the outbox, and every periodic job of `jinyan worker` (docs/decisions/044).
             dispatcher = bootstrap.dispatcher(settings, app.state.wechat)
-            worker = asyncio.create_task(outbox.run_until_stopped(dispatcher, stop_worker))
+            workers.append(asyncio.create_task(outbox.run_until_stopped(dispatcher, stop_worker)))
+            workers.append(asyncio.create_task(run_jobs(bootstrap.in_process_jobs(app.state.wechat), settings,
+                                                        stop_worker, grace_seconds=IN_PROCESS_GRACE_SECONDS)))
         try:
             yield
         finally:
             stop_worker.set()
-            if worker is not None:
-                await worker
+            await asyncio.gather(*workers, return_exceptions=True)
             flusher.cancel()
             await scan_log.flush()
             await app.state.wechat.aclose()
@@ -112,7 +118,9 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
         app.include_router(pages.docs_router)
     app.include_router(scans.page_router)
     app.include_router(command.router)
+    app.include_router(records.page_router)
+    app.include_router(miniprogram.router)
     for module in (auth, users, regions, dictionaries, enterprises, profile, codes, scans, uploads, notify,
-                   inspections, scoring, dashboard, exports):
+                   inspections, records, scoring, dashboard, exports):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -17,15 +17,15 @@ from wechat.client import WeChatClient
 _bearer = HTTPBearer(auto_error=False, description="登录接口返回的 access_token")
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_wechat(request: Request) -> WeChatClient:
+async def get_wechat(request: Request) -> WeChatClient:
     return request.app.state.wechat
 
 
-def client_ip(request: Request) -> str:
+async def client_ip(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
@@ -39,7 +39,7 @@ async def get_principal(request: Request, settings: SettingsDep,
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise NotAuthenticated("请先登录", code="NOT_AUTHENTICATED")
     principal = await accounts.load_principal(credentials.credentials, settings)
-    principal = replace(principal, ip=client_ip(request), request_id=getattr(request.state, "request_id", None))
+    principal = replace(principal, ip=await client_ip(request), request_id=getattr(request.state, "request_id", None))
     request.state.principal = principal
     return principal
 
@@ -71,7 +71,7 @@ async def get_event_source_principal(
     if "access_token" in request.query_params:
         raise NotAuthenticated("请勿在网址中传递登录令牌,请先获取实时连接凭证", code="TOKEN_IN_QUERY_REFUSED")
     if credentials is None and ticket:
-        principal = replace(await accounts.redeem_stream_ticket(ticket), ip=client_ip(request),
+        principal = replace(await accounts.redeem_stream_ticket(ticket), ip=await client_ip(request),
                             request_id=getattr(request.state, "request_id", None))
         request.state.principal = principal
         return principal
@@ -102,7 +102,7 @@ class PageParams:
     size: int
 
 
-def page_params(page: Annotated[int, Query(ge=1, le=100_000, description="页码,从 1 开始")] = 1,
+async def page_params(page: Annotated[int, Query(ge=1, le=100_000, description="页码,从 1 开始")] = 1,
                 size: Annotated[int, Query(ge=1, le=100, description="每页条数,最多 100")] = 20) -> PageParams:
     return PageParams(page, size)
 

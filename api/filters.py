@@ -15,7 +15,7 @@ from inspections.rectification import HazardStatus
 from inspections.service import InspectionFilters
 
 
-def enterprise_filters(industry: QueryText(max_length=40) = None, category: QueryText(max_length=20) = None,
+async def enterprise_filters(industry: QueryText(max_length=40) = None, category: QueryText(max_length=20) = None,
                        region_id: QueryId = None, color: RiskColor | None = None,
                        status: EnterpriseStatus | None = None,
                        q: QueryText(max_length=50, description="名称或信用代码") = None,
@@ -24,12 +24,12 @@ def enterprise_filters(industry: QueryText(max_length=40) = None, category: Quer
                              q=q)
 
 
-def hazard_filters(enterprise_id: QueryId = None, status: HazardStatus | None = None,
+async def hazard_filters(enterprise_id: QueryId = None, status: HazardStatus | None = None,
                    severity: Severity | None = None, overdue: bool | None = None) -> HazardFilters:
     return HazardFilters(enterprise_id=enterprise_id, status=status, severity=severity, overdue=overdue)
 
 
-def inspection_filters(enterprise_id: QueryId = None, status: InspectionStatus | None = None,
+async def inspection_filters(enterprise_id: QueryId = None, status: InspectionStatus | None = None,
                        presence: Annotated[Presence | None, Query(
                            description="far: 远离企业发起的街道检查(total 即其数量)")] = None) -> InspectionFilters:
     return InspectionFilters(enterprise_id=enterprise_id, status=status, presence=presence)

@@ -12,7 +12,7 @@ import httpx
 from core import heartbeat, outbox
 from core.events import Event
 from core.settings import Settings
-from inspections import reminders
+from inspections import campaign_tasks, reminders, reports
 from inspections import service as inspections_service
 from notify.subscriber import NotifySubscriber
 from notify.token_cache import DatabaseTokenCache
@@ -70,7 +70,29 @@ def worker_jobs(wechat_factory: Callable[[Settings], WeChatClient] = build_wecha
 
     return {"heartbeat": (5.0, beat), "outbox": (1.0, deliver_outbox),
             "hazard_reminders": (300.0, reminders.run),
+            "campaign_reminders": (300.0, campaign_tasks.run),
+            "report_reminders": (60.0, reports.run),
             "rescore": (60.0, scoring_service.nightly_rescore),
             "risk_overrides": (60.0, overrides.run),
             "outbox_purge": (3600.0, purge_outbox),
             "draft_expiry": (3600.0, expire_drafts)}
+
+
+# Jobs the API process does not take from the table when it runs the worker in-process (dev, `jinyan serve`): the
+# heartbeat says "a worker process is alive" (/readyz says "in-process" instead), and the outbox runs there through
+# outbox.run_until_stopped, whose drain stops after the batch in hand (the demo's backlog must not hold up Ctrl+C).
+NOT_IN_PROCESS = frozenset({"heartbeat", "outbox"})
+
+
+def in_process_jobs(wechat: WeChatClient) -> dict[str, tuple[float, Job]]:
+    """The worker's periodic jobs that `jinyan serve` runs itself in dev: reminders, escalation, the daily rescore,
+    the ends of overrides, purges, draft expiry and the campaign and daily-report reminders, on the app's client."""
+    return {name: job for name, job in worker_jobs(lambda _settings: wechat).items() if name not in NOT_IN_PROCESS}
+
+
+def job_placement(settings: Settings) -> dict[str, dict]:
+    """Which job runs where, for /readyz: "in-process" (inside this API process) or "worker" (`jinyan worker`)."""
+    in_process = settings.worker_in_process
+    return {name: {"runs": "in-process" if in_process and name != "heartbeat" else "worker",
+                   "interval_seconds": interval}
+            for name, (interval, _job) in worker_jobs().items()}

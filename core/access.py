@@ -131,6 +131,27 @@ may_see_inspection = may_see_record
 may_see_hazard = may_see_record
 
 
+# -- printed records (records/) --
+
+# The documents of an inspection (现场检查记录, 整改通知书, 复查意见书) are read as the inspection is: staff in scope
+# and the enterprise's own users.
+may_see_printed_record = may_see_record
+
+
+def may_sign_record(principal: Principal, signer_role: str, enterprise_id: int, region_path: str) -> bool:
+    """A signature on an inspection's documents. The inspector's side: inspectors and admins in scope, who sign as
+    themselves. The enterprise's side: its person present signs on the inspector's phone (staff who may review
+    the enterprise record it) or on their own (the enterprise's users)."""
+    if may_review_enterprise(principal, region_path):
+        return True
+    return signer_role == "enterprise" and is_own_enterprise(principal, enterprise_id)
+
+
+def may_print_posters(principal: Principal) -> bool:
+    """Door posters in bulk: staff, for the enterprises their scope holds (the caller scopes the query)."""
+    return principal.is_staff
+
+
 # -- files --
 
 def may_see_file(principal: Principal, uploaded_by_id: int | None, enterprise_id: int | None,

@@ -20,6 +20,7 @@ APPS: dict[str, list[str]] = {
     "inspections": ["inspections.models"],
     "notify": ["notify.models"],
     "scoring": ["scoring.models"],
+    "records": ["records.models"],
 }
 
 # aiomysql's pool defaults to 5 connections, too few for a burst of phones; utf8mb4 for Chinese and emoji.

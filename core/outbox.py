@@ -50,6 +50,17 @@ async def record(event: events.Event, *, key: str | None = None,
                                     available_at=now + (delay or timedelta(0)))
 
 
+async def record_many(batch: Sequence[events.Event]) -> None:
+    """Record many keyless events in one INSERT inside the caller's transaction: a rescore of a whole chunk turns
+    thousands of colours at once, and one insert per event was most of the first rescore's time (issue 19)."""
+    if not batch:
+        return
+    now = clock.now()
+    request_id = current_request_id.get()
+    await OutboxEvent.bulk_create([OutboxEvent(name=event.name, payload=event.payload(), request_id=request_id,
+                                               created_at=now, available_at=now) for event in batch])
+
+
 @dataclass
 class Outcome:
     """How one delivery went; it is done only when nothing is set."""

@@ -138,6 +138,13 @@ class Settings(BaseSettings):
     # Hazard reminders (inspections/reminders.py): days before the deadline, and days overdue before escalation.
     hazard_reminder_days: list[int] = Field(default=[3, 1])
     hazard_escalate_after_days: int = Field(default=3, ge=1)
+    # Campaign tasks (inspections/campaign_tasks.py): days before the deadline an unfinished task is reminded of;
+    # the day after the deadline it is told it missed it.
+    campaign_reminder_days: list[int] = Field(default=[3, 1])
+    # 日常报送 (inspections/reports.py): enterprises that have not reported by this time (Beijing) get one reminder;
+    # a missed day may be reported afterwards within this many days (never before the enterprise was registered).
+    report_remind_at: time = time(17, 0)
+    report_backfill_days: int = Field(default=7, ge=0, le=366)
     # Printed on the door poster: who issues the codes, and the number to report a hazard to (12350 is the
     # national work-safety reporting line).
     issuing_body: str = Field(default="广汉市金雁街道办事处", min_length=1, max_length=40)

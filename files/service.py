@@ -175,3 +175,25 @@ async def open_upload(principal: Principal, upload_id: int, settings: Settings, 
         return Blob(content.THUMBNAIL_MEDIA_TYPE, upload.thumbnail_key, upload.thumbnail_size or 0, storage,
                     upload.thumbnail_key)
     return Blob(upload.media_type, upload.sha256, upload.size, storage, upload.storage_key, upload.original_name)
+
+
+async def image_bytes(upload_ids: list[int], settings: Settings) -> dict[int, bytes]:
+    """The stored bytes of the images among `upload_ids`, by id (missing, non-image or lost blobs are left out).
+    For a caller that has already decided who may see them: a printed record embeds the photos of the inspection
+    it prints, read through that inspection's policy."""
+    wanted = list(dict.fromkeys(upload_ids))
+    if not wanted:
+        return {}
+    rows = await Upload.filter(id__in=wanted, kind=content.UploadKind.IMAGE).values("id", "storage_key")
+    storage = storage_for(settings)
+
+    def read() -> dict[int, bytes]:
+        found = {}
+        for row in rows:
+            try:
+                found[row["id"]] = storage.get(row["storage_key"])
+            except FileNotFoundError:
+                continue
+        return found
+
+    return await asyncio.to_thread(read)

@@ -11,14 +11,17 @@ from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, Role
 from enterprises.regions import get_region_in_scope
 from inspections.events import CampaignPublished
-from inspections.models import Campaign, CampaignTask, Template
-from inspections.schemas import CampaignCreate, CampaignProgress, CampaignRead, CampaignTarget
+from inspections.models import Campaign, CampaignTask, Inspection, InspectionStatus, Template
+from inspections.schemas import (CampaignCreate, CampaignProgress, CampaignRead, CampaignTarget, CampaignTaskRow,
+                                 TaskRead)
+from inspections.tasks import TaskStatus, task_status
 
 
-def campaign_read(campaign: Campaign, progress: CampaignProgress) -> CampaignRead:
+def campaign_read(campaign: Campaign, progress: CampaignProgress | None = None,
+                  task: TaskRead | None = None) -> CampaignRead:
     return CampaignRead(id=campaign.id, title=campaign.title, template_id=campaign.template_id,
                         target=CampaignTarget(**campaign.target), deadline=campaign.deadline_date,
-                        created_at=campaign.created_at, progress=progress)
+                        created_at=campaign.created_at, progress=progress, task=task)
 
 
 async def _targets(principal: Principal, target: CampaignTarget) -> list[int]:
@@ -60,10 +63,76 @@ async def publish_campaign(principal: Principal, data: CampaignCreate) -> Campai
 
 
 async def _visible_campaign(principal: Principal, campaign_id: int) -> Campaign:
+    """Staff on the publisher's line see a campaign; an enterprise's users only one that gave it a task."""
     campaign = await Campaign.filter(id=campaign_id).first()
-    if campaign is None or not access.may_see_campaign(principal, campaign.region_path):
+    if campaign is None:
         raise NotFound("专项任务不存在", code="CAMPAIGN_NOT_FOUND")
-    return campaign
+    if access.may_see_campaign(principal, campaign.region_path):
+        return campaign
+    if principal.role == Role.ENTERPRISE and principal.enterprise_id is not None and await CampaignTask.exists(
+            campaign_id=campaign.id, enterprise_id=principal.enterprise_id):
+        return campaign
+    raise NotFound("专项任务不存在", code="CAMPAIGN_NOT_FOUND")
+
+
+async def _drafts(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """The newest draft checklist of each (campaign, enterprise) task not yet submitted, in one query."""
+    if not pairs:
+        return {}
+    rows = await (Inspection.filter(campaign_id__in=sorted({c for c, _ in pairs}),
+                                    enterprise_id__in=sorted({e for _, e in pairs}), status=InspectionStatus.DRAFT)
+                  .order_by("id").values_list("campaign_id", "enterprise_id", "id"))
+    wanted = set(pairs)
+    return {(c, e): i for c, e, i in rows if (c, e) in wanted}
+
+
+def _task_read(task: CampaignTask, deadline, today, drafts: dict) -> TaskRead:
+    return TaskRead(status=task_status(task.submitted_at, deadline, today), deadline=deadline,
+                    inspection_id=task.inspection_id or drafts.get((task.campaign_id, task.enterprise_id)),
+                    submitted_at=task.submitted_at)
+
+
+def _status_filter(query, status: TaskStatus | None, today, deadline_field: str):
+    if status == TaskStatus.DONE:
+        return query.filter(submitted_at__isnull=False)
+    if status == TaskStatus.OPEN:
+        return query.filter(submitted_at__isnull=True, **{f"{deadline_field}__gte": today})
+    if status == TaskStatus.OVERDUE:
+        return query.filter(submitted_at__isnull=True, **{f"{deadline_field}__lt": today})
+    return query
+
+
+async def own_tasks(principal: Principal, status: TaskStatus | None = None) -> list[CampaignRead]:
+    """An enterprise's campaigns, newest first, each with its task (three queries whatever their number)."""
+    today = clock.now().date()
+    query = CampaignTask.filter(enterprise_id=principal.enterprise_id).select_related("campaign")
+    tasks = await _status_filter(query, status, today, "campaign__deadline_date").order_by("-campaign_id").limit(100)
+    drafts = await _drafts([(t.campaign_id, t.enterprise_id) for t in tasks if t.submitted_at is None])
+    return [campaign_read(t.campaign, task=_task_read(t, t.campaign.deadline_date, today, drafts)) for t in tasks]
+
+
+async def campaign_tasks(principal: Principal, campaign_id: int, status: TaskStatus | None, page: int,
+                         size: int) -> tuple[list[CampaignTaskRow], int]:
+    """The street follows a campaign task by task: the targeted enterprises in the caller's subtree with their
+    task's status and checklist (three queries for a page of any size)."""
+    if not principal.is_staff:
+        raise PermissionDenied("只有街道工作人员可以查看任务进度", code="ROLE_FORBIDDEN")
+    campaign = await _visible_campaign(principal, campaign_id)
+    today = clock.now().date()
+    query = CampaignTask.filter(campaign_id=campaign.id, **access.scope(principal, "enterprise__region__path"))
+    if status is not None:
+        if status == TaskStatus.DONE:
+            query = query.filter(submitted_at__isnull=False)
+        elif (status == TaskStatus.OVERDUE) == (today > campaign.deadline_date):
+            query = query.filter(submitted_at__isnull=True)
+        else:
+            return [], 0
+    total = await query.count()
+    tasks = await query.select_related("enterprise").order_by("enterprise_id").offset((page - 1) * size).limit(size)
+    drafts = await _drafts([(t.campaign_id, t.enterprise_id) for t in tasks if t.submitted_at is None])
+    return [CampaignTaskRow(**_task_read(t, campaign.deadline_date, today, drafts).model_dump(),
+                            enterprise_id=t.enterprise_id, enterprise_name=t.enterprise.name,
+                            region_id=t.enterprise.region_id) for t in tasks], total
 
 
 async def progress_of(campaigns: list[Campaign]) -> dict[int, CampaignProgress]:
@@ -82,11 +151,20 @@ async def progress_of(campaigns: list[Campaign]) -> dict[int, CampaignProgress]:
 
 
 async def get_campaign(principal: Principal, campaign_id: int) -> CampaignRead:
+    """Staff get the street's progress; an enterprise's user its own task."""
     campaign = await _visible_campaign(principal, campaign_id)
+    if not principal.is_staff:
+        task = await CampaignTask.get(campaign_id=campaign.id, enterprise_id=principal.enterprise_id)
+        drafts = await _drafts([(task.campaign_id, task.enterprise_id)] if task.submitted_at is None else [])
+        return campaign_read(campaign, task=_task_read(task, campaign.deadline_date, clock.now().date(), drafts))
     return campaign_read(campaign, (await progress_of([campaign]))[campaign.id])
 
 
-async def list_campaigns(principal: Principal) -> list[CampaignRead]:
+async def list_campaigns(principal: Principal, status: TaskStatus | None = None) -> list[CampaignRead]:
+    """Staff: the campaigns on their line with their progress. An enterprise's user: its own tasks (filtered by
+    `status`: open, done, overdue)."""
+    if principal.role == Role.ENTERPRISE and principal.enterprise_id is not None:
+        return await own_tasks(principal, status)
     if not principal.is_staff:
         raise PermissionDenied("当前角色无权查看专项任务", code="ROLE_FORBIDDEN")
     campaigns = [c for c in await Campaign.all().order_by("-id").limit(100)

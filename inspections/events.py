@@ -115,3 +115,79 @@ class CampaignPublished(Event):
     title: str
     deadline: date
     enterprise_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ExtensionRequested(Event):
+    """The enterprise asks for a later deadline: the inspector who found the hazard and the street's admins decide."""
+
+    name: ClassVar[str] = "hazard.extension_requested"
+    hazard_id: int
+    enterprise_id: int
+    title: str
+    extension_id: int
+    deadline: date
+    requested_deadline: date
+    reason: str
+    inspector_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ExtensionDecided(Event):
+    """Staff approved (the new `deadline`) or refused an extension: the enterprise is told."""
+
+    name: ClassVar[str] = "hazard.extension_decided"
+    hazard_id: int
+    enterprise_id: int
+    title: str
+    extension_id: int
+    approved: bool
+    deadline: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class HazardRevised(Event):
+    """Staff changed an open hazard's deadline or severity with a reason: the enterprise is told, scoring rescores."""
+
+    name: ClassVar[str] = "hazard.revised"
+    hazard_id: int
+    enterprise_id: int
+    title: str
+    deadline: date
+    severity: str
+    reason: str
+    changed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CampaignTaskDue(Event):
+    """An enterprise's campaign task is due in `days_left` days and not done: its users are reminded."""
+
+    name: ClassVar[str] = "campaign.task_due"
+    campaign_id: int
+    enterprise_id: int
+    title: str
+    deadline: date
+    days_left: int
+
+
+@dataclass(frozen=True)
+class CampaignTaskOverdue(Event):
+    """An enterprise missed its campaign task's deadline: its users are told on the day it is missed."""
+
+    name: ClassVar[str] = "campaign.task_overdue"
+    campaign_id: int
+    enterprise_id: int
+    title: str
+    deadline: date
+
+
+@dataclass(frozen=True)
+class ReportReminder(Event):
+    """The enterprises that had not filed the day's 日常报送 by the reminder time: their users get one reminder.
+    One event a day for all of them (its outbox key carries the date)."""
+
+    name: ClassVar[str] = "report.reminder"
+    report_date: date
+    enterprise_ids: tuple[int, ...]

@@ -12,9 +12,9 @@ from core.errors import Conflict, NotFound, PermissionDenied
 from core.identity import Principal, Role
 from inspections import rectification
 from inspections.events import HazardClosed, RectificationRejected, RectificationSubmitted
-from inspections.models import Hazard, HazardEvent, InspectionKind, Severity
+from inspections.models import Hazard, HazardEvent, HazardExtension, InspectionKind, Severity
 from inspections.rectification import Action, HazardStatus
-from inspections.schemas import HazardDetail, HazardLedgerUpdate, HazardRead, RectifyWrite, TimelineEntry, VerifyWrite
+from inspections.schemas import ExtensionRead, HazardDetail, HazardLedgerUpdate, HazardRead, RectifyWrite, TimelineEntry, VerifyWrite
 from inspections.projections import hazard_read
 from inspections.service import check_photos, in_scope
 
@@ -42,8 +42,10 @@ async def get_hazard(principal: Principal, hazard_id: int) -> HazardDetail:
     hazard = await visible_hazard(principal, hazard_id)
     events = await HazardEvent.filter(hazard_id=hazard.id).order_by("at", "id")
     timeline = [TimelineEntry(at=e.at, actor=e.actor_name, actor_user_id=e.actor_user_id, from_=e.from_status,
-                              to=e.to_status, note=e.note, photo_ids=e.photo_ids) for e in events]
-    return HazardDetail(**hazard_read(hazard).model_dump(), timeline=timeline)
+                              to=e.to_status, note=e.note, photo_ids=e.photo_ids, kind=e.kind) for e in events]
+    extensions = await HazardExtension.filter(hazard_id=hazard.id).order_by("id")
+    return HazardDetail(**hazard_read(hazard).model_dump(), timeline=timeline,
+                        extensions=[ExtensionRead.model_validate(x) for x in extensions])
 
 
 @dataclass(frozen=True)

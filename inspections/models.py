@@ -4,6 +4,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from core.models import TimestampedModel
+from inspections.corrections import ExtensionStatus
 from inspections.presence import Presence
 from inspections.rectification import HazardStatus
 
@@ -181,6 +182,9 @@ class Hazard(TimestampedModel):
     status = fields.CharEnumField(HazardStatus, max_length=10, default=HazardStatus.OPEN, db_index=True)
     closed_at = fields.DatetimeField(null=True)
     version = fields.IntField(default=1)
+    # How often the deadline was moved (an approved extension, a revision): the reminder sweep keys its notices by
+    # it, so a moved deadline is reminded of again (docs/decisions/041).
+    deadline_changes = fields.IntField(default=0, db_default=0)
 
     class Meta:
         table = "hazard"
@@ -200,9 +204,33 @@ class HazardEvent(Model):
     to_status = fields.CharField(max_length=10)
     note = fields.CharField(max_length=1000, default="")
     photo_ids = fields.JSONField(default=list)
+    # "status" for a step of the loop; an extension's request and decision, or a revision (corrections.TIMELINE_KINDS).
+    kind = fields.CharField(max_length=24, default="status", db_default="status")
 
     class Meta:
         table = "hazard_event"
+
+
+class HazardExtension(Model):
+    """延期申请: the enterprise asks to move a hazard's deadline, staff approve (maybe another date) or refuse."""
+
+    id = fields.IntField(primary_key=True)
+    hazard = fields.ForeignKeyField("inspections.Hazard", related_name="extensions", on_delete=fields.CASCADE)
+    status = fields.CharEnumField(ExtensionStatus, max_length=10, default=ExtensionStatus.PENDING)
+    requested_deadline = fields.DateField()
+    # The deadline when it was asked for.
+    previous_deadline = fields.DateField()
+    reason = fields.CharField(max_length=500)
+    requested_by_id = fields.IntField()
+    requested_at = fields.DatetimeField()
+    granted_deadline = fields.DateField(null=True)
+    decided_by_id = fields.IntField(null=True)
+    decided_at = fields.DatetimeField(null=True)
+    decision_note = fields.CharField(max_length=500, default="")
+
+    class Meta:
+        table = "hazard_extension"
+        indexes = (("hazard_id", "status"),)
 
 
 class IdempotencyRecord(Model):

@@ -28,7 +28,7 @@ async def sweep(now: datetime | None = None, reminder_days: tuple[int, ...] = (3
     now = now or clock.now()
     horizon = now.date() + timedelta(days=max(reminder_days, default=0))
     rows = await Hazard.filter(status=HazardStatus.OPEN, deadline_date__lte=horizon).order_by("id").values(
-        "id", "enterprise_id", "reported_by_id", "title", "deadline_date")
+        "id", "enterprise_id", "reported_by_id", "title", "deadline_date", "deadline_changes")
     recorded = 0
     for row in rows:
         for name, suffix, extra in rectification.due_notices(row["deadline_date"], now, reminder_days,
@@ -37,8 +37,16 @@ async def sweep(now: datetime | None = None, reminder_days: tuple[int, ...] = (3
                 extra = {**extra, "inspector_id": row["reported_by_id"]}
             event = event_type(name)(hazard_id=row["id"], enterprise_id=row["enterprise_id"], title=row["title"],
                                      deadline=row["deadline_date"], **extra)
-            recorded += await _record_once(event, f"hazard:{row['id']}:{suffix}")
+            recorded += await record_once(event, notice_key(row["id"], row["deadline_changes"], suffix))
     return recorded
+
+
+def notice_key(hazard_id: int, deadline_changes: int, suffix: str) -> str:
+    """Once per hazard, kind and deadline: a deadline moved by an extension or a revision is reminded of again
+    (keys of hazards whose deadline never moved are as before, docs/decisions/041)."""
+    if not deadline_changes:
+        return f"hazard:{hazard_id}:{suffix}"
+    return f"hazard:{hazard_id}:d{deadline_changes}:{suffix}"
 
 
 async def verification_sweep(now: datetime | None = None, remind_after_days: int = 3) -> int:
@@ -57,11 +65,11 @@ async def verification_sweep(now: datetime | None = None, remind_after_days: int
         days = rectification.verification_wait_days(clock.aware(submitted[row["id"]]).date(), now)
         event = VerificationWaiting(hazard_id=row["id"], enterprise_id=row["enterprise_id"], title=row["title"],
                                     inspector_id=row["reported_by_id"], waiting_days=days)
-        recorded += await _record_once(event, f"hazard:{row['id']}:verify-wait:{now.date().isoformat()}")
+        recorded += await record_once(event, f"hazard:{row['id']}:verify-wait:{now.date().isoformat()}")
     return recorded
 
 
-async def _record_once(event: Event, key: str) -> int:
+async def record_once(event: Event, key: str) -> int:
     try:
         async with in_transaction():
             return 1 if await outbox.record(event, key=key) is not None else 0

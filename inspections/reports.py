@@ -7,15 +7,25 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from core import access, audit, clock, db
+import logging
+
+from core import access, audit, clock, db, schedule
 from core.errors import Conflict, InvalidInput, PermissionDenied
+from core.settings import Settings
 from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, Role
+from inspections import reporting
+from inspections.events import ReportReminder
 from inspections.models import DailyReport, ReportForm
+from inspections.reminders import record_once
 from inspections.schemas import DailyReportCreate, ReportFormWrite
 from inspections.service import in_scope
 
+log = logging.getLogger("jinyan.reports")
+
 FORM_KEY = "default"
+# REPORT_BACKFILL_DAYS' default, for callers without the settings (the demo's history).
+BACKFILL_DAYS = 7
 # A product default [G]: what a street typically asks small enterprises every day.
 DEFAULT_QUESTIONS = [
     {"key": "daily_check_done", "label": "今日是否开展安全检查", "kind": "bool", "required": True},
@@ -63,14 +73,16 @@ def _problems(questions: list[dict], answers: dict) -> list[dict]:
     return problems
 
 
-async def submit_report(principal: Principal, data: DailyReportCreate) -> DailyReport:
-    """An enterprise's user reports for today (or an earlier day it missed), once per day."""
+async def submit_report(principal: Principal, data: DailyReportCreate,
+                        backfill_days: int = BACKFILL_DAYS) -> DailyReport:
+    """An enterprise's user reports for today, or a day it missed within the last `backfill_days` days and not
+    before the enterprise was registered; once per day."""
     if principal.role != Role.ENTERPRISE or principal.enterprise_id is None:
         raise PermissionDenied("只有企业用户可以报送", code="ROLE_FORBIDDEN")
     today = clock.now().date()
     report_date = data.report_date or today
-    if report_date > today:
-        raise InvalidInput("不能报送未来的日期", code="REPORT_DATE_IN_FUTURE", detail=[{"field": "report_date"}])
+    [registered] = await Enterprise.filter(id=principal.enterprise_id).values_list("created_at", flat=True)
+    reporting.check_report_date(report_date, today, clock.aware(registered).date(), backfill_days)
     if problems := _problems(await current_form(), data.answers):
         raise InvalidInput("报送内容有误", code="REPORT_ANSWERS_INVALID", detail=problems)
     try:
@@ -109,3 +121,25 @@ async def missing_reports(principal: Principal, report_date: date | None, page: 
     rows = await query.order_by("id").offset((page - 1) * size).limit(size).values("id", "name", "region_id")
     return report_date, [{"enterprise_id": r["id"], "name": r["name"], "region_id": r["region_id"]}
                          for r in rows], total
+
+
+async def remind_missing() -> int:
+    """One reminder, through the outbox, to the active enterprises that have not reported today: one event for all
+    of them, recorded once a day (its key carries the date). Answers how many enterprises it names."""
+    today = clock.now().date()
+    reported = Subquery(DailyReport.filter(report_date=today).values("enterprise_id"))
+    ids = await (Enterprise.filter(status=EnterpriseStatus.ACTIVE, created_at__lt=clock.now()).exclude(id__in=reported)
+                 .order_by("id").values_list("id", flat=True))
+    if not ids or not await record_once(ReportReminder(today, tuple(ids)), f"report-reminder:{today.isoformat()}"):
+        return 0
+    return len(ids)
+
+
+async def run(settings: Settings) -> None:
+    """The worker job (bootstrap.worker_jobs), checked every few minutes: from REPORT_REMIND_AT (Beijing) on, once a
+    day, by one worker of however many."""
+    async def job() -> None:
+        if reminded := await remind_missing():
+            log.info("reminded %d enterprises of today's daily report", reminded)
+
+    await schedule.run_daily("report_reminders", settings.report_remind_at, job)

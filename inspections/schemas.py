@@ -4,9 +4,11 @@ from typing import Annotated, Literal
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from inspections.checklist import Feature
+from inspections.corrections import ExtensionStatus
 from inspections.models import HazardType, InspectionKind, InspectionStatus, ItemResult, Severity
 from inspections.presence import Presence
 from inspections.rectification import HazardStatus
+from inspections.tasks import TaskStatus
 from core.types import MAX_ID, WriteModel
 
 ObjectId = Annotated[int, Field(ge=1, le=MAX_ID)]
@@ -225,6 +227,8 @@ class TimelineEntry(BaseModel):
     to: str
     note: str
     photo_ids: list[int]
+    # "status" (a step of the loop), "extension_requested", "extension_approved", "extension_refused", "revised".
+    kind: str = "status"
 
 
 class HazardRead(BaseModel):
@@ -255,8 +259,48 @@ class HazardRead(BaseModel):
     version: int
 
 
+class ExtensionRead(BaseModel):
+    """延期申请 as the API answers it."""
+
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    hazard_id: int
+    status: ExtensionStatus
+    requested_deadline: date
+    previous_deadline: date
+    reason: str
+    requested_by_id: int
+    requested_at: datetime
+    granted_deadline: date | None
+    decided_by_id: int | None
+    decided_at: datetime | None
+    decision_note: str
+
+
 class HazardDetail(HazardRead):
     timeline: list[TimelineEntry]
+    extensions: list[ExtensionRead] = []
+
+
+class ExtensionWrite(WriteModel):
+    requested_deadline: date
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class ExtensionDecisionWrite(WriteModel):
+    approved: bool
+    # Approving: another date than the one asked for (later than the current deadline); default: as asked.
+    deadline: date | None = None
+    note: str = Field(default="", max_length=500)
+
+
+class HazardRevisionWrite(WriteModel):
+    """Staff change an open hazard's deadline or severity; the reason goes into the timeline and the audit."""
+
+    deadline: date | None = None
+    severity: Severity | None = None
+    reason: str = Field(min_length=1, max_length=500)
+    version: int | None = Field(default=None, ge=1, le=MAX_ID)
 
 
 class HazardPage(BaseModel):
@@ -295,6 +339,16 @@ class CampaignProgress(BaseModel):
     overdue: int
 
 
+class TaskRead(BaseModel):
+    """An enterprise's task in a campaign: open, done (its checklist submitted) or overdue. `inspection_id` is the
+    submitted checklist, or the draft being filled in."""
+
+    status: TaskStatus
+    deadline: date
+    inspection_id: int | None
+    submitted_at: datetime | None = None
+
+
 class CampaignRead(BaseModel):
     id: int
     title: str
@@ -302,7 +356,31 @@ class CampaignRead(BaseModel):
     target: CampaignTarget
     deadline: date
     created_at: datetime
-    progress: CampaignProgress
+    # The street's counts (staff); None for an enterprise's user, who sees its own `task` instead.
+    progress: CampaignProgress | None = None
+    task: TaskRead | None = None
+
+
+class CampaignTaskRow(TaskRead):
+    """One targeted enterprise's task, as the street follows a campaign's progress."""
+
+    enterprise_id: int
+    enterprise_name: str
+    region_id: int
+
+
+class CampaignTaskPage(BaseModel):
+    items: list[CampaignTaskRow]
+    total: int
+    page: int
+    size: int
+
+
+class CampaignStart(WriteModel):
+    """Start the task's checklist where the enterprise is (optional location, as for POST /inspections)."""
+
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lng: float | None = Field(default=None, ge=-180, le=180)
 
 
 # -- daily reports --

@@ -10,13 +10,15 @@ from core import clock
 from core.events import Event
 from core.identity import RiskColor, Role
 from enterprises.models import Enterprise, User
-from inspections.events import (CampaignPublished, HazardClosed, HazardDeadlineApproaching, HazardEscalated,
-                                HazardOverdue, HazardReported, InspectionSubmitted, RectificationRejected,
-                                RectificationSubmitted, VerificationWaiting)
-from inspections.models import INSPECTION_KIND_LABELS, SEVERITY_LABELS, Hazard
+from inspections.events import (CampaignPublished, CampaignTaskDue, CampaignTaskOverdue, ExtensionDecided, ExtensionRequested, HazardClosed,
+                                HazardDeadlineApproaching, HazardEscalated, HazardOverdue, HazardReported,
+                                HazardRevised, InspectionSubmitted, RectificationRejected, RectificationSubmitted,
+                                ReportReminder, VerificationWaiting)
+from inspections.models import INSPECTION_KIND_LABELS, SEVERITY_LABELS, Hazard, InspectionKind
 from notify.delivery import HandlerContext, Message, deliver
 from notify.events import MessageRequested, NoticePublished
 from notify.models import Notice, NoticeRecipient
+from records.rules import DOCUMENT_TITLES, DocumentKind, document_path
 from scoring.events import RiskChanged
 
 Plan = Callable[[HandlerContext, Event], Awaitable[None]]
@@ -66,6 +68,11 @@ def _result_body(event: InspectionSubmitted, name: str, kind_label: str, hazards
                   f"整改期限 {h['deadline_date'].isoformat()})" for n, h in enumerate(hazards, start=1)]
     else:
         lines.append("未发现隐患。")
+    if event.kind != InspectionKind.SELF:  # an enterprise's own check has no official documents (docs/decisions/051)
+        lines.append(f"{DOCUMENT_TITLES[DocumentKind.RECORD]}:{document_path(event.inspection_id, DocumentKind.RECORD)}")
+        if hazards:
+            lines.append(f"{DOCUMENT_TITLES[DocumentKind.NOTICE]}:"
+                         f"{document_path(event.inspection_id, DocumentKind.NOTICE)}")
     return "\n".join(lines)
 
 
@@ -148,6 +155,44 @@ async def on_verification_waiting(ctx: HandlerContext, event: VerificationWaitin
     await deliver(ctx, message, [event.inspector_id] if event.inspector_id else [])
 
 
+async def on_extension_requested(ctx: HandlerContext, event: ExtensionRequested) -> None:
+    """An extension request goes to the inspector who found the hazard and the street's admins, who decide it."""
+    name = await _enterprise_name(event.enterprise_id)
+    message = _hazard_message("fix_submitted", event, "企业申请延期,请审批",
+                              f"{name}申请将隐患「{event.title}」的整改期限由 {event.deadline.isoformat()} 延至 "
+                              f"{event.requested_deadline.isoformat()}:{event.reason}",
+                              enterprise=name, time=clock.now().isoformat())
+    recipients = await street_admin_ids(event.enterprise_id)
+    if event.inspector_id and event.inspector_id not in recipients:
+        recipients.append(event.inspector_id)
+    await deliver(ctx, message, recipients)
+
+
+async def on_extension_decided(ctx: HandlerContext, event: ExtensionDecided) -> None:
+    """The decision on an extension goes back to the enterprise, with the deadline that now holds."""
+    if event.approved:
+        body = f"隐患「{event.title}」的延期申请已批准,整改期限延至 {event.deadline.isoformat()}。"
+        note = f"已延期至{event.deadline.isoformat()}"
+    else:
+        body = f"隐患「{event.title}」的延期申请未批准:{event.note}。整改期限仍为 {event.deadline.isoformat()}。"
+        note = "延期未批准"
+    message = _hazard_message("deadline_approaching", event, "延期申请已批准" if event.approved else "延期申请未批准",
+                              body, note=note)
+    await deliver(ctx, message, await enterprise_user_ids(event.enterprise_id))
+
+
+async def on_hazard_revised(ctx: HandlerContext, event: HazardRevised) -> None:
+    """A revised deadline or severity goes to the enterprise, with the reason; a 重大 one asks for the plan."""
+    parts = [f"整改期限为 {event.deadline.isoformat()}"] if "deadline_date" in event.changed else []
+    if "severity" in event.changed:
+        parts.append(f"定为{SEVERITY_LABELS.get(event.severity, event.severity)}")
+    body = f"隐患「{event.title}」已调整:{','.join(parts)}。原因:{event.reason}"
+    if "severity" in event.changed and event.severity == "major":
+        body += "。请先制定重大隐患治理方案再提交整改。"
+    message = _hazard_message("deadline_approaching", event, "隐患信息已调整", body, note="隐患已调整")
+    await deliver(ctx, message, await enterprise_user_ids(event.enterprise_id))
+
+
 async def on_risk_changed(ctx: HandlerContext, event: RiskChanged) -> None:
     """A new risk colour goes to the enterprise; red also goes to the street admins."""
     color = RiskColor(event.color).colour_name
@@ -186,6 +231,41 @@ async def on_campaign_published(ctx: HandlerContext, event: CampaignPublished) -
     await deliver(ctx, message, user_ids)
 
 
+def _task_message(event, title: str, body: str, note: str) -> Message:
+    return Message(kind="campaign_published", title=title, body=body,
+                   page=f"pages/campaign/detail?id={event.campaign_id}", object_type="campaign",
+                   object_id=str(event.campaign_id),
+                   values={"subject": event.title, "time": event.deadline.isoformat(), "note": note})
+
+
+async def on_campaign_task_due(ctx: HandlerContext, event: CampaignTaskDue) -> None:
+    """An unfinished campaign task reminds the enterprise's users before its deadline."""
+    message = _task_message(event, "专项任务即将到期",
+                            f"专项任务「{event.title}」还有 {event.days_left} 天到期({event.deadline.isoformat()}),"
+                            "请尽快完成检查并提交。", f"还有{event.days_left}天到期")
+    await deliver(ctx, message, await enterprise_user_ids(event.enterprise_id))
+
+
+async def on_campaign_task_overdue(ctx: HandlerContext, event: CampaignTaskOverdue) -> None:
+    """The day a campaign task's deadline is missed, the enterprise's users are told."""
+    message = _task_message(event, "专项任务已逾期",
+                            f"专项任务「{event.title}」已超过截止日期 {event.deadline.isoformat()},请立即完成检查并提交。",
+                            "已逾期")
+    await deliver(ctx, message, await enterprise_user_ids(event.enterprise_id))
+
+
+async def on_report_reminder(ctx: HandlerContext, event: ReportReminder) -> None:
+    """The enterprises that had not filed today's 日常报送 by the reminder time: one reminder to each one's users."""
+    user_ids = await User.filter(enterprise_id__in=list(event.enterprise_ids), role=Role.ENTERPRISE,
+                                 is_active=True).values_list("id", flat=True)
+    day = event.report_date.isoformat()
+    message = Message(kind="deadline_approaching", title="今日尚未日常报送",
+                      body=f"贵单位 {day} 的日常报送尚未提交,请在今天内完成报送。", page="pages/report/index",
+                      object_type="daily_report", object_id=day,
+                      values={"subject": "日常报送", "deadline": day, "note": "今日尚未报送"})
+    await deliver(ctx, message, user_ids)
+
+
 async def on_message_requested(ctx: HandlerContext, event: MessageRequested) -> None:
     """A message addressed to named users by the caller."""
     message = Message(kind=event.kind, title=event.title, body=event.body,
@@ -203,8 +283,14 @@ PLANS: dict[type[Event], Plan] = {
     HazardOverdue: on_hazard_overdue,
     HazardEscalated: on_hazard_escalated,
     VerificationWaiting: on_verification_waiting,
+    ExtensionRequested: on_extension_requested,
+    ExtensionDecided: on_extension_decided,
+    HazardRevised: on_hazard_revised,
     RiskChanged: on_risk_changed,
     NoticePublished: on_notice_published,
     CampaignPublished: on_campaign_published,
+    CampaignTaskDue: on_campaign_task_due,
+    CampaignTaskOverdue: on_campaign_task_overdue,
+    ReportReminder: on_report_reminder,
     MessageRequested: on_message_requested,
 }

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from core.outbox import Envelope, Outcome, bounded_gather
 from core.settings import Settings
 from enterprises.events import EnterpriseActivated, ProfileChanged
-from inspections.events import (HazardClosed, HazardEscalated, HazardOverdue, HazardReported, InspectionSubmitted,
-                                RectificationRejected, RectificationSubmitted)
+from inspections.events import (ExtensionDecided, HazardClosed, HazardEscalated, HazardOverdue, HazardReported,
+                                HazardRevised, InspectionSubmitted, RectificationRejected, RectificationSubmitted)
 from scoring import service as scoring_service
 from scoring.events import FactRecorded, FactRevoked, OverrideSet
 
@@ -23,8 +23,8 @@ log = logging.getLogger("jinyan.scoring")
 class RescoreSubscriber:
     name = "rescore"
     handles = (InspectionSubmitted, HazardReported, RectificationSubmitted, RectificationRejected, HazardClosed,
-               HazardOverdue, HazardEscalated, EnterpriseActivated, ProfileChanged, FactRecorded, FactRevoked,
-               OverrideSet)
+               HazardOverdue, HazardEscalated, HazardRevised, ExtensionDecided, EnterpriseActivated, ProfileChanged,
+               FactRecorded, FactRevoked, OverrideSet)
 
     def __init__(self, settings: Settings):
         self.settings = settings

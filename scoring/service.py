@@ -320,14 +320,15 @@ async def _write(rows: list[RiskScore], previous: dict[int, PreviousScore], vers
     for (color, score, until), ids in by_value.items():
         await Enterprise.filter(id__in=ids).update(risk_color=color, risk_score=score, risk_scored_at=now,
                                                    risk_override_until=until)
-    changes = []
+    changes, events = [], []
     for row in rows:
         before = previous.get(row.enterprise_id)
         previous_color = before.effective_color if before else None
         if previous_color != str(row.effective_color):
-            await outbox.record(RiskChanged(row.enterprise_id, str(row.effective_color), previous_color))
+            events.append(RiskChanged(row.enterprise_id, str(row.effective_color), previous_color))
             changes.append({"enterprise_id": row.enterprise_id, "from": previous_color,
                             "to": str(row.effective_color), **({"override": True} if row.override else {})})
+    await outbox.record_many(events)
     if changes:
         object_id = changes[0]["enterprise_id"] if len(changes) == 1 else None
         await audit.record(actor, "risk.changed", "enterprise", object_id,

@@ -45,7 +45,10 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /q/{token}": EVERYONE,
     "GET /command": EVERYONE,  # the command-center page; its numbers need a staff login
     "GET /static/{name}": EVERYONE,  # the page's scripts and styles
+    "GET /m/": EVERYONE,  # the mini program's H5 build; its data needs a login
+    "GET /m/{name:path}": EVERYONE,  # the build's files
     "GET /": EVERYONE,  # the landing page
+    "GET /verify/{code}": EVERYONE,  # a printed record's public check
     "GET /docs": EVERYONE,  # the API docs, in dev (in production only with DOCS_ENABLED=true)
     "GET /redoc": EVERYONE,
     # -- login and accounts --
@@ -136,6 +139,15 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/inspections/{inspection_id}/cancel": ADMINS | {INSPECTOR_IN},
     "GET /api/v1/inspections": STAFF | ENTERPRISES,  # each sees their own or their subtree's
     "GET /api/v1/inspections/{inspection_id}": A_AND_ITS_STAFF,
+    # -- printed records (records/): read as the inspection is; the enterprise's side signs on its own phone or
+    # the inspector's (the call: a refusal before a witness on a fresh submitted inspection of A) --
+    "POST /api/v1/inspections/{inspection_id}/signatures": ADMINS | {INSPECTOR_IN, ENTERPRISE_A},
+    "GET /api/v1/inspections/{inspection_id}/signatures": A_AND_ITS_STAFF,
+    "GET /api/v1/inspections/{inspection_id}/documents": A_AND_ITS_STAFF,
+    "GET /api/v1/inspections/{inspection_id}/record.pdf": A_AND_ITS_STAFF,
+    "GET /api/v1/inspections/{inspection_id}/rectification-notice.pdf": A_AND_ITS_STAFF,
+    "GET /api/v1/inspections/{inspection_id}/review.pdf": A_AND_ITS_STAFF,
+    "GET /api/v1/posters.pdf": STAFF_OF_A,  # ?enterprise_ids= A: staff whose scope holds it
     # -- hazards: the enterprise fixes, inspectors and admins verify --
     "GET /api/v1/hazards": STAFF | ENTERPRISES,
     "GET /api/v1/hazards/{hazard_id}": A_AND_ITS_STAFF,
@@ -208,6 +220,7 @@ PENDING_POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/enterprises/{enterprise_id}/personnel": ADMINS,
     "GET /api/v1/inspections/{inspection_id}": STAFF_OF_A,
     "GET /api/v1/hazards/{hazard_id}": STAFF_OF_A,
+    "GET /api/v1/inspections/{inspection_id}/record.pdf": STAFF_OF_A,  # an inspection is a row: not the registrant's
     "GET /api/v1/scan/{token}": NOBODY,  # 404 until approved
     "GET /q/{token}": NOBODY,
 }

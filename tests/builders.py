@@ -103,6 +103,15 @@ async def hazard(enterprise: Enterprise, reporter: User, **overrides):
     return made
 
 
+async def extension(hazard, requester: User, days: int = 7):
+    """A pending 延期申请 of `days` more days, as the enterprise's request leaves it (without its timeline entry)."""
+    from inspections.models import HazardExtension
+
+    return await HazardExtension.create(hazard=hazard, requested_deadline=hazard.deadline_date + timedelta(days=days),
+                                        previous_deadline=hazard.deadline_date, reason="需要采购设备",
+                                        requested_by_id=requester.id, requested_at=clock.now())
+
+
 async def inspection(enterprise: Enterprise, inspector: User, days_ago: int = 0, kind: str = "routine"):
     """A street inspection (or a self-inspection) submitted `days_ago` days ago."""
     from inspections.models import Inspection

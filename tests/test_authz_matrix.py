@@ -6,6 +6,7 @@ a draft submitted) are made fresh for that call, so the order of the cells does 
 """
 
 import asyncio
+import re
 import tempfile
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -23,7 +24,8 @@ from enterprises.credit_code import complete
 from enterprises.models import Enterprise, SafetyDocument
 from core.identity import Role
 from inspections import reports
-from inspections.models import Inspection, InspectionStatus
+from inspections.models import HazardEvent, Inspection, InspectionStatus
+from records.models import RecordDocument
 from scoring.models import RiskFact
 from scoring.ruleset import default_body
 from tests import authz_policy as policy, builders
@@ -84,6 +86,11 @@ async def _scan(http, w):
 @call("GET /static/{name}")
 async def _static_file(http, w):
     return Call(ids={"name": "command.js"})
+
+
+@call("GET /m/{name:path}")
+async def _mini_program_file(http, w):
+    return Call(ids={"name": "index.html"})  # there with or without a build (then it says how to make one)
 
 
 @call("POST /api/v1/auth/wechat")
@@ -318,6 +325,47 @@ async def _cancel(http, w):
     return Call(ids={"inspection_id": (await start_draft(http, w))["id"]}, json={"reason": "扫错了企业"})
 
 
+async def _printable_inspection(w: World) -> int:
+    """A submitted street inspection of A with a hazard whose fix was verified: it has all three documents."""
+    if "printable" not in w.extra:
+        inspection = await builders.inspection(w.a, w.users[policy.INSPECTOR_IN])
+        hazard = await builders.hazard(w.a, w.users[policy.INSPECTOR_IN], inspection=inspection, status="closed",
+                                       basis="《中华人民共和国消防法》第二十八条")
+        await HazardEvent.create(hazard=hazard, at=clock.now(), actor_user_id=w.users[policy.INSPECTOR_IN].id,
+                                 actor_name="检查员", from_status="submitted", to_status="closed", note="复查合格")
+        w.extra["printable"] = inspection.id
+    return w.extra["printable"]
+
+
+@call("GET /api/v1/inspections/{inspection_id}/record.pdf",
+      "GET /api/v1/inspections/{inspection_id}/rectification-notice.pdf",
+      "GET /api/v1/inspections/{inspection_id}/review.pdf")
+async def _printed(http, w):
+    return Call(ids={"inspection_id": await _printable_inspection(w)})
+
+
+@call("POST /api/v1/inspections/{inspection_id}/signatures")
+async def _signature(http, w):
+    """A fresh inspection each time: each side signs once."""
+    inspection = await builders.inspection(w.a, w.users[policy.INSPECTOR_IN])
+    return Call(ids={"inspection_id": inspection.id},
+                json={"stage": "inspection", "signer_role": "enterprise", "signer_name": "李老板", "refused": True,
+                      "witness_name": "王见证"})
+
+
+@call("GET /api/v1/posters.pdf")
+async def _posters(http, w):
+    return Call(params={"enterprise_ids": str(w.a.id)})
+
+
+@call("GET /verify/{code}")
+async def _verify_page(http, w):
+    inspection_id = await _printable_inspection(w)
+    answer = await http.get(f"/api/v1/inspections/{inspection_id}/record.pdf", headers=w.headers(policy.ADMIN))
+    assert answer.status_code == 200, answer.text
+    return Call(ids={"code": (await RecordDocument.get(inspection_id=inspection_id, kind="record")).verify_code})
+
+
 @call("PATCH /api/v1/hazards/{hazard_id}")
 async def _ledger(http, w):
     return Call(ids={"hazard_id": (await builders.hazard(w.a, w.users[policy.INSPECTOR_IN])).id},
@@ -334,6 +382,33 @@ async def _rectify(http, w):
 async def _verify(http, w):
     hazard = await builders.hazard(w.a, w.users[policy.INSPECTOR_IN], status="submitted")
     return Call(ids={"hazard_id": hazard.id}, json={"approved": True, "note": "复查合格"})
+
+
+@call("POST /api/v1/hazards/{hazard_id}/extensions")
+async def _extension(http, w):
+    hazard = await builders.hazard(w.a, w.users[policy.INSPECTOR_IN])
+    later = (hazard.deadline_date + timedelta(days=7)).isoformat()
+    return Call(ids={"hazard_id": hazard.id}, json={"requested_deadline": later, "reason": "设备到货需要时间"})
+
+
+@call("POST /api/v1/hazards/{hazard_id}/extensions/{extension_id}/decide")
+async def _decide_extension(http, w):
+    hazard = await builders.hazard(w.a, w.users[policy.INSPECTOR_IN])
+    extension = await builders.extension(hazard, w.users[policy.ENTERPRISE_A])
+    return Call(ids={"hazard_id": hazard.id, "extension_id": extension.id}, json={"approved": True, "note": ""})
+
+
+@call("POST /api/v1/hazards/{hazard_id}/revise")
+async def _revise(http, w):
+    hazard = await builders.hazard(w.a, w.users[policy.INSPECTOR_IN])
+    later = (hazard.deadline_date + timedelta(days=3)).isoformat()
+    return Call(ids={"hazard_id": hazard.id}, json={"deadline": later, "reason": "整改工程量大"})
+
+
+@call("POST /api/v1/campaigns/{campaign_id}/start")
+async def _start_task(http, w):
+    campaign = ok(await http.post("/api/v1/campaigns", json=campaign_body(w), headers=w.headers(policy.ADMIN)))
+    return Call(ids={"campaign_id": campaign["id"]}, headers={"Idempotency-Key": unique("authz-")})
 
 
 @call("POST /api/v1/campaigns")
@@ -419,7 +494,8 @@ async def _copy_headers(world: World, role: str) -> dict:
 async def run_cell(app, http, world: World, key: str, role: str) -> tuple[int, str]:
     method, path = key.split(" ", 1)
     made = await CALLS[key](http, world) if key in CALLS else Call()
-    url = path.format(**{**world.ids, **made.ids})
+    # (a converter such as `{name:path}` is not a format spec)
+    url = re.sub(r"\{(\w+):\w+\}", r"{\1}", path).format(**{**world.ids, **made.ids})
     headers = {**(await _copy_headers(world, role) if made.as_copy else world.headers(role)), **made.headers}
     if key in STREAMING:
         return await first_status(app, url, headers), ""

@@ -52,9 +52,15 @@ def test_serve_with_the_demo_answers_logins(env):
         assert httpx.get(f"{base}/docs").status_code == 200
         # Somebody tries another code on the fake WeChat: a public user with an `o-demo-` openid, no demo login.
         assert httpx.post(f"{base}/api/v1/auth/wechat", json={"code": "demo-newfactory"}).status_code == 200
+        # The whole product runs in this one process (docs/decisions/044).
+        jobs = httpx.get(f"{base}/readyz").json()["jobs"]
+        assert all(jobs[name]["runs"] == "in-process" for name in (
+            "outbox", "hazard_reminders", "rescore", "outbox_purge", "campaign_reminders", "report_reminders"))
     finally:
+        stopping = time.monotonic()
         server.terminate()
         output = server.communicate(timeout=10)[0]
+    assert time.monotonic() - stopping < 5, "stopping `jinyan serve` took too long"
     assert "demo-ent1" in output and "演示街道:130 家企业" in output  # the logins and the figures were printed
     for page in ("/ ", "/command", "/docs", "/api/v1"):  # the banner links the landing page and what it lists
         assert f"http://127.0.0.1:{port}{page}" in output, page

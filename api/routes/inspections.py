@@ -9,11 +9,13 @@ from fastapi import APIRouter, Header
 from api.deps import CurrentUser, Paging, PathId, QueryId, QueryText, SettingsDep
 from api.filters import HazardQuery, InspectionQuery
 from api.responses import errors
-from inspections import campaigns, hazards, library, reports, statistics
+from inspections import campaign_tasks, campaigns, extensions, hazards, library, reports, statistics
 from inspections import service as inspections_service
 from inspections.presence import PresenceRule
-from inspections.schemas import (CampaignCreate, CampaignRead, CancelWrite, CheckItemCreate, CheckItemRead,
-                                 DailyReportCreate, DailyReportPage, DailyReportRead, FindingCreate, HazardDetail,
+from inspections.tasks import TaskStatus
+from inspections.schemas import (CampaignCreate, CampaignRead, CampaignStart, CampaignTaskPage, CancelWrite, CheckItemCreate, CheckItemRead,
+                                 DailyReportCreate, DailyReportPage, DailyReportRead, ExtensionDecisionWrite,
+                                 ExtensionRead, ExtensionWrite, FindingCreate, HazardDetail, HazardRevisionWrite,
                                  HazardLedgerUpdate, HazardPage, HazardRead, InspectionItemRead, InspectionPage,
                                  InspectionRead, InspectionStart, InspectionSummary, ItemResultWrite, ItemsAdd,
                                  MissingReport, MissingReportPage, RectifyWrite, ReportFormWrite, ReportQuestion,
@@ -160,6 +162,28 @@ async def verify(hazard_id: PathId, body: VerifyWrite, principal: CurrentUser):
     return hazards.hazard_read(await hazards.verify_fix(principal, hazard_id, body))
 
 
+@router.post("/hazards/{hazard_id}/extensions", response_model=ExtensionRead, status_code=201,
+             responses=errors(401, 403, 404, 409))
+async def request_extension(hazard_id: PathId, body: ExtensionWrite, principal: CurrentUser):
+    """企业申请延期(延期申请):新的整改期限(须晚于当前期限)和原因;同一隐患一次只能有一个待审批的申请。"""
+    return ExtensionRead.model_validate(await extensions.request_extension(principal, hazard_id, body))
+
+
+@router.post("/hazards/{hazard_id}/extensions/{extension_id}/decide", response_model=HazardDetail,
+             response_model_by_alias=True, responses=errors(401, 403, 404, 409))
+async def decide_extension(hazard_id: PathId, extension_id: PathId, body: ExtensionDecisionWrite,
+                           principal: CurrentUser):
+    """检查员或管理员审批延期申请:批准(可另定晚于当前期限的日期)或不批准(须说明原因)。"""
+    return await extensions.decide_extension(principal, hazard_id, extension_id, body)
+
+
+@router.post("/hazards/{hazard_id}/revise", response_model=HazardDetail, response_model_by_alias=True,
+             responses=errors(401, 403, 404, 409))
+async def revise_hazard(hazard_id: PathId, body: HazardRevisionWrite, principal: CurrentUser):
+    """检查员或管理员修改待整改隐患的整改期限或严重程度(须说明原因);改为重大隐患后须先制定治理方案才能提交整改。"""
+    return await extensions.revise_hazard(principal, hazard_id, body)
+
+
 # -- campaigns --
 
 @router.post("/campaigns", response_model=CampaignRead, status_code=201, responses=errors(401, 403, 404))
@@ -169,15 +193,35 @@ async def publish_campaign(body: CampaignCreate, principal: CurrentUser):
 
 
 @router.get("/campaigns", response_model=list[CampaignRead], responses=errors(401, 403))
-async def list_campaigns(principal: CurrentUser):
-    """专项任务列表(最近 100 个)。"""
-    return await campaigns.list_campaigns(principal)
+async def list_campaigns(principal: CurrentUser, status: TaskStatus | None = None):
+    """专项任务列表(最近 100 个)。企业用户只看到本企业的任务,每项带 task(状态 open/done/overdue、截止日期、
+    检查表),可按 status 筛选;街道工作人员看到进度。"""
+    return await campaigns.list_campaigns(principal, status)
 
 
 @router.get("/campaigns/{campaign_id}", response_model=CampaignRead, responses=errors(401, 404))
 async def get_campaign(campaign_id: PathId, principal: CurrentUser):
-    """专项任务及其进度:目标企业数、已提交、逾期未提交。"""
+    """专项任务:街道工作人员看到进度(目标企业数、已提交、逾期未提交),企业用户看到本企业的任务。"""
     return await campaigns.get_campaign(principal, campaign_id)
+
+
+@router.get("/campaigns/{campaign_id}/tasks", response_model=CampaignTaskPage, responses=errors(401, 403, 404))
+async def list_campaign_tasks(campaign_id: PathId, principal: CurrentUser, paging: Paging,
+                         status: TaskStatus | None = None):
+    """专项任务逐企业进度(辖区内的目标企业):状态、检查表、提交时间,可按 status 筛选。"""
+    items, total = await campaigns.campaign_tasks(principal, campaign_id, status, paging.page, paging.size)
+    return CampaignTaskPage(items=items, total=total, page=paging.page, size=paging.size)
+
+
+@router.post("/campaigns/{campaign_id}/start", response_model=InspectionRead, status_code=201,
+             responses=errors(401, 403, 404, 409))
+async def start_campaign_task(campaign_id: PathId, principal: CurrentUser, settings: SettingsDep,
+                              body: CampaignStart | None = None,
+                              idempotency_key: Annotated[str | None, Header(max_length=64)] = None):
+    """企业从专项任务开始填写任务检查表(专项任务的模板)。须携带 Idempotency-Key;任务已完成或已有填写中的
+    检查表时为 409(detail 给出检查表 id)。"""
+    rule = PresenceRule(settings.inspection_presence_policy, settings.inspection_max_distance_m)
+    return await campaign_tasks.start_task(principal, campaign_id, body or CampaignStart(), idempotency_key, rule)
 
 
 # -- daily reports --
@@ -195,9 +239,10 @@ async def set_report_form(body: ReportFormWrite, principal: CurrentUser):
 
 
 @router.post("/reports", response_model=DailyReportRead, status_code=201, responses=errors(401, 403, 409))
-async def submit_report(body: DailyReportCreate, principal: CurrentUser):
-    """企业日常报送(每天一次)。"""
-    return DailyReportRead.model_validate(await reports.submit_report(principal, body))
+async def submit_report(body: DailyReportCreate, principal: CurrentUser, settings: SettingsDep):
+    """企业日常报送(每天一次)。可补报最近 REPORT_BACKFILL_DAYS 天(默认 7 天)内漏报的日期,不能早于企业登记日期。"""
+    return DailyReportRead.model_validate(await reports.submit_report(principal, body,
+                                                                      settings.report_backfill_days))
 
 
 @router.get("/reports", response_model=DailyReportPage, responses=errors(401, 403))

@@ -17,7 +17,7 @@ NoticeReader = Annotated[Principal, Depends(require_roles(*STAFF_ROLES, Role.ENT
 EnterpriseUser = Annotated[Principal, Depends(require_roles(Role.ENTERPRISE))]
 
 
-def _system_admin(principal: AdminUser) -> Principal:
+async def _system_admin(principal: AdminUser) -> Principal:
     # Dead letters carry payloads from every region: only an admin of the whole system sees them.
     if principal.region_path is not None:
         raise PermissionDenied("只有系统管理员可以处理死信", code="SYSTEM_ADMIN_REQUIRED")

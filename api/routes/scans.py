@@ -77,6 +77,8 @@ async def scan_page(token: str, request: Request, ip: ClientIp) -> HTMLResponse:
     card = _summary(result)
     body = (f"<h1>{escape(card.name)}</h1><p>{escape(card.industry)} · {escape(card.category)} · "
             f"{escape(card.region_name)}</p><p>安全风险:<span class=badge>{risk_label(card.color)}</span>"
-            f"{OVERRIDE_NOTE if result.enterprise.risk_override_until else ''}</p>")
+            f"{OVERRIDE_NOTE if result.enterprise.risk_override_until else ''}</p>"
+            # Outside WeChat the link also opens the mini program's H5 build (docs/decisions/048).
+            f'<p><a href="/m/#/pages/scan/index?token={escape(token)}">在浏览器中打开金雁安全云</a></p>')
     return HTMLResponse(_PAGE.format(title=escape(card.name), badge=_BADGES[card.color], body=body),
                         headers=_PAGE_HEADERS)

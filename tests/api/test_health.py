@@ -1,7 +1,11 @@
 async def test_liveness_and_readiness(client):
     assert (await client.get("/healthz")).json() == {"status": "ok"}
-    assert (await client.get("/readyz")).json() == {"status": "ok", "database": "ok", "worker": "missing",
-                                                    "live_workers": 0}
+    ready = (await client.get("/readyz")).json()
+    jobs = ready.pop("jobs")
+    assert ready == {"status": "ok", "database": "ok", "worker": "missing", "live_workers": 0}
+    # The tests' app runs no worker in-process: every job is the worker's (tests/notify/test_worker.py: in dev).
+    assert {name: job["runs"] for name, job in jobs.items()} == {name: "worker" for name in jobs}
+    assert {"outbox", "hazard_reminders", "rescore", "campaign_reminders", "report_reminders"} <= set(jobs)
 
 
 async def test_readiness_shows_a_live_worker_and_forgets_a_stale_one(client):

@@ -157,3 +157,37 @@ async def test_the_quarterly_sheet_counts_each_hazard_in_the_quarter_it_was_foun
     total = next(row for row in rows if row[0] == "合计")
     found_then = await Hazard.filter(created_at__gte=start, created_at__lt=end).count()
     assert total[rows[3].index("排查隐患数")] == found_then > 0
+
+
+async def test_the_demo_streets_documents_print_with_their_hazards_bases_and_numbers(demo):
+    """Issue 22: the three printed records of a demo inspection whose hazard was verified, read back."""
+    import re
+
+    import pypdfium2 as pdfium
+
+    _, _, http, admin = demo
+    hazard = await Hazard.filter(status="closed", inspection_id__not_isnull=True).exclude(kind="self") \
+        .order_by("id").first()
+    squeeze = str.maketrans("，；：（）", ",;:()")
+
+    def text_of(data: bytes) -> str:
+        document = pdfium.PdfDocument(data)
+        return "".join("".join(document[i].get_textpage().get_text_range() for i in range(len(document))).split()) \
+            .translate(squeeze)
+
+    numbers = []
+    for name, word in (("record.pdf", "安检"), ("rectification-notice.pdf", "责改"), ("review.pdf", "复查")):
+        answer = await http.get(f"/api/v1/inspections/{hazard.inspection_id}/{name}", headers=admin)
+        assert answer.status_code == 200, (name, answer.text)
+        text = text_of(answer.content)
+        number = re.search(rf"金雁{word}〔\d{{4}}〕第\d{{4}}号", text)
+        assert number, (name, text[:200])
+        numbers.append(number.group())
+        assert "".join(hazard.title.split()).translate(squeeze) in text
+    notice = text_of((await http.get(f"/api/v1/inspections/{hazard.inspection_id}/rectification-notice.pdf",
+                                     headers=admin)).content)
+    assert "".join((hazard.basis or "第三条").split()).translate(squeeze) in notice
+    assert f"{hazard.deadline_date.year}年{hazard.deadline_date.month}月{hazard.deadline_date.day}日" in notice
+    assert "复查合格,予以销号" in text_of((await http.get(f"/api/v1/inspections/{hazard.inspection_id}/review.pdf",
+                                                    headers=admin)).content)
+    assert len(set(numbers)) == 3

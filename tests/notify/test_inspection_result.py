@@ -58,6 +58,9 @@ async def test_the_managers_get_the_whole_result_once_in_the_inbox_and_on_wechat
         assert "共检查 4 项,合格 1 项,不合格 2 项,不适用 1 项" in message.body
         for n, hazard in enumerate(hazards, start=1):
             assert f"{n}. {hazard['title']}(一般隐患,整改期限 {hazard['deadline']})" in message.body
+        # The printed record and notice, to open from the message (docs/decisions/051).
+        assert f"安全生产现场检查记录:/api/v1/inspections/{inspection_id}/record.pdf" in message.body
+        assert f"事故隐患整改通知书:/api/v1/inspections/{inspection_id}/rectification-notice.pdf" in message.body
         # ...and still one message per hazard.
         assert await InboxMessage.filter(user_id=manager.id, kind="hazard_reported").count() == 2
     sent = [s for s in fake_wechat.sent if s["template_id"] == settings.wechat_templates[RESULT].template_id]
@@ -78,3 +81,4 @@ async def test_a_self_inspection_reaches_the_other_managers_not_the_one_who_subm
     assert await InboxMessage.filter(user_id=submitter.id, kind=RESULT).count() == 0
     [message] = await InboxMessage.filter(user_id=colleague.id, kind=RESULT)
     assert message.title == "企业自查结果:全部合格" and "未发现隐患" in message.body
+    assert "record.pdf" not in message.body  # an enterprise's own check is not an official document

@@ -77,3 +77,40 @@ async def test_a_failing_job_runs_again_next_interval(settings):
     stop.set()
     await asyncio.wait_for(running, timeout=5)
     assert len(rounds) >= 3
+
+
+async def test_in_dev_the_app_runs_every_job_of_the_worker_and_stops_within_seconds(db_clean, settings,
+                                                                                    wechat_client):
+    """`make run` is the whole product (docs/decisions/044): a hazard 16 days overdue escalates to the street and a
+    new enterprise gets its colour without a separate `jinyan worker`; the stop does not wait for the intervals."""
+    import time
+    from datetime import timedelta
+
+    import bootstrap
+    from core import clock
+    from core.identity import Role
+    from core.models import OutboxEvent
+    from enterprises.models import Enterprise
+    from tests import builders
+
+    tree = await builders.region_tree()
+    enterprise = await builders.enterprise(tree["north_grid"])
+    inspector = await builders.user(Role.INSPECTOR, tree["north"])
+    hazard = await builders.hazard(enterprise, inspector, deadline_date=clock.now().date() - timedelta(days=16))
+    dev = settings.model_copy(update={"run_worker_in_process": True})
+    app = create_app(dev, wechat=wechat_client, manage_database=False)
+    assert set(bootstrap.in_process_jobs(wechat_client)) == set(worker.JOBS) - {"heartbeat", "outbox"}
+    async with app.router.lifespan_context(app):
+        for _ in range(100):
+            escalated = await OutboxEvent.filter(key=f"hazard:{hazard.id}:escalated").exists()
+            scored = await Enterprise.filter(id=enterprise.id, risk_color__isnull=False).exists()
+            if escalated and scored:
+                break
+            await asyncio.sleep(0.1)
+        assert escalated and scored
+        from httpx import ASGITransport, AsyncClient
+        async with AsyncClient(transport=ASGITransport(app=app), base_url="http://t") as http:
+            jobs = (await http.get("/readyz")).json()["jobs"]
+        assert jobs["hazard_reminders"]["runs"] == "in-process" and jobs["heartbeat"]["runs"] == "worker"
+        started = time.monotonic()
+    assert time.monotonic() - started < 5
