@@ -68,6 +68,8 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/users/{user_id}/reset-password": ADMINS,
     "GET /api/v1/regions": SIGNED_IN,
     "POST /api/v1/regions": ADMINS,
+    # A's grid lies below every admin's own region (core/access.py may_draw_region).
+    "PUT /api/v1/regions/{region_id}/boundary": ADMINS,
     # The registration form needs them, so a WeChat user with no role yet reads them too.
     "GET /api/v1/dictionaries/industries": SIGNED_IN,
     "GET /api/v1/dictionaries/categories": SIGNED_IN,
