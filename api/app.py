@@ -13,7 +13,7 @@ from api.deadline import DeadlineMiddleware
 from api.metrics import MetricsMiddleware
 from api.rate_limit import RateLimiter
 from api.routes import (auth, codes, command, dashboard, dictionaries, enterprises, exports, health, inspections,
-                        notify, pages, profile, regions, scans, scoring, uploads, users)
+                        miniprogram, notify, pages, profile, regions, scans, scoring, uploads, users)
 import bootstrap
 from core import audit, db, outbox
 from core.logs import current_request_id
@@ -112,6 +112,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
         app.include_router(pages.docs_router)
     app.include_router(scans.page_router)
     app.include_router(command.router)
+    app.include_router(miniprogram.router)
     for module in (auth, users, regions, dictionaries, enterprises, profile, codes, scans, uploads, notify,
                    inspections, scoring, dashboard, exports):
         app.include_router(module.router, prefix=API_PREFIX)

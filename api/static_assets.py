@@ -50,7 +50,7 @@ class Asset:
         return f'"{self.digest}-gzip"'
 
 
-def _asset_of(body: bytes, media_type: str) -> Asset:
+def asset_of(body: bytes, media_type: str) -> Asset:
     return Asset(body=body, gzipped=gzip.compress(body, compresslevel=9, mtime=0), media_type=media_type,
                  digest=hashlib.sha256(body).hexdigest()[:16])
 
@@ -84,7 +84,7 @@ def static_asset(name: str) -> Asset | None:
     """The file served as /static/`name`, or None when there is none."""
     if name not in _SERVED:
         return None
-    return _asset_of(source_path(name).read_bytes(), _SERVED[name][1])
+    return asset_of(source_path(name).read_bytes(), _SERVED[name][1])
 
 
 def asset_url(name: str) -> str:
@@ -101,7 +101,7 @@ def html_page(template: str, **values: str) -> Asset:
     html = (STATIC_DIR / template).read_text(encoding="utf-8")
     html = _ASSET_REFERENCE.sub(lambda match: asset_url(match.group(1)), html)
     html = re.sub(r"\{\{(\w+)\}\}", lambda match: values[match.group(1)], html)
-    return _asset_of(html.encode("utf-8"), "text/html; charset=utf-8")
+    return asset_of(html.encode("utf-8"), "text/html; charset=utf-8")
 
 
 def command_page() -> Asset:

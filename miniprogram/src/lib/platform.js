@@ -1,0 +1,196 @@
+// Everything that differs between WeChat and the browser, in #ifdef blocks side by side (uni-app's conditional
+// compilation). Pages import from here and from app.js; the tested logic (api.js, drafts.js, views.js) has none of it.
+import { newKey } from "./api.js";
+import { tokenOf } from "./platform-token.js";
+
+export { tokenOf };
+
+// #ifdef H5
+export const API_BASE = `${window.location.origin}/api/v1`;
+// #endif
+// #ifdef MP-WEIXIN
+// The mini program's server is fixed at build time (VITE_PUBLIC_BASE_URL, e.g. https://aq.example.cn); WeChat only
+// lets it call the request domains configured for the appid, which is this one.
+export const API_BASE = `${import.meta.env.VITE_PUBLIC_BASE_URL || "http://127.0.0.1:8000"}/api/v1`;
+// #endif
+
+export const storage = {
+  get: (key) => {
+    const value = uni.getStorageSync(key);
+    return value === "" ? null : value;
+  },
+  set: (key, value) => uni.setStorageSync(key, value),
+  remove: (key) => uni.removeStorageSync(key),
+};
+
+export function transport(options) {
+  return new Promise((resolve, reject) => {
+    uni.request({ ...options, timeout: 15000, success: resolve, fail: reject });
+  });
+}
+
+export const IS_WECHAT = (() => {
+  let wechat = false;
+  // #ifdef MP-WEIXIN
+  wechat = true;
+  // #endif
+  return wechat;
+})();
+
+/** A WeChat login code: wx.login in WeChat; in a browser the dev fake WeChat's `demo-<name>` code typed in. */
+export function wechatCode() {
+  return new Promise((resolve, reject) => {
+    // #ifdef MP-WEIXIN
+    uni.login({ provider: "weixin", success: (answer) => resolve(answer.code), fail: reject });
+    // #endif
+    // #ifdef H5
+    reject(new Error("浏览器中请输入演示登录码或使用账号密码登录"));
+    // #endif
+  });
+}
+
+/** The identity code's token from a camera scan (WeChat), or null in a browser (the link itself opens the page). */
+export function scanCode() {
+  return new Promise((resolve, reject) => {
+    // #ifdef MP-WEIXIN
+    uni.scanCode({ onlyFromCamera: true, success: (answer) => resolve(tokenOf(answer.result || answer.path || "")),
+                   fail: reject });
+    // #endif
+    // #ifdef H5
+    resolve(null);
+    // #endif
+  });
+}
+
+/** Subscription messages may only be asked for right after the user's tap; the browser has none. */
+export function requestSubscribe(templateIds) {
+  return new Promise((resolve) => {
+    // #ifdef MP-WEIXIN
+    uni.requestSubscribeMessage({
+      tmplIds: templateIds,
+      success: (answer) => resolve(templateIds.filter((id) => answer[id] === "accept")),
+      fail: () => resolve([]),
+    });
+    // #endif
+    // #ifdef H5
+    resolve([]);
+    // #endif
+  });
+}
+
+// -- photos: taken, compressed, kept on the phone until uploaded --
+
+const PHOTO_PREFIX = "jinyan.photo.";
+const MAX_SIDE = 1600;
+
+/** Take a photo (camera first), compress it, keep it on the phone. → `{key, src}` (src shows it in an <image>). */
+export async function takePhoto() {
+  // #ifdef MP-WEIXIN
+  const chosen = await new Promise((resolve, reject) => uni.chooseMedia({
+    count: 1, mediaType: ["image"], sourceType: ["camera", "album"], sizeType: ["compressed"],
+    success: resolve, fail: reject }));
+  const compressed = await new Promise((resolve) => uni.compressImage({
+    src: chosen.tempFiles[0].tempFilePath, quality: 70, compressedWidth: MAX_SIDE,
+    success: (answer) => resolve(answer.tempFilePath), fail: () => resolve(chosen.tempFiles[0].tempFilePath) }));
+  // A temporary file does not survive closing the app; a saved one does (until uploaded and removed).
+  const saved = await new Promise((resolve) => uni.saveFile({ tempFilePath: compressed,
+    success: (answer) => resolve(answer.savedFilePath), fail: () => resolve(compressed) }));
+  return { key: newKey(), src: saved };
+  // #endif
+  // #ifdef H5
+  const chosen = await new Promise((resolve, reject) => uni.chooseImage({
+    count: 1, sourceType: ["camera", "album"], sizeType: ["compressed"], success: resolve, fail: reject }));
+  const dataUrl = await compressInBrowser(chosen.tempFiles[0]);
+  const key = newKey();
+  uni.setStorageSync(PHOTO_PREFIX + key, dataUrl);
+  return { key, src: dataUrl };
+  // #endif
+}
+
+/** The photo's bytes go up (POST /uploads) → its upload id. */
+export async function uploadPhoto(api, photo) {
+  const src = photo.src || storage.get(PHOTO_PREFIX + photo.key);
+  // #ifdef MP-WEIXIN
+  const answer = await new Promise((resolve, reject) => uni.uploadFile({
+    url: `${api.base}/uploads`, filePath: src, name: "file", header: { Authorization: `Bearer ${api.token()}` },
+    success: resolve, fail: reject }));
+  // #endif
+  // #ifdef H5
+  const blob = await (await fetch(src)).blob();
+  const form = new FormData();
+  form.append("file", new File([blob], "photo.jpg", { type: blob.type || "image/jpeg" }));
+  let answer;
+  try {
+    const response = await fetch(`${api.base}/uploads`, { method: "POST", body: form,
+      headers: { Authorization: `Bearer ${api.token()}` } });
+    answer = { statusCode: response.status, data: await response.text() };
+  } catch (failure) {
+    const { ApiError, NETWORK } = await import("./api.js");
+    throw new ApiError({ status: 0, code: NETWORK, message: "网络不可用,照片稍后上传", detail: String(failure) });
+  }
+  // #endif
+  const data = typeof answer.data === "string" ? JSON.parse(answer.data || "{}") : answer.data;
+  if (answer.statusCode !== 201) {
+    const { errorOf } = await import("./api.js");
+    throw errorOf(answer.statusCode, data, {});
+  }
+  return data.id;
+}
+
+export function removePhoto(photo) {
+  // #ifdef MP-WEIXIN
+  if (photo.src) uni.removeSavedFile({ filePath: photo.src, fail: () => {} });
+  // #endif
+  // #ifdef H5
+  uni.removeStorageSync(PHOTO_PREFIX + photo.key);
+  // #endif
+}
+
+// #ifdef H5
+function compressInBrowser(file) {
+  return new Promise((resolve, reject) => {
+    const url = URL.createObjectURL(file);
+    const picture = new Image();
+    picture.onload = () => {
+      const scale = Math.min(1, MAX_SIDE / Math.max(picture.width, picture.height));
+      const canvas = document.createElement("canvas");
+      canvas.width = Math.round(picture.width * scale);
+      canvas.height = Math.round(picture.height * scale);
+      canvas.getContext("2d").drawImage(picture, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(url);
+      resolve(canvas.toDataURL("image/jpeg", 0.7));
+    };
+    picture.onerror = () => reject(new Error("无法读取照片"));
+    picture.src = url;
+  });
+}
+// #endif
+
+/** Where the phone is (for the presence check when an inspection starts), or null when not allowed or in a browser. */
+export function locate() {
+  return new Promise((resolve) => {
+    // #ifdef MP-WEIXIN
+    uni.getLocation({ type: "gcj02", success: (at) => resolve({ lat: at.latitude, lng: at.longitude }),
+                      fail: () => resolve(null) });
+    // #endif
+    // #ifdef H5
+    resolve(null);
+    // #endif
+  });
+}
+
+/** A PNG the API serves only to a logged-in caller (the risk-code image), as a src an <image> can show. */
+export function authorizedImage(api, path) {
+  return new Promise((resolve, reject) => {
+    // #ifdef MP-WEIXIN
+    uni.downloadFile({ url: api.base + path, header: { Authorization: `Bearer ${api.token()}` },
+                       success: (answer) => (answer.statusCode === 200 ? resolve(answer.tempFilePath)
+                         : reject(new Error("图片加载失败"))), fail: reject });
+    // #endif
+    // #ifdef H5
+    fetch(api.base + path, { headers: { Authorization: `Bearer ${api.token()}` } })
+      .then((answer) => (answer.ok ? answer.blob() : Promise.reject(new Error("图片加载失败"))))
+      .then((blob) => resolve(URL.createObjectURL(blob)), reject);
+    // #endif
+  });
+}
