@@ -12,8 +12,8 @@ from api.body_limit import BodySizeLimitMiddleware
 from api.deadline import DeadlineMiddleware
 from api.metrics import MetricsMiddleware
 from api.rate_limit import RateLimiter
-from api.routes import (auth, codes, command, dashboard, dictionaries, enterprises, exports, health, inspections,
-                        miniprogram, notify, pages, profile, regions, scans, scoring, uploads, users)
+from api.routes import (auth, codes, command, console, dashboard, dictionaries, enterprises, exports, health,
+                        inspections, miniprogram, notify, pages, profile, regions, scans, scoring, uploads, users)
 import bootstrap
 from core import audit, db, outbox
 from core.logs import current_request_id
@@ -113,6 +113,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     app.include_router(scans.page_router)
     app.include_router(command.router)
     app.include_router(miniprogram.router)
+    app.include_router(console.router)
     for module in (auth, users, regions, dictionaries, enterprises, profile, codes, scans, uploads, notify,
                    inspections, scoring, dashboard, exports):
         app.include_router(module.router, prefix=API_PREFIX)

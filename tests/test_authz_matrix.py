@@ -17,6 +17,7 @@ import pytest_asyncio
 from fastapi import routing
 
 from api.app import create_app
+from api.routes import console
 from core import clock, security
 from enterprises import importing
 from enterprises.credit_code import complete
@@ -84,6 +85,15 @@ async def _scan(http, w):
 @call("GET /static/{name}")
 async def _static_file(http, w):
     return Call(ids={"name": "command.js"})
+
+
+def _first_console_asset() -> str:
+    return next((name for name in console.built_files(console.DIST_DIR) if name.startswith("assets/")), "assets/none")
+
+
+@call("GET /admin/{name:path}")
+async def _console_file(http, w):
+    return Call(ids={"name": _first_console_asset()})
 
 
 @call("POST /api/v1/auth/wechat")
@@ -256,6 +266,11 @@ async def _notice(http, w):
     return Call(json={"title": "通知", "body": "请自查。", "target": {"region_ids": [w.tree["north_grid"].id]}})
 
 
+@call("POST /api/v1/notices/preview")
+async def _notice_preview(http, w):
+    return Call(json={"region_ids": [w.tree["north_grid"].id]})
+
+
 @call("POST /api/v1/check-items")
 async def _check_item(http, w):
     return Call(json={"code": unique("AUTHZ-"), "category": "消防安全", "text": "安全出口畅通"})
@@ -412,7 +427,7 @@ async def _copy_headers(world: World, role: str) -> dict:
 async def run_cell(app, http, world: World, key: str, role: str) -> tuple[int, str]:
     method, path = key.split(" ", 1)
     made = await CALLS[key](http, world) if key in CALLS else Call()
-    url = path.format(**{**world.ids, **made.ids})
+    url = path.replace(":path}", "}").format(**{**world.ids, **made.ids})
     headers = {**(await _copy_headers(world, role) if made.as_copy else world.headers(role)), **made.headers}
     if key in STREAMING:
         return await first_status(app, url, headers), ""
@@ -427,7 +442,13 @@ def declared_statuses(app, key: str) -> set[int] | None:
     return None if operation is None else {int(s) for s in operation["responses"] if s.isdigit()}
 
 
+# Pages of an optional front-end build: when it was not built they answer 404 to everyone alike.
+UNBUILT_PAGES = {"GET /admin/", "GET /admin/{name:path}"} if not console.built_files(console.DIST_DIR) else set()
+
+
 def expected(key: str, role: str) -> str:
+    if key in UNBUILT_PAGES:
+        return "404"
     if role in policy.POLICY[key]:
         return "2xx"
     return "401" if role == policy.ANONYMOUS else "403/404"
