@@ -6952,7 +6952,10 @@ export interface operations {
     };
     import_enterprises_api_v1_enterprises_import_post: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: 只检查不写入,返回将新增、更新的数量和全部错误行 */
+                dry_run?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
