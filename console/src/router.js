@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory } from "vue-router";
 
 import Enterprises from "./views/Enterprises.vue";
+import Import from "./views/Import.vue";
 import Login from "./views/Login.vue";
 import Notices from "./views/Notices.vue";
 import Registrations from "./views/Registrations.vue";
@@ -9,6 +10,7 @@ import Users from "./views/Users.vue";
 export const MENU = [
   { path: "/enterprises", title: "企业台账", icon: "OfficeBuilding" },
   { path: "/registrations", title: "注册审核", icon: "Stamp" },
+  { path: "/import", title: "批量导入", icon: "Upload", admin: true },
   { path: "/notices", title: "通知公告", icon: "Bell" },
   { path: "/users", title: "账号管理", icon: "User", admin: true },
 ];
@@ -22,6 +24,7 @@ export function makeRouter(api) {
       { path: "/login", component: Login, meta: { title: "登录", bare: true } },
       { path: "/enterprises", component: Enterprises, meta: { title: "企业台账" } },
       { path: "/registrations", component: Registrations, meta: { title: "注册审核" } },
+      { path: "/import", component: Import, meta: { title: "批量导入企业" } },
       { path: "/notices", component: Notices, meta: { title: "通知公告" } },
       { path: "/users", component: Users, meta: { title: "账号管理" } },
       { path: "/:rest(.*)*", redirect: "/enterprises" },

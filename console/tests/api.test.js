@@ -56,3 +56,22 @@ describe("the API wrapper", () => {
     expect(queryString({ a: 0, b: null, c: "中" })).toBe("?a=0&c=%E4%B8%AD");
   });
 });
+
+describe("an upload", () => {
+  it("sends the file as multipart under `file` with the token and no JSON content type", async () => {
+    let sent;
+    const fetch = async (url, init) => {
+      sent = { url, init };
+      return answer(200, { created: 1, updated: 0, errors: [] });
+    };
+    const storage = memoryStorage();
+    storage.setItem(TOKEN_KEY, "t9");
+    const api = createApi({ fetch, storage });
+    const file = new File(["x"], "企业.xlsx");
+    expect(await api.upload("/enterprises/import", file, { query: { dry_run: "true" } }))
+      .toEqual({ created: 1, updated: 0, errors: [] });
+    expect(sent.url).toBe("/api/v1/enterprises/import?dry_run=true");
+    expect(sent.init.headers).toEqual({ Accept: "application/json", Authorization: "Bearer t9" });
+    expect(sent.init.body.get("file").name).toBe("企业.xlsx");
+  });
+});

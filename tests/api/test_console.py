@@ -1,7 +1,8 @@
 """The management console (console/, docs/decisions/060): its build served at /admin/ under a strict CSP, and the app
 used as a 安监办 clerk uses it, in Debian's Chromium at 1440×900 against the real server (`jinyan serve`): log in,
 filter the enterprises table, approve one registration and reject another with a reason, publish a notice to 化工
-and see it land and be read; a community admin sees only their community.
+and see it land and be read, import a sheet with two bad rows (checked first, nothing written), fix it and import
+it; a community admin sees only their community.
 
 The build comes from `make test` (or `make run`) when Node is present; without it these tests skip, and fail with
 JINYAN_REQUIRE_CONSOLE=1 (.ci/run). Screenshots go to CONSOLE_SCREENSHOTS (docs/screenshots for the README) or to the
@@ -15,11 +16,13 @@ from pathlib import Path
 
 import httpx
 import pytest
+from openpyxl import Workbook
 from pwdlib.hashers.argon2 import Argon2Hasher
 
 from api.routes import console
 from core import clock
 from core.identity import Role
+from enterprises import importing
 from enterprises.credit_code import complete
 from enterprises.models import Enterprise, EnterpriseStatus
 from notify.models import Notice, NoticeRecipient
@@ -121,6 +124,21 @@ async def _street():
     }
     readers = {key: await builders.user(Role.ENTERPRISE, enterprise=firms[key]) for key in ("chem_north", "chem_south")}
     return tree, clerk, north_admin, firms, pending, readers
+
+
+def _import_row(code: str, name: str, region: str = "北一网格") -> list:
+    values = {"name": name, "credit_code": code, "address": "雁南路1号", "lat": 37.46, "lng": 121.44,
+              "region": region, "industry": "机械", "category": "规下", "employee_count": 30,
+              "contact_name": "孙", "contact_phone": "13700000000"}
+    return [values.get(column.field, "") for column in importing.COLUMNS]
+
+
+def _sheet(path: Path, rows: list[list]) -> None:
+    book = Workbook()
+    book.active.append([column.header for column in importing.COLUMNS])
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
 
 
 def _rows(page, table: str):
@@ -244,6 +262,36 @@ async def test_the_clerk_filters_approves_and_notifies(served, tmp_path):  # noq
         await page.wait_for_timeout(600)  # the drawer's slide-in
         await page.screenshot(path=str(shots / "console-notice-receipts.png"))
 
+        # The import: a sheet with two bad rows is checked (nothing written), fixed, checked again and imported.
+        await page.keyboard.press("Escape")
+        await page.click(".el-menu-item:has-text('批量导入')")
+        bad, fixed = tmp_path / "企业-有错.xlsx", tmp_path / "企业-已改.xlsx"
+        codes = [complete(f"91510681MA{n:07d}") for n in (7001, 7002, 7003)]
+        wrong_check_digit = codes[1][:-1] + ("0" if codes[1][-1] != "0" else "1")
+        _sheet(bad, [_import_row(codes[0], "雁东五金厂"), _import_row(wrong_check_digit, "雁西化工厂"),
+                     _import_row(codes[2], "雁北食品厂", region="不存在网格")])
+        _sheet(fixed, [_import_row(codes[0], "雁东五金厂"), _import_row(codes[1], "雁西化工厂"),
+                       _import_row(codes[2], "雁北食品厂")])
+        before = await Enterprise.all().count()
+        await page.set_input_files(".sheet-upload input[type=file]", str(bad))
+        async with page.expect_response(lambda r: "dry_run=true" in r.url and r.status == 200):
+            await page.click("button.check-sheet")
+        await expect(page.locator(".import-errors tr.el-table__row")).to_have_count(2)
+        await expect(page.locator(".import-summary")).to_contain_text("将新增 1 家")
+        await expect(page.locator(".import-errors tr.el-table__row").first).to_contain_text("校验位")
+        await page.screenshot(path=str(shots / "console-import-errors.png"))
+        assert await Enterprise.all().count() == before
+        await page.set_input_files(".sheet-upload input[type=file]", str(fixed))
+        await expect(page.locator(".sheet-name")).to_have_text(fixed.name)
+        async with page.expect_response(lambda r: "dry_run=true" in r.url) as second:
+            await page.click("button.check-sheet")
+        assert (await second.value).status == 200, await (await second.value).text()
+        await expect(page.locator(".import-summary")).to_contain_text("将新增 3 家,更新 0 家;没有错误")
+        async with page.expect_response(lambda r: r.url.endswith("/enterprises/import") and r.status == 200):
+            await page.click("button.run-import")
+        await expect(page.locator(".import-result")).to_contain_text("新增 3 家")
+        assert await Enterprise.filter(credit_code__in=codes, status=EnterpriseStatus.ACTIVE).count() == 3
+
         # Accounts: the admin menu; the clerk's own row cannot be deactivated.
         await page.keyboard.press("Escape")
         await page.click(".el-menu-item:has-text('账号管理')")
@@ -255,6 +303,7 @@ async def test_the_clerk_filters_approves_and_notifies(served, tmp_path):  # noq
         other.on("pageerror", lambda error: problems.append(str(error)))
         await _log_in(other, served, "north-admin")
         await expect(other.locator(".enterprises tr.el-table__row td:first-child")).to_have_text(
-            ["北方化工有限公司", "北方食品厂", "新申请涂料有限公司"])
+            ["北方化工有限公司", "北方食品厂", "新申请涂料有限公司", "雁东五金厂", "雁西化工厂", "雁北食品厂"])
+        assert "南方" not in await other.locator(".enterprises").inner_text()
         await browser.close()
     assert problems == []

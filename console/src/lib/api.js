@@ -57,14 +57,14 @@ export function createApi({ base = "/api/v1", fetch: doFetch = (...a) => globalT
       storage.removeItem(TOKEN_KEY);
       storage.removeItem(USER_KEY);
     },
-    async request(method, path, { query, body, raw = false } = {}) {
+    async request(method, path, { query, body, form, raw = false } = {}) {
       const headers = { Accept: "application/json" };
       if (api.token()) headers.Authorization = `Bearer ${api.token()}`;
       if (body !== undefined) headers["Content-Type"] = "application/json";
       let response;
       try {
         response = await doFetch(base + path + queryString(query),
-          { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+          { method, headers, body: form ?? (body === undefined ? undefined : JSON.stringify(body)) });
       } catch {
         throw new ApiError({ status: 0, code: "NETWORK_UNAVAILABLE", message: "网络不可用,请检查连接后重试" });
       }
@@ -84,6 +84,12 @@ export function createApi({ base = "/api/v1", fetch: doFetch = (...a) => globalT
     get: (path, query) => api.request("GET", path, { query }),
     post: (path, body = {}) => api.request("POST", path, { body }),
     patch: (path, body) => api.request("PATCH", path, { body }),
+    /** A file as multipart/form-data under `field` (the browser sets the boundary). */
+    upload(path, file, { field = "file", query } = {}) {
+      const form = new FormData();
+      form.append(field, file, file.name);
+      return api.request("POST", path, { query, form });
+    },
     /** @returns {Promise<UserRead>} */
     async login(username, password) {
       /** @type {TokenRead} */
