@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory } from "vue-router";
 
+import Campaigns from "./views/Campaigns.vue";
 import Enterprises from "./views/Enterprises.vue";
 import Import from "./views/Import.vue";
 import Login from "./views/Login.vue";
@@ -11,6 +12,7 @@ export const MENU = [
   { path: "/enterprises", title: "企业台账", icon: "OfficeBuilding" },
   { path: "/registrations", title: "注册审核", icon: "Stamp" },
   { path: "/import", title: "批量导入", icon: "Upload", admin: true },
+  { path: "/campaigns", title: "专项任务", icon: "Flag" },
   { path: "/notices", title: "通知公告", icon: "Bell" },
   { path: "/users", title: "账号管理", icon: "User", admin: true },
 ];
@@ -25,6 +27,7 @@ export function makeRouter(api) {
       { path: "/enterprises", component: Enterprises, meta: { title: "企业台账" } },
       { path: "/registrations", component: Registrations, meta: { title: "注册审核" } },
       { path: "/import", component: Import, meta: { title: "批量导入企业" } },
+      { path: "/campaigns", component: Campaigns, meta: { title: "专项任务" } },
       { path: "/notices", component: Notices, meta: { title: "通知公告" } },
       { path: "/users", component: Users, meta: { title: "账号管理" } },
       { path: "/:rest(.*)*", redirect: "/enterprises" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { enterpriseQuery, noticeBody, noticeErrors, noticeTarget, receiptRows, regionTree, rejectReasonError,
+import { campaignPercent, enterpriseQuery, noticeBody, noticeErrors, noticeTarget, receiptRows, regionTree, rejectReasonError,
          userChange } from "../src/lib/forms.js";
 
 describe("the enterprise filters", () => {
@@ -85,5 +85,13 @@ describe("the region tree", () => {
   it("puts a region whose parent is out of scope at the top (a community admin sees their own subtree)", () => {
     expect(regionTree([{ id: 3, name: "甲社区", level: "community", parent_id: 2 }]))
       .toEqual([{ value: 3, label: "甲社区", level: "community" }]);
+  });
+});
+
+describe("a campaign's progress", () => {
+  it("is the share of targets that submitted, 0 without targets", () => {
+    expect(campaignPercent({ targets: 3, submitted: 1, overdue: 0 })).toBe(33);
+    expect(campaignPercent({ targets: 0, submitted: 0, overdue: 0 })).toBe(0);
+    expect(campaignPercent({ targets: 2, submitted: 2, overdue: 0 })).toBe(100);
   });
 });

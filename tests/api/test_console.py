@@ -292,6 +292,17 @@ async def test_the_clerk_filters_approves_and_notifies(served, tmp_path):  # noq
         await expect(page.locator(".import-result")).to_contain_text("新增 3 家")
         assert await Enterprise.filter(credit_code__in=codes, status=EnterpriseStatus.ACTIVE).count() == 3
 
+        # 专项任务: a campaign to 化工 published through the API shows its progress per target.
+        template = await builders.template(await builders.check_items(2), name="危化品专项检查表")
+        published = await http.post("/api/v1/campaigns", headers=builders.auth(clerk), json={
+            "title": "危化品仓库专项检查", "template_id": template.id, "target": {"industries": ["化工"]},
+            "deadline": (clock.now() + timedelta(days=7)).date().isoformat()})
+        assert published.status_code == 201, published.text
+        await page.click(".el-menu-item:has-text('专项任务')")
+        await expect(_rows(page, "campaigns")).to_have_count(1)
+        await expect(_rows(page, "campaigns").first).to_contain_text("0 / 3")
+        await expect(_rows(page, "campaigns").first).to_contain_text("危化品专项检查表")
+
         # Accounts: the admin menu; the clerk's own row cannot be deactivated.
         await page.keyboard.press("Escape")
         await page.click(".el-menu-item:has-text('账号管理')")

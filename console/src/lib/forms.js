@@ -100,3 +100,9 @@ export function formatTime(value) {
   if (!value) return "";
   return String(value).replace("T", " ").slice(0, 16);
 }
+
+/** A campaign's share of targets that submitted, 0–100 (0 when it has no targets). */
+export function campaignPercent(progress) {
+  if (!progress || !progress.targets) return 0;
+  return Math.min(100, Math.round((100 * progress.submitted) / progress.targets));
+}
