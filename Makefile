@@ -12,7 +12,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 SYNC := $(UV) sync --frozen --quiet
 
-.PHONY: run test test-mariadb worker bench bench-load lock clean h5 frontend-test api-types
+.PHONY: run test test-mariadb worker bench bench-load lock clean h5 frontend-test api-types console console-test
 
 # The mini program (miniprogram/, docs/decisions/046): with Node, `make run` builds its H5 build (served at /m/) and
 # `make test` also builds mp-weixin and runs the vitest suite; without Node both say so and go on.
@@ -54,20 +54,50 @@ api-types: $(UV)
 	@$(MAKE) --no-print-directory $(MP)/node_modules/.package-lock.json
 	$(BIN)/python tools/api_types.py
 
+# The management console (console/, docs/decisions/060): built when Node is present, and only when its sources or
+# lockfile changed since the last build (make compares their times with dist/index.html's); `npm ci` only when the
+# lockfile changed. Without Node, /admin/ says how to build it.
+CONSOLE_SOURCES := $(shell find console/src -type f 2>/dev/null) console/index.html console/vite.config.js \
+	console/package.json console/package-lock.json
+
+console/node_modules/.package-lock.json: console/package-lock.json
+	cd console && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+console/dist/index.html: $(CONSOLE_SOURCES) console/node_modules/.package-lock.json
+	cd console && npx vite build --logLevel warn
+
+console:
+ifeq ($(HAVE_NODE),yes)
+	@$(MAKE) --no-print-directory console/dist/index.html
+else
+	@echo "未找到 Node.js:跳过管理端(console/)构建,/admin/ 将提示如何构建"
+endif
+
+# vitest once per change of the console's sources or tests (the SQLite and MariaDB passes of .ci/run share it).
+console/node_modules/.vitest-passed: $(CONSOLE_SOURCES) $(wildcard console/tests/*.js)
+	cd console && npx vitest run --reporter=dot
+	touch $@
+
+console-test: console
+ifeq ($(HAVE_NODE),yes)
+	@$(MAKE) --no-print-directory console/node_modules/.vitest-passed
+endif
+
 $(UV):
 	$(PYTHON) -m venv .uv
 	.uv/bin/python -m pip install --quiet uv==$(UV_VERSION)
 
 # --inexact: a venv that already has the test extra keeps it (no reinstall on the next `make test`).
-run: $(UV) h5
+run: $(UV) h5 console
 	$(SYNC) --inexact
 	$(BIN)/jinyan serve --demo
 
-test: $(UV) frontend-test
+test: $(UV) frontend-test console-test
 	$(SYNC) --extra test
 	$(BIN)/python -m pytest
 
-test-mariadb: $(UV)
+test-mariadb: $(UV) console-test
 	$(SYNC) --extra test
 	TEST_DB_URL=mysql://root:@127.0.0.1:3306/test $(BIN)/python -m pytest
 
@@ -85,4 +115,4 @@ lock: $(UV)
 	$(UV) lock
 
 clean:
-	rm -rf $(VENV) .uv data .pytest_cache
+	rm -rf $(VENV) .uv data .pytest_cache console/node_modules console/dist

@@ -13,8 +13,9 @@ from api.deadline import DeadlineMiddleware
 from api.metrics import MetricsMiddleware
 from api.rate_limit import RateLimiter
 from api.worker import run_jobs
-from api.routes import (auth, codes, command, dashboard, dictionaries, enterprises, exports, health, inspections,
-                        miniprogram, notify, pages, profile, records, regions, scans, scoring, uploads, users)
+from api.routes import (auth, codes, command, console, dashboard, dictionaries, enterprises, exports, health,
+                        inspections, miniprogram, notify, pages, profile, records, regions, scans, scoring, uploads,
+                        users)
 import bootstrap
 from core import audit, db, outbox
 from core.logs import current_request_id
@@ -120,6 +121,7 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     app.include_router(command.router)
     app.include_router(records.page_router)
     app.include_router(miniprogram.router)
+    app.include_router(console.router)
     for module in (auth, users, regions, dictionaries, enterprises, profile, codes, scans, uploads, notify,
                    inspections, records, scoring, dashboard, exports):
         app.include_router(module.router, prefix=API_PREFIX)

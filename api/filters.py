@@ -8,7 +8,7 @@ from api.deps import QueryId, QueryText
 from enterprises.models import EnterpriseStatus
 from core.identity import RiskColor
 from enterprises.service import EnterpriseFilters
-from inspections.hazards import HazardFilters
+from inspections.hazards import HazardFilters, overdue_enterprise_ids
 from inspections.models import InspectionStatus, Severity
 from inspections.presence import Presence
 from inspections.rectification import HazardStatus
@@ -19,9 +19,10 @@ async def enterprise_filters(industry: QueryText(max_length=40) = None, category
                        region_id: QueryId = None, color: RiskColor | None = None,
                        status: EnterpriseStatus | None = None,
                        q: QueryText(max_length=50, description="名称或信用代码") = None,
+                       overdue: Annotated[bool | None, Query(description="true: 有逾期未整改隐患的企业;false: 没有的")] = None,
                        ) -> EnterpriseFilters:
     return EnterpriseFilters(industry=industry, category=category, region_id=region_id, color=color, status=status,
-                             q=q)
+                             q=q, overdue=overdue, overdue_ids=overdue_enterprise_ids() if overdue is not None else None)
 
 
 async def hazard_filters(enterprise_id: QueryId = None, status: HazardStatus | None = None,

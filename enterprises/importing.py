@@ -273,9 +273,11 @@ class _Abandoned(Exception):
     """The request that asked for the parse was cancelled (its deadline, a server stop): stop parsing."""
 
 
-async def import_enterprises(principal: Principal, data: bytes, progress=None) -> ImportResult:
+async def import_enterprises(principal: Principal, data: bytes, progress=None, *,
+                             dry_run: bool = False) -> ImportResult:
     """Admins import the enterprises of their grids; re-importing a credit code updates that enterprise,
-    unless it is registered in another jurisdiction."""
+    unless it is registered in another jurisdiction. A dry run makes the same checks and counts and writes nothing
+    (the console's preview of every bad row before the import)."""
     grids = await _grid_index(principal)
     abandoned = threading.Event()
     try:
@@ -283,7 +285,10 @@ async def import_enterprises(principal: Principal, data: bytes, progress=None) -
     except asyncio.CancelledError:
         abandoned.set()  # the thread cannot be cancelled; it stops at its next row
         raise
-    await _write_rows(principal, valid, result, progress)
+    if dry_run:
+        await _count_rows(principal, valid, result)
+    else:
+        await _write_rows(principal, valid, result, progress)
     result.errors.sort(key=lambda e: e.row)
     return result
 
@@ -314,6 +319,20 @@ def _read_and_check(data: bytes, grids: "_GridIndex",
         else:
             valid[values["credit_code"]] = (number, values)
     return result, valid
+
+
+async def _count_rows(principal: Principal, valid: dict[str, tuple[int, dict]], result: ImportResult) -> None:
+    """What _write_rows would do, without doing it."""
+    existing = {e.credit_code: e for e in await Enterprise.filter(held_credit_code__in=list(valid))
+                .select_related("region")}
+    for code, (number, _values) in valid.items():
+        current = existing.get(code)
+        if current is None:
+            result.created += 1
+        elif access.in_region(principal, current.region.path):
+            result.updated += 1
+        else:
+            result.errors.append(RowError(number, "统一社会信用代码", "该企业已由其他辖区登记"))
 
 
 async def _write_rows(principal: Principal, valid: dict[str, tuple[int, dict]], result: ImportResult,

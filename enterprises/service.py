@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
@@ -237,6 +237,10 @@ class EnterpriseFilters:
     color: RiskColor | None = None
     status: EnterpriseStatus | None = None
     q: str | None = None
+    # Enterprises with (True) or without (False) overdue hazards: a subquery of enterprise ids that the hazards'
+    # domain builds (inspections.hazards.overdue_enterprise_ids), since this domain does not know hazards.
+    overdue: bool | None = None
+    overdue_ids: object | None = None
 
 
 async def enterprises_query(principal: Principal, filters: EnterpriseFilters):
@@ -256,6 +260,9 @@ async def enterprises_query(principal: Principal, filters: EnterpriseFilters):
         query = query.filter(risk_color=filters.color)
     if filters.q:
         query = query.filter(Q(name__icontains=filters.q.strip()) | Q(credit_code__icontains=filters.q.strip()))
+    if filters.overdue is not None and filters.overdue_ids is not None:
+        within = Q(id__in=Subquery(filters.overdue_ids))
+        query = query.filter(within if filters.overdue else ~within)
     return query
 
 

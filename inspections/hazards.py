@@ -74,6 +74,13 @@ def hazards_query(principal: Principal, filters: HazardFilters):
     return query
 
 
+def overdue_enterprise_ids():
+    """The ids of enterprises with a hazard past its deadline and not closed (the same test as `overdue` above), as a
+    subquery for the enterprises list (enterprises.service.EnterpriseFilters.overdue_ids). Scope is the list's."""
+    late = Q(deadline_date__lt=clock.now().date()) & ~Q(status=HazardStatus.CLOSED)
+    return Hazard.filter(late).values("enterprise_id")
+
+
 async def list_hazards(principal: Principal, filters: HazardFilters, page: int,
                        size: int) -> tuple[list[Hazard], int]:
     """The 隐患台账: newest first, within the caller's scope."""

@@ -6,10 +6,10 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from core import access, audit, clock, outbox
-from core.errors import InvalidInput, NotFound
+from core.errors import InvalidInput, NotFound, PermissionDenied
 from enterprises import dictionary
 from enterprises.models import Enterprise, EnterpriseStatus, Region
-from core.identity import Principal
+from core.identity import Principal, Role
 from enterprises.service import bounding_box, distance_m
 from files import service as files_service
 from notify.events import NoticePublished
@@ -43,6 +43,15 @@ async def resolve_recipients(principal: Principal, target: NoticeTarget) -> list
     rows = await query.filter(lat__gte=south, lat__lte=north, lng__gte=west,
                               lng__lte=east).order_by("id").values_list("id", "lat", "lng")
     return [eid for eid, lat, lng in rows if distance_m(near.lat, near.lng, lat, lng) <= near.radius_m]
+
+
+async def preview_recipients(principal: Principal, target: NoticeTarget) -> int:
+    """How many enterprises a notice with this target would reach now (the console shows it before publishing).
+    Only admins publish, so only they preview; nothing is written."""
+    if principal.role is not Role.ADMIN:
+        raise PermissionDenied("只有管理员可以发布通知", code="ROLE_FORBIDDEN")
+    target = target.model_copy(update=dictionary.target_names(target))
+    return len(await resolve_recipients(principal, target))
 
 
 async def publish_notice(principal: Principal, body: NoticeCreate) -> Notice:

@@ -66,6 +66,10 @@ class NoticeCreate(WriteModel):
     attachment_upload_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
 
 
+class NoticePreview(BaseModel):
+    recipients: int = Field(description="按此范围发布时将收到通知的企业数(正常经营、在本人辖区内)")
+
+
 class NoticeRead(BaseModel):
     id: int
     title: str

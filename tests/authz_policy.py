@@ -44,6 +44,10 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /metrics": EVERYONE,  # METRICS_TOKEN unset, as in dev
     "GET /q/{token}": EVERYONE,
     "GET /command": EVERYONE,  # the command-center page; its numbers need a staff login
+    # The console's built files, the same to everyone (its data need a staff login); without a build every role
+    # gets 404 (tests/test_authz_matrix.py UNBUILT_PAGES).
+    "GET /admin/": EVERYONE,
+    "GET /admin/{name:path}": EVERYONE,
     "GET /static/{name}": EVERYONE,  # the page's scripts and styles
     "GET /m/": EVERYONE,  # the mini program's H5 build; its data needs a login
     "GET /m/{name:path}": EVERYONE,  # the build's files
@@ -118,6 +122,7 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/notify/dead-letters": frozenset({SYSTEM_ADMIN}),  # payloads of every region
     "POST /api/v1/notify/dead-letters/{delivery_id}/replay": frozenset({SYSTEM_ADMIN}),
     "POST /api/v1/notices": ADMINS,
+    "POST /api/v1/notices/preview": ADMINS,
     "GET /api/v1/notices": STAFF | ENTERPRISES,  # staff: published in their subtree, enterprises: sent to them
     # The notice was published by the street admin to A's grid: staff see what their subtree published.
     # The community's admin is below the street that published it: not theirs.

@@ -77,10 +77,11 @@ async def reissue_code(enterprise_id: PathId, principal: AdminUser) -> Enterpris
 
 
 @router.post("/enterprises/import", response_model=ImportRead, responses=errors(401, 403, 413, 415))
-async def import_enterprises(file: UploadFile, principal: AdminUser) -> ImportRead:
+async def import_enterprises(file: UploadFile, principal: AdminUser, dry_run: Annotated[bool, Query(
+        description="true: 只检查不写入,返回将新增、更新的数量和全部错误行")] = False) -> ImportRead:
     """按模板批量导入企业(.xlsx):按统一社会信用代码新增或更新;每个错误行报告行号、列和原因,错误行不写入。"""
     data = await file.read(importing.MAX_BYTES + 1)
-    result = await importing.import_enterprises(principal, data)
+    result = await importing.import_enterprises(principal, data, dry_run=dry_run)
     return ImportRead(created=result.created, updated=result.updated,
                       errors=[ImportRowError(row=e.row, field=e.field, message=e.message) for e in result.errors])
 

@@ -8,8 +8,8 @@ from core.errors import PermissionDenied
 from core.identity import Principal, Role, STAFF_ROLES
 from core import outbox
 from notify import notices, service as notify_service
-from notify.schemas import (DeadLetterRead, InboxMessageRead, InboxPage, NoticeCreate, NoticeDetail, NoticeRead,
-                            NoticeReceipt, Page, SubscriptionReport, SubscriptionsRead)
+from notify.schemas import (DeadLetterRead, InboxMessageRead, InboxPage, NoticeCreate, NoticeDetail, NoticePreview,
+                            NoticeRead, NoticeReceipt, NoticeTarget, Page, SubscriptionReport, SubscriptionsRead)
 
 router = APIRouter(tags=["消息与通知"])
 
@@ -85,6 +85,12 @@ def _notice_detail(view: notices.NoticeView) -> NoticeDetail:
     receipts = [NoticeReceipt(**r) for r in view.receipts or []]
     return _notice_read(view, NoticeDetail, read_by_enterprises=[r for r in receipts if r.read_at],
                         unread_by_enterprises=[r for r in receipts if not r.read_at])
+
+
+@router.post("/notices/preview", response_model=NoticePreview, responses=errors(401, 403, 404))
+async def preview_notice(body: NoticeTarget, principal: AdminUser) -> NoticePreview:
+    """预览接收范围:按此范围发布时将有多少家企业收到(不写入任何数据)。"""
+    return NoticePreview(recipients=await notices.preview_recipients(principal, body))
 
 
 @router.post("/notices", response_model=NoticeDetail, status_code=201, responses=errors(401, 403, 404))

@@ -911,6 +911,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notices/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Notice
+         * @description 预览接收范围:按此范围发布时将有多少家企业收到(不写入任何数据)。
+         */
+        post: operations["preview_notice_api_v1_notices_preview_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notices": {
         parameters: {
             query?: never;
@@ -3904,6 +3924,14 @@ export interface components {
             /** Unread By Enterprises */
             unread_by_enterprises?: components["schemas"]["NoticeReceipt"][];
         };
+        /** NoticePreview */
+        NoticePreview: {
+            /**
+             * Recipients
+             * @description 按此范围发布时将收到通知的企业数(正常经营、在本人辖区内)
+             */
+            recipients: number;
+        };
         /** NoticeRead */
         NoticeRead: {
             /** Id */
@@ -6832,6 +6860,8 @@ export interface operations {
                 status?: components["schemas"]["EnterpriseStatus"] | null;
                 /** @description 名称或信用代码 */
                 q?: string | null;
+                /** @description true: 有逾期未整改隐患的企业;false: 没有的 */
+                overdue?: boolean | null;
             };
             header?: never;
             path?: never;
@@ -7554,7 +7584,10 @@ export interface operations {
     };
     import_enterprises_api_v1_enterprises_import_post: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: 只检查不写入,返回将新增、更新的数量和全部错误行 */
+                dry_run?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9950,6 +9983,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeadLetterRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    preview_notice_api_v1_notices_preview_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoticeTarget"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePreview"];
                 };
             };
             /** @description 请求无法解析 */
@@ -15697,6 +15817,8 @@ export interface operations {
                 status?: components["schemas"]["EnterpriseStatus"] | null;
                 /** @description 名称或信用代码 */
                 q?: string | null;
+                /** @description true: 有逾期未整改隐患的企业;false: 没有的 */
+                overdue?: boolean | null;
             };
             header?: never;
             path?: never;

@@ -136,6 +136,30 @@ class TestReadAndList:
         outside = await client.get(f"/api/v1/enterprises?region_id={tree['south'].id}", headers=headers)
         assert outside.status_code == 404
 
+    async def test_the_overdue_filter_follows_the_hazards_and_the_scope(self, client):
+        from datetime import timedelta
+
+        from core import clock
+
+        tree = await builders.region_tree()
+        late = await builders.enterprise(tree["north_grid"], name="逾期机械")
+        fixed = await builders.enterprise(tree["north_grid"], name="已整改食品")
+        on_time = await builders.enterprise(tree["north_grid"], name="未到期化工")
+        far = await builders.enterprise(tree["south_grid"], name="南方逾期")
+        inspector = await builders.user(Role.INSPECTOR, tree["north"])
+        past = clock.now().date() - timedelta(days=3)
+        for enterprise in (late, late, far):
+            await builders.hazard(enterprise, inspector, deadline_date=past)
+        await builders.hazard(fixed, inspector, deadline_date=past, status="closed")
+        await builders.hazard(on_time, inspector)
+        headers = builders.auth(inspector)
+        overdue = (await client.get("/api/v1/enterprises?overdue=true", headers=headers)).json()
+        assert [e["name"] for e in overdue["items"]] == ["逾期机械"] and overdue["total"] == 1
+        not_overdue = (await client.get("/api/v1/enterprises?overdue=false&q=食品", headers=headers)).json()
+        assert [e["name"] for e in not_overdue["items"]] == ["已整改食品"]
+        assert (await client.get("/api/v1/enterprises?overdue=false", headers=headers)).json()["total"] == 2
+        assert (await client.get("/api/v1/enterprises?overdue=maybe", headers=headers)).status_code == 422
+
     async def test_pages_are_bounded(self, client):
         tree = await builders.region_tree()
         for _ in range(3):

@@ -65,6 +65,27 @@ async def test_valid_rows_are_created_and_bad_rows_reported(client):
     assert await AuditEntry.filter(action="enterprise.imported").count() == 2
 
 
+async def test_a_dry_run_reports_the_same_counts_and_errors_and_writes_nothing(client):
+    tree = await builders.region_tree()
+    theirs = await builders.enterprise(tree["south_grid"], name="南方企业")
+    admin = await builders.user(Role.ADMIN, tree["north"])
+    known = complete("91370602MA1000009")
+    await _upload(client, admin, xlsx([row(known)]))
+    sheet = xlsx([row(known, employee_count=80), row(complete("91370602MA1000001")), row(theirs.credit_code),
+                  row(complete("91370602MA1000003"), lat="北纬")])
+    enterprises, audits = await Enterprise.all().count(), await AuditEntry.all().count()
+    preview = await client.post("/api/v1/enterprises/import?dry_run=true", headers=builders.auth(admin),
+                                files={"file": ("企业.xlsx", sheet, "application/octet-stream")})
+    assert preview.status_code == 200
+    assert (preview.json()["created"], preview.json()["updated"]) == (1, 1)
+    assert preview.json()["errors"] == [{"row": 4, "field": "统一社会信用代码", "message": "该企业已由其他辖区登记"},
+                                        {"row": 5, "field": "纬度", "message": "应为数字"}]
+    assert (await Enterprise.all().count(), await AuditEntry.all().count()) == (enterprises, audits)
+    assert (await Enterprise.get(credit_code=known)).employee_count == 30
+    done = (await _upload(client, admin, sheet)).json()
+    assert {k: done[k] for k in ("created", "updated", "errors")} == preview.json()
+
+
 async def test_reimport_updates_by_credit_code(client):
     tree = await builders.region_tree()
     admin = await builders.user(Role.ADMIN, tree["street"])

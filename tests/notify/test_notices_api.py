@@ -103,6 +103,24 @@ class TestPublish:
         assert (await client.post("/api/v1/notices", json={"title": "x", "body": "y"})).status_code == 401
 
 
+class TestPreview:
+    async def test_the_count_is_what_publishing_would_reach_and_nothing_is_written(self, client, street):
+        async def preview(who, **target):
+            return await client.post("/api/v1/notices/preview", headers=builders.auth(who), json=target)
+
+        audits = await AuditEntry.all().count()
+        assert (await preview(street["admin"], industries=["化工"])).json() == {"recipients": 2}
+        assert (await preview(street["north_admin"], industries=["化工"])).json() == {"recipients": 1}
+        assert (await preview(street["admin"])).json() == {"recipients": 3}
+        unknown = await preview(street["admin"], industries=["不存在的行业"])
+        assert unknown.status_code == 422 and unknown.json()["code"] == "INDUSTRY_UNKNOWN"
+        outside = await preview(street["north_admin"], region_ids=[street["tree"]["south"].id])
+        assert outside.status_code == 404 and outside.json()["code"] == "REGION_NOT_FOUND"
+        assert (await preview(street["admin"], colour="red")).status_code == 422
+        assert (await preview(street["inspector"])).status_code == 403
+        assert await Notice.all().count() == 0 and await AuditEntry.all().count() == audits
+
+
 class TestReadReceipts:
     async def test_staff_see_who_has_and_has_not_read_it(self, client, street):
         notice = (await _publish(client, street["admin"], industries=["化工"])).json()

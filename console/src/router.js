@@ -1,0 +1,44 @@
+import { createRouter, createWebHashHistory } from "vue-router";
+
+import Campaigns from "./views/Campaigns.vue";
+import Enterprises from "./views/Enterprises.vue";
+import Import from "./views/Import.vue";
+import Login from "./views/Login.vue";
+import Notices from "./views/Notices.vue";
+import Registrations from "./views/Registrations.vue";
+import Users from "./views/Users.vue";
+
+export const MENU = [
+  { path: "/enterprises", title: "企业台账", icon: "OfficeBuilding" },
+  { path: "/registrations", title: "注册审核", icon: "Stamp" },
+  { path: "/import", title: "批量导入", icon: "Upload", admin: true },
+  { path: "/campaigns", title: "专项任务", icon: "Flag" },
+  { path: "/notices", title: "通知公告", icon: "Bell" },
+  { path: "/users", title: "账号管理", icon: "User", admin: true },
+];
+
+// Hash history: the backend serves only the built files under /admin/, so every page is /admin/#/...
+export function makeRouter(api) {
+  const router = createRouter({
+    history: createWebHashHistory(),
+    routes: [
+      { path: "/", redirect: "/enterprises" },
+      { path: "/login", component: Login, meta: { title: "登录", bare: true } },
+      { path: "/enterprises", component: Enterprises, meta: { title: "企业台账" } },
+      { path: "/registrations", component: Registrations, meta: { title: "注册审核" } },
+      { path: "/import", component: Import, meta: { title: "批量导入企业" } },
+      { path: "/campaigns", component: Campaigns, meta: { title: "专项任务" } },
+      { path: "/notices", component: Notices, meta: { title: "通知公告" } },
+      { path: "/users", component: Users, meta: { title: "账号管理" } },
+      { path: "/:rest(.*)*", redirect: "/enterprises" },
+    ],
+  });
+  router.beforeEach((to) => {
+    if (!to.meta.bare && !api.token()) return { path: "/login", query: { next: to.fullPath } };
+    return true;
+  });
+  router.afterEach((to) => {
+    document.title = `${to.meta.title || ""} · 金雁安全云管理端`;
+  });
+  return router;
+}
