@@ -30,10 +30,13 @@ class TestLandingPage:
         answer = await client.get("/")
         assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/html")
         assert 'lang="zh-CN"' in answer.text and "金雁安全云" in answer.text and "风险码" in answer.text
-        # /m/ (the mini program's H5 build) answers with or without a build; no console is mounted in this app.
-        assert _links(answer.text) == ["/command", "/m/", "/docs"]
+        # /m/ (the mini program's H5 build) answers with or without a build; /admin/ (the console) without a build
+        # answers 404 with a Chinese page saying how to build it.
+        assert _links(answer.text) == ["/command", "/admin/", "/m/", "/docs"]
         for link in _links(answer.text):
-            assert (await client.get(link)).status_code == 200, link
+            page = await client.get(link)
+            assert page.status_code in ((200, 404) if link == "/admin/" else (200,)), link
+            assert page.headers["content-type"].startswith("text/html"), link
 
     async def test_a_mounted_front_end_gets_its_link(self, settings, wechat_client, tmp_path):
         app = create_app(settings, wechat=wechat_client, manage_database=False)
