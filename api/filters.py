@@ -25,8 +25,11 @@ async def enterprise_filters(industry: QueryText(max_length=40) = None, category
 
 
 async def hazard_filters(enterprise_id: QueryId = None, status: HazardStatus | None = None,
-                   severity: Severity | None = None, overdue: bool | None = None) -> HazardFilters:
-    return HazardFilters(enterprise_id=enterprise_id, status=status, severity=severity, overdue=overdue)
+                         severity: Severity | None = None, overdue: bool | None = None,
+                         extension_pending: Annotated[bool | None, Query(
+                             description="true: 有待审批的延期申请(街道的审批队列)")] = None) -> HazardFilters:
+    return HazardFilters(enterprise_id=enterprise_id, status=status, severity=severity, overdue=overdue,
+                         extension_pending=extension_pending)
 
 
 async def inspection_filters(enterprise_id: QueryId = None, status: InspectionStatus | None = None,

@@ -114,7 +114,9 @@ async def seed_city(enterprises: int) -> City:
     rows = []
     for i in range(enterprises):
         industry, category = INDUSTRIES[i % len(INDUSTRIES)]
+        # Registered a year ago: daily reports may be backfilled for the past week (REPORT_BACKFILL_DAYS).
         rows.append(Enterprise(name=f"压测企业{i}", credit_code=f"L{i:017d}", region_id=grids[i % len(grids)][1].id,
+                               created_at=now - timedelta(days=365), updated_at=now - timedelta(days=365),
                                industry=industry, category=category, qr_token=new_qr_token(), qr_issued_at=now,
                                lat=37.4 + (i % 100) * 0.001, lng=121.4 + (i // 100 % 100) * 0.001))
     await Enterprise.bulk_create(rows, batch_size=1000)
@@ -294,8 +296,10 @@ class Day:
         return [h["id"] for h in submitted.json()["hazards"]] if submitted.status_code == 200 else []
 
     async def report(self, client) -> None:
-        """A diligent enterprise's daily report; its next one is for the day before, so none is refused as a repeat."""
-        eid, _, _ = self.rng.choice(self.diligent)
+        """A diligent enterprise's daily report; its next one is for the day before, so none is refused as a repeat,
+        within the backfill window (REPORT_BACKFILL_DAYS, 7): an enterprise that has filed the whole week is not
+        chosen again."""
+        eid, _, _ = self.rng.choice([e for e in self.diligent if self.reports[e[0]] <= 7])
         day = clock.now().date() - timedelta(days=self.reports[eid])
         self.reports[eid] += 1
         answers = {"daily_check_done": True, "hot_work": self.rng.random() < 0.1, "confined_space": False,

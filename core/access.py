@@ -19,6 +19,10 @@ The rules:
   dictionaries) applies to every enterprise of the street, also those an admin cannot see: only admins at the top of
   the tree configure it — an admin without a region (the system) or of a region without a parent. An admin below
   the top (a community, or a street under a district) reads it and gets 403 on a change.
+- **Region boundaries** (the outlines the command screen draws, enterprises/boundaries.py) are drawn by an admin
+  above the region: one whose subtree holds it strictly below their own region, or an admin at the top of the tree
+  (street-wide configuration), who also draws the top region itself. A community's admin draws its grids, not the
+  community's own outline, which its neighbours share with it. Decision record: docs/decisions/057-region-boundaries.md.
 - Outside the scope is 404, never 403 (the callers raise `NotFound`); a role that can never list a kind of row
   gets 403 (the callers raise `PermissionDenied` when `scope` answers None).
 
@@ -62,6 +66,14 @@ def require_street_configurer(principal: Principal) -> None:
     """403 STREET_CONFIG_FORBIDDEN for anyone `may_configure_street` refuses."""
     if not may_configure_street(principal):
         raise PermissionDenied("只有顶层区域的管理员可以修改全街道的配置", code="STREET_CONFIG_FORBIDDEN")
+
+
+def may_draw_region(principal: Principal, region_path: str) -> bool:
+    """Set or clear a region's boundary: an admin whose subtree holds the region below their own region, or a
+    street-wide configurer (who may also draw the region at the top)."""
+    if principal.role != Role.ADMIN or not in_region(principal, region_path):
+        return False
+    return may_configure_street(principal) or region_path != principal.region_path
 
 
 # -- enterprises --

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from core import audit, clock, security
+from enterprises import boundaries
 from enterprises.models import Enterprise, HazardPoint, Region, RegionLevel, SafetyDocument, SafetyPerson, User
 from core.identity import Role
 from enterprises.qr import new_qr_token
@@ -55,7 +56,30 @@ async def _seed(progress) -> list[DemoLogin]:
         logins.append(await _enterprise_manager(enterprise, spec.number))
         if progress:
             progress(1)
+    await _outline(street, communities, grids)
     return logins
+
+
+# Margins around the enterprises (metres): a grid is a few blocks, a community a little wider, the street wider
+# still, so each outline sits around the one below it.
+_MARGINS = {RegionLevel.GRID: 180, RegionLevel.COMMUNITY: 320, RegionLevel.STREET: 520}
+
+
+async def _outline(street: Region, communities: dict[str, Region], grids: dict[str, Region]) -> None:
+    """Plausible outlines for the street, its communities and its grids: around their enterprises (the real
+    boundaries are the street's to draw, PUT /regions/{id}/boundary). The command screen draws them under the dots."""
+    points: dict[int, list[tuple[float, float]]] = {}
+    for spec in ENTERPRISES:
+        grid = grids[spec.grid]
+        for region in (grid, communities[spec.community], street):
+            points.setdefault(region.id, []).append((spec.lng, spec.lat))
+    for region in [street, *communities.values(), *grids.values()]:
+        if region.level not in _MARGINS or region.id not in points:
+            continue
+        region.boundary = boundaries.around(points[region.id], _MARGINS[region.level])
+        await region.save(update_fields=["boundary"])
+        await audit.record(audit.SYSTEM, "region.boundary_set", "region", region.id,
+                           after={"source": "demo", "points": sum(len(r) for r in region.boundary["coordinates"])})
 
 
 async def _region(name: str, level: RegionLevel, parent: Region | None) -> Region:

@@ -76,6 +76,9 @@ class Region(TimestampedModel):
     parent = fields.ForeignKeyField("enterprises.Region", related_name="children", null=True,
                                     on_delete=fields.RESTRICT)
     path = fields.CharField(max_length=255, db_index=True, default="")
+    # A GeoJSON Polygon or MultiPolygon in GCJ-02 degrees (enterprises/boundaries.py), drawn under the command
+    # screen's dots; null when nobody has drawn it.
+    boundary = fields.JSONField(null=True)
 
     class Meta:
         table = "region"

@@ -7,6 +7,7 @@ from tortoise.transactions import in_transaction
 
 from core import access, audit
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from enterprises import boundaries
 from enterprises.models import Region, RegionLevel
 from core.identity import Principal
 
@@ -55,6 +56,25 @@ async def create_region(principal: Principal, name: str, level: RegionLevel,
         region.path = f"{parent.path if parent else '/'}{region.id}/"
         await region.save(update_fields=["path"])
         await audit.record(principal.actor, "region.created", "region", region.id, after=snapshot(region))
+    return region
+
+
+async def set_boundary(principal: Principal, region_id: int, shape: dict | None) -> Region:
+    """Draw (or, with None, clear) a region's outline, GeoJSON in GCJ-02 (enterprises/boundaries.py); audited with
+    the outline before and after. 404 outside the caller's scope, 403 REGION_BOUNDARY_FORBIDDEN for anyone but an
+    admin above it (core/access.py may_draw_region), 422 REGION_BOUNDARY_INVALID for a bad shape; nothing written
+    on any of them."""
+    region = await get_region_in_scope(principal, region_id)
+    if not access.may_draw_region(principal, region.path):
+        raise PermissionDenied("只有上级区域或顶层区域的管理员可以设置该区域的边界", code="REGION_BOUNDARY_FORBIDDEN")
+    checked = boundaries.validate(shape)
+    async with in_transaction():
+        region = await Region.select_for_update().get(id=region.id)
+        before = region.boundary
+        region.boundary = checked
+        await region.save(update_fields=["boundary"])
+        await audit.record(principal.actor, "region.boundary_set" if checked else "region.boundary_cleared",
+                           "region", region.id, before={"boundary": before}, after={"boundary": checked})
     return region
 
 

@@ -107,6 +107,11 @@ class RegionCreate(WriteModel):
     parent_id: DbId | None = None
 
 
+class RegionBoundaryWrite(WriteModel):
+    boundary: dict[str, Any] | None = Field(description="GeoJSON Polygon 或 MultiPolygon,GCJ-02 的 [经度, 纬度];"
+                                                        "null 清除边界")
+
+
 class RegionRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -114,6 +119,7 @@ class RegionRead(BaseModel):
     name: str
     level: RegionLevel
     parent_id: int | None
+    boundary: dict[str, Any] | None = Field(default=None, description="区域边界(GeoJSON,GCJ-02),未设置时为空")
 
 
 # -- enterprises --

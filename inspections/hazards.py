@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
 from core import access, audit, clock, outbox
@@ -13,6 +13,7 @@ from core.identity import Principal, Role
 from inspections import rectification
 from inspections.events import HazardClosed, RectificationRejected, RectificationSubmitted
 from inspections.models import Hazard, HazardEvent, HazardExtension, InspectionKind, Severity
+from inspections.corrections import ExtensionStatus
 from inspections.rectification import Action, HazardStatus
 from inspections.schemas import ExtensionRead, HazardDetail, HazardLedgerUpdate, HazardRead, RectifyWrite, TimelineEntry, VerifyWrite
 from inspections.projections import hazard_read
@@ -54,6 +55,8 @@ class HazardFilters:
     status: HazardStatus | None = None
     severity: Severity | None = None
     overdue: bool | None = None
+    # A pending 延期申请 (docs/decisions/041): the street's queue of requests to decide.
+    extension_pending: bool | None = None
 
 
 def hazards_query(principal: Principal, filters: HazardFilters):
@@ -65,6 +68,9 @@ def hazards_query(principal: Principal, filters: HazardFilters):
     if filters.overdue is not None:
         late = Q(deadline_date__lt=clock.now().date()) & ~Q(status=HazardStatus.CLOSED)
         query = query.filter(late if filters.overdue else ~late)
+    if filters.extension_pending is not None:
+        pending = Subquery(HazardExtension.filter(status=ExtensionStatus.PENDING).values("hazard_id"))
+        query = query.filter(id__in=pending) if filters.extension_pending else query.exclude(id__in=pending)
     return query
 
 

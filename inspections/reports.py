@@ -128,7 +128,7 @@ async def remind_missing() -> int:
     of them, recorded once a day (its key carries the date). Answers how many enterprises it names."""
     today = clock.now().date()
     reported = Subquery(DailyReport.filter(report_date=today).values("enterprise_id"))
-    ids = await (Enterprise.filter(status=EnterpriseStatus.ACTIVE, created_at__lt=clock.now()).exclude(id__in=reported)
+    ids = await (Enterprise.filter(status=EnterpriseStatus.ACTIVE).exclude(id__in=reported)
                  .order_by("id").values_list("id", flat=True))
     if not ids or not await record_once(ReportReminder(today, tuple(ids)), f"report-reminder:{today.isoformat()}"):
         return 0

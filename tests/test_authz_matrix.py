@@ -161,6 +161,13 @@ async def _new_region(http, w):
     return Call(json={"name": unique("网格"), "level": "grid", "parent_id": w.tree["north"].id})
 
 
+@call("PUT /api/v1/regions/{region_id}/boundary")
+async def _draw_region(http, w):
+    ring = [[104.27, 30.99], [104.28, 30.99], [104.28, 31.0], [104.27, 30.99]]
+    return Call(ids={"region_id": w.tree["north_grid"].id}, json={"boundary": {"type": "Polygon",
+                                                                                "coordinates": [ring]}})
+
+
 @call("POST /api/v1/enterprises")
 async def _register(http, w):
     n = int(unique(""))

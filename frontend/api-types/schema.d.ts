@@ -288,12 +288,32 @@ export interface paths {
         };
         /**
          * List Regions
-         * @description 辖区树(区县 → 街道 → 社区 → 网格);工作人员只看到自己负责的子树。
+         * @description 辖区树(区县 → 街道 → 社区 → 网格);工作人员只看到自己负责的子树。每个区域带其边界(如已设置)。
          */
         get: operations["list_regions_api_v1_regions_get"];
         put?: never;
         /** Create Region */
         post: operations["create_region_api_v1_regions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{region_id}/boundary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 设置区域边界(GeoJSON,GCJ-02)
+         * @description 上级区域或顶层区域的管理员设置(`boundary: null` 清除)该区域的边界,指挥中心大屏以此为底图。
+         */
+        put: operations["set_region_boundary_api_v1_regions__region_id__boundary_put"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4306,6 +4326,16 @@ export interface components {
             funds?: string | null;
             plan?: components["schemas"]["TreatmentPlan"] | null;
         };
+        /** RegionBoundaryWrite */
+        RegionBoundaryWrite: {
+            /**
+             * Boundary
+             * @description GeoJSON Polygon 或 MultiPolygon,GCJ-02 的 [经度, 纬度];null 清除边界
+             */
+            boundary: {
+                [key: string]: unknown;
+            } | null;
+        };
         /** RegionCreate */
         RegionCreate: {
             /** Name */
@@ -4328,6 +4358,13 @@ export interface components {
             level: components["schemas"]["RegionLevel"];
             /** Parent Id */
             parent_id: number | null;
+            /**
+             * Boundary
+             * @description 区域边界(GeoJSON,GCJ-02),未设置时为空
+             */
+            boundary?: {
+                [key: string]: unknown;
+            } | null;
         };
         /**
          * RegionStatistics
@@ -6526,6 +6563,95 @@ export interface operations {
             };
             /** @description 状态冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    set_region_boundary_api_v1_regions__region_id__boundary_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionBoundaryWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11392,6 +11518,8 @@ export interface operations {
                 status?: components["schemas"]["HazardStatus"] | null;
                 severity?: components["schemas"]["Severity"] | null;
                 overdue?: boolean | null;
+                /** @description true: 有待审批的延期申请(街道的审批队列) */
+                extension_pending?: boolean | null;
             };
             header?: never;
             path?: never;
@@ -15657,6 +15785,8 @@ export interface operations {
                 status?: components["schemas"]["HazardStatus"] | null;
                 severity?: components["schemas"]["Severity"] | null;
                 overdue?: boolean | null;
+                /** @description true: 有待审批的延期申请(街道的审批队列) */
+                extension_pending?: boolean | null;
             };
             header?: never;
             path?: never;

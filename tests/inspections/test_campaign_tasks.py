@@ -102,6 +102,22 @@ class TestTheEnterprisesView:
         assert (done.status_code, done.json()["code"]) == (409, "CAMPAIGN_TASK_DONE")
 
 
+    async def test_the_enterprises_list_costs_the_same_for_one_campaign_or_six(self, client, street, admin):
+        async def queries() -> int:
+            with count_queries() as statements:
+                answer = await client.get("/api/v1/campaigns", headers=builders.auth(street.owner))
+                assert answer.status_code == 200
+            return len(statements)
+
+        first = await publish(client, admin, street)
+        await start(client, street, first["id"])
+        one = await queries()
+        for days in range(2, 7):
+            await start(client, street, (await publish(client, admin, street, deadline_in=days))["id"])
+        assert len((await client.get("/api/v1/campaigns", headers=builders.auth(street.owner))).json()) == 6
+        assert await queries() == one
+
+
 class TestTheStreetsView:
     async def test_progress_per_task_in_the_callers_subtree_with_constant_queries(self, client, street, admin):
         south = [await builders.enterprise(street.tree["south_grid"], industry="餐饮") for _ in range(3)]

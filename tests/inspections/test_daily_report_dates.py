@@ -75,7 +75,6 @@ def at(hour: int, minute: int = 0) -> None:
 
 async def test_one_reminder_from_the_configured_time_to_those_who_have_not_reported(client, street, settings,
                                                                                      dispatcher):
-    at(9)  # the enterprises were registered before the day's reports are due
     diligent = await builders.enterprise(street.tree["south_grid"])
     diligent_user = await builders.user(Role.ENTERPRISE, enterprise=diligent)
     assert (await report(client, diligent_user)).status_code == 201

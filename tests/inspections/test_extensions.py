@@ -53,6 +53,8 @@ class TestExtensions:
         assert await InboxMessage.filter(user_id=street.inspector.id, title="企业申请延期,请审批").exists()
         assert await InboxMessage.filter(user_id=admin.id, title="企业申请延期,请审批").exists()
 
+        queue = await client.get("/api/v1/hazards?extension_pending=true", headers=builders.auth(street.inspector))
+        assert [h["id"] for h in queue.json()["items"]] == [hazard.id]
         decided = await decide(client, street.inspector, hazard, body["id"], deadline=day(8), note="同意")
         assert decided.status_code == 200, decided.text
         detail = decided.json()
@@ -64,6 +66,8 @@ class TestExtensions:
         assert list(actions) == ["hazard.extension_requested", "hazard.extension_approved"]
         await dispatcher.drain()
         assert await InboxMessage.filter(user_id=street.owner.id, title="延期申请已批准").exists()
+        queue = await client.get("/api/v1/hazards?extension_pending=true", headers=builders.auth(street.inspector))
+        assert queue.json()["total"] == 0
         names = [e.name for e in await OutboxEvent.all().order_by("id")]
         assert names[:2] == ["hazard.extension_requested", "hazard.extension_decided"]  # then the rescore's
 
