@@ -56,6 +56,8 @@ def _load_check_library() -> None:
         console.print(f"  已载入预置检查项 {loaded['items']} 条、检查表模板 {loaded['templates']} 个")
     if loaded["retargeted"]:
         console.print(f"  已按预置数据更新 {loaded['retargeted']} 个检查项或模板的适用范围")
+    if loaded["rebased"]:
+        console.print(f"  已按预置数据更新 {loaded['rebased']} 个检查项的法律依据")
 
 
 @app.command()

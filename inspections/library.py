@@ -48,8 +48,23 @@ async def _sync_audiences(model, shipped: dict[str, dict], key_field: str) -> in
     return changed
 
 
+async def _refresh_bases(shipped: dict[str, dict]) -> int:
+    """Presets already loaded take the shipped legal basis while theirs is still one we shipped (empty, or listed in
+    the item's `basis_superseded`); a basis someone wrote in the database is theirs and stays (decision 065).
+    Checklists and hazards keep the basis they were made with. The count of rows changed."""
+    changed = 0
+    for row in await CheckItem.filter(code__in=list(shipped), preset=True):
+        item = shipped[row.code]
+        if row.basis != item["basis"] and row.basis in ("", *item.get("basis_superseded", [])):
+            row.basis = item["basis"]
+            await row.save(update_fields=["basis", "updated_at"])
+            changed += 1
+    return changed
+
+
 async def load_presets(actor: Actor = SYSTEM) -> dict[str, int]:
-    """Insert the preset items and templates that are missing (by code and key); admins' edits are kept.
+    """Insert the preset items and templates that are missing (by code and key); admins' edits are kept, and a
+    preset's basis is brought up to the shipped one unless someone changed it (decision 065).
     Safe to run on every `jinyan migrate`."""
     data = json.loads(PRESETS_PATH.read_text(encoding="utf-8"))
     async with in_transaction():
@@ -69,10 +84,12 @@ async def load_presets(actor: Actor = SYSTEM) -> dict[str, int]:
         synced = (await _sync_audiences(CheckItem, {i["code"]: i for i in data["items"] if i["code"] in known}, "code")
                   + await _sync_audiences(Template, {t["key"]: t for t in data["templates"] if t["key"] in known_keys},
                                           "key"))
-        if new_items or new_templates or synced:
+        rebased = await _refresh_bases({i["code"]: i for i in data["items"] if i["code"] in known})
+        if new_items or new_templates or synced or rebased:
             await audit.record(actor, "check_library.presets_loaded", "check_item", None,
-                               after={"items": len(new_items), "templates": len(new_templates), "retargeted": synced})
-    return {"items": len(new_items), "templates": len(new_templates), "retargeted": synced}
+                               after={"items": len(new_items), "templates": len(new_templates), "retargeted": synced,
+                                      "rebased": rebased})
+    return {"items": len(new_items), "templates": len(new_templates), "retargeted": synced, "rebased": rebased}
 
 
 async def list_check_items(category: str | None = None, industry: str | None = None,

@@ -158,6 +158,35 @@ class TestNoticeAndReview:
         assert "一般隐患" in text
         assert NUMBER.search(text)
 
+    async def test_the_notice_cites_the_preset_items_basis_not_the_fallback(self, client, world):
+        """Issue 22: a hazard found on a preset item prints that item's basis (presets.json) in the notice."""
+        from inspections import library
+        from inspections.models import CheckItem
+
+        await library.load_presets()
+        started = await client.post("/api/v1/inspections", json={"enterprise_id": world.enterprise.id},
+                                    headers={**builders.auth(world.inspector), "Idempotency-Key": "preset-basis"})
+        assert started.status_code == 201, started.text
+        checklist = started.json()
+        presets = {i.id: i for i in await CheckItem.filter(preset=True)}
+        chosen = [item for item in checklist["items"] if item["check_item_id"] in presets][:3]
+        assert len(chosen) == 3
+        photo = await upload(client, world.inspector, signature_png(), "p.png", "image/png")
+        answers = [{"item_id": item["id"], "result": "fail", "note": "现场发现", "photo_ids": [photo]}
+                   for item in chosen]
+        submitted = await client.post(f"/api/v1/inspections/{checklist['id']}/submit",
+                                      json={"answers": answers, "rest_passed": True},
+                                      headers={**builders.auth(world.inspector), "Idempotency-Key": "preset-basis-2"})
+        assert submitted.status_code == 200, submitted.text
+        answer = await get_pdf(client, checklist["id"], "rectification-notice.pdf", world.owner)
+        assert answer.status_code == 200, answer.text
+        text = squeezed(pdf_text(answer.content))
+        for item in chosen:
+            basis = presets[item["check_item_id"]].basis
+            assert basis and "《" in basis
+            assert squeezed(basis) in text, (basis, text)
+        assert "暂行规定》第三条" not in text  # the fallback for an item without a basis
+
     async def test_a_major_hazard_carries_the_treatment_plan_requirement(self, client, world):
         result = await submitted_inspection(client, world)
         from inspections.models import Hazard
