@@ -47,6 +47,15 @@ async def get_principal(request: Request, settings: SettingsDep,
 CurrentUser = Annotated[Principal, Depends(get_principal)]
 
 
+async def get_bearer_token(principal: CurrentUser,
+                           credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
+    """The caller's own bearer token, once get_principal has accepted it (renewal reads its login time)."""
+    return credentials.credentials
+
+
+BearerToken = Annotated[str, Depends(get_bearer_token)]
+
+
 async def get_optional_principal(
         request: Request, settings: SettingsDep,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal | None:

@@ -33,11 +33,14 @@ def verify_password(password: str, password_hash: str | None) -> bool:
 class TokenClaims:
     user_id: int
     token_version: int
+    signed_in_at: int  # epoch seconds of the login this token descends from (renewals keep it)
 
 
-def issue_access_token(user_id: int, token_version: int, secret: str, now: datetime, ttl: timedelta) -> str:
+def issue_access_token(user_id: int, token_version: int, secret: str, now: datetime, ttl: timedelta,
+                       signed_in_at: int | None = None) -> str:
+    """`signed_in_at` carries a renewed token's original login time, so renewals cannot outlast the session cap."""
     claims = {"sub": str(user_id), "ver": token_version, "iat": int(now.timestamp()),
-              "exp": int((now + ttl).timestamp())}
+              "exp": int((now + ttl).timestamp()), "auth": signed_in_at or int(now.timestamp())}
     return jwt.encode(claims, secret, algorithm=ALGORITHM)
 
 
@@ -47,7 +50,8 @@ def read_access_token(token: str, secrets: str | list[str], now: datetime) -> To
     for key in keys:
         try:
             claims = jwt.decode(token, key, algorithms=[ALGORITHM],
-                                options={"verify_exp": False, "require": ["sub", "exp", "ver"]})
+                                options={"verify_exp": False, "verify_iat": False,  # the service clock judges
+                                         "require": ["sub", "exp", "ver"]})
         except jwt.InvalidSignatureError:
             continue
         except (jwt.PyJWTError, ValueError, TypeError) as exc:
@@ -55,7 +59,8 @@ def read_access_token(token: str, secrets: str | list[str], now: datetime) -> To
         if claims["exp"] <= now.timestamp():
             raise NotAuthenticated("登录已过期,请重新登录", code="TOKEN_EXPIRED")
         try:
-            return TokenClaims(user_id=int(claims["sub"]), token_version=int(claims["ver"]))
+            return TokenClaims(user_id=int(claims["sub"]), token_version=int(claims["ver"]),
+                               signed_in_at=int(claims.get("auth", claims.get("iat", 0))))
         except (ValueError, TypeError) as exc:
             raise NotAuthenticated("登录凭证无效,请重新登录", code="TOKEN_INVALID") from exc
     raise NotAuthenticated("登录凭证无效,请重新登录", code="TOKEN_INVALID")

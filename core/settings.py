@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     # One token, no refresh token: revocation is immediate anyway, as every request reads the user's token_version
     # (docs/decisions/035-account-lifecycle-and-tokens.md).
     access_token_ttl_seconds: int = Field(default=7 * 24 * 3600, gt=0)
+    # POST /auth/refresh renews a token (a wall screen stays signed in) but never past this many days from the
+    # password or WeChat login it descends from: a stolen token cannot be renewed for ever (decision 058).
+    session_max_days: int = Field(default=30, ge=1, le=365)
     invite_ttl_seconds: int = Field(default=7 * 24 * 3600, gt=0)
     # An admin's one-time password-reset code.
     password_reset_ttl_seconds: int = Field(default=24 * 3600, gt=0)

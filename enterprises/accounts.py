@@ -35,11 +35,24 @@ def snapshot(user: User) -> dict:
             "openid_bound": bool(user.openid), "is_active": user.is_active}
 
 
-def _issue(user: User, settings: Settings) -> IssuedToken:
+def _issue(user: User, settings: Settings, signed_in_at: int | None = None) -> IssuedToken:
     ttl = settings.access_token_ttl_seconds
     token = security.issue_access_token(user.id, user.token_version, settings.secret_key, clock.now(),
-                                        timedelta(seconds=ttl))
+                                        timedelta(seconds=ttl), signed_in_at)
     return IssuedToken(access_token=token, expires_in=ttl, user=user)
+
+
+async def renew_token(token: str, principal: Principal, settings: Settings) -> IssuedToken:
+    """A fresh token for a valid one, keeping its login time: a wall screen stays signed in without a password
+    typed every week, and revocation still applies (same token version). Past SESSION_MAX_DAYS from that login
+    the answer is 401: sign in again."""
+    claims = security.read_access_token(token, [settings.secret_key, settings.secret_key_previous], clock.now())
+    if clock.now().timestamp() - claims.signed_in_at > settings.session_max_days * 86400:
+        raise NotAuthenticated(f"登录已超过 {settings.session_max_days} 天,请重新登录", code="SESSION_TOO_OLD")
+    user = await User.get(id=principal.user_id)
+    async with in_transaction():
+        await audit.record(principal.actor, "auth.token_renewed", "user", user.id)
+    return _issue(user, settings, claims.signed_in_at)
 
 
 async def load_principal(token: str, settings: Settings) -> Principal:

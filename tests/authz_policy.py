@@ -59,6 +59,7 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/auth/wechat": EVERYONE,
     "POST /api/v1/auth/password": EVERYONE,
     "POST /api/v1/auth/password/reset": EVERYONE,  # with a fresh one-time code
+    "POST /api/v1/auth/refresh": SIGNED_IN,  # renews the caller's own token
     "POST /api/v1/auth/logout": SIGNED_IN,  # called as a copy of the role's user (it revokes the caller's tokens)
     "GET /api/v1/me": SIGNED_IN,
     "POST /api/v1/me/password": SIGNED_IN,  # as a copy of the role's user, with a password

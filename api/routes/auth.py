@@ -1,6 +1,6 @@
 from fastapi import APIRouter
 
-from api.deps import ClientIp, CurrentUser, SettingsDep, WeChatDep
+from api.deps import BearerToken, ClientIp, CurrentUser, SettingsDep, WeChatDep
 from api.responses import errors
 from enterprises import accounts
 from enterprises.schemas import (PasswordChange, PasswordLogin, PasswordResetRedeem, TokenRead, UserRead,
@@ -31,6 +31,12 @@ async def redeem_password_reset(body: PasswordResetRedeem, ip: ClientIp, setting
     """用管理员生成的一次性重置码设置新密码并登录。"""
     return _token_read(await accounts.redeem_password_reset(body.username, body.reset_code, body.new_password, ip,
                                                             settings))
+
+
+@router.post("/auth/refresh", response_model=TokenRead, responses=errors(401))
+async def refresh_token(token: BearerToken, principal: CurrentUser, settings: SettingsDep) -> TokenRead:
+    """续期:用有效的令牌换一个新令牌(值班大屏保持登录);自最初登录起超过 SESSION_MAX_DAYS 天须重新登录。"""
+    return _token_read(await accounts.renew_token(token, principal, settings))
 
 
 @router.post("/auth/logout", status_code=204, responses=errors(401))

@@ -163,6 +163,26 @@
     Object.keys(charts).forEach(function (id) { charts[id].resize(); });
   }
 
+  // ---- renewal: a wall screen stays signed in (POST /auth/refresh every 12 hours, up to SESSION_MAX_DAYS) ----
+  var RENEW_EVERY_MS = 12 * 3600 * 1000;
+  var renewTimer = null;
+
+  function renewToken() {
+    if (!token()) return;
+    fetch(API + "/auth/refresh", { method: "POST", headers: { Authorization: "Bearer " + token() } })
+      .then(function (response) {
+        if (response.status === 401) { showLogin("登录已超过有效期,请重新登录"); return null; }
+        return response.ok ? response.json() : null;
+      })
+      .then(function (body) { if (body && body.access_token) sessionStorage.setItem(TOKEN_KEY, body.access_token); })
+      .catch(function () {});  // offline: the next round tries again, the token still has days left
+  }
+
+  function startRenewal() {
+    clearInterval(renewTimer);
+    renewTimer = setInterval(renewToken, RENEW_EVERY_MS);
+  }
+
   // ---- kiosk: ?kiosk=N rotates the periods every N seconds (at least 5) ----
   var KIOSK_VIEWS = ["month", "quarter", "year", "week"];
   var kioskTimer = null;
@@ -1004,6 +1024,7 @@
     clearInterval(refreshTimer);
     refreshTimer = setInterval(function () { loadAll(true); }, REFRESH_MS);
     startKiosk();
+    startRenewal();
   }
 
   function init() {
