@@ -11,7 +11,6 @@ test's temporary directory."""
 import os
 import re
 from datetime import timedelta
-from html.parser import HTMLParser
 from pathlib import Path
 
 import httpx
@@ -27,6 +26,7 @@ from enterprises.credit_code import complete
 from enterprises.models import Enterprise, EnterpriseStatus
 from notify.models import Notice, NoticeRecipient
 from tests import builders
+from tests.page_parts import PageParts
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _require_chromium, served  # noqa: F401 (fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,22 +43,6 @@ def _require_build() -> None:
     pytest.skip(reason)
 
 
-class _Parts(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.sources: list[str] = []
-        self.inline: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "script":
-            (self.sources if "src" in attrs else self.inline).append(attrs.get("src", "inline script"))
-        if tag == "link" and attrs.get("rel") in ("stylesheet", "modulepreload"):
-            self.sources.append(attrs["href"])
-        if tag == "style" or "style" in attrs or any(name.startswith("on") for name in attrs):
-            self.inline.append(tag)
-
-
 class TestTheBuild:
     @pytest.fixture(autouse=True)
     def _built(self):
@@ -71,7 +55,7 @@ class TestTheBuild:
         assert policy["default-src"] == "'none'" and policy["script-src"] == "'self'"
         assert policy["style-src"] == "'self'" and policy["frame-ancestors"] == "'none'"
         assert "unsafe" not in answer.headers["content-security-policy"]
-        parts = _Parts()
+        parts = PageParts()
         parts.feed(answer.text)
         assert parts.inline == [] and parts.sources
         total_gzip = 0

@@ -13,7 +13,6 @@ import re
 import subprocess
 import time
 import uuid
-from html.parser import HTMLParser
 from pathlib import Path
 
 import httpx
@@ -27,6 +26,7 @@ from inspections.models import DailyReport, Hazard, Inspection
 from tests import builders
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _require_chromium
 from tests.conftest import TEST_SECRET
+from tests.page_parts import PageParts
 from tests.test_cli import JINYAN, _free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,22 +44,6 @@ def _require(build: Path) -> None:
     pytest.skip(reason)
 
 
-class _Parts(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.sources: list[str] = []
-        self.inline: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "script":
-            (self.sources if "src" in attrs else self.inline).append(attrs.get("src", "inline script"))
-        if tag == "link" and attrs.get("rel") == "stylesheet":
-            self.sources.append(attrs["href"])
-        if tag == "style" or "style" in attrs or any(name.startswith("on") for name in attrs):
-            self.inline.append(tag)
-
-
 class TestTheH5Build:
     @pytest.fixture(autouse=True)
     def _built(self):
@@ -72,7 +56,7 @@ class TestTheH5Build:
         assert policy["default-src"] == "'none'" and policy["script-src"] == "'self'"
         assert policy["style-src"] == "'self'" and policy["frame-ancestors"] == "'none'"
         assert "unsafe" not in answer.headers["content-security-policy"]
-        parts = _Parts()
+        parts = PageParts()
         parts.feed(answer.text)
         assert parts.inline == [] and parts.sources
         for source in parts.sources:
