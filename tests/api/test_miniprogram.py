@@ -24,6 +24,7 @@ from api.routes import miniprogram
 from core.identity import Role
 from core.settings import Settings
 from inspections.models import DailyReport, Hazard, Inspection
+from records.models import Signature
 from tests import builders
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _require_chromium
 from tests.conftest import TEST_SECRET
@@ -184,7 +185,7 @@ async def _street():
     items = await builders.check_items(4)
     await builders.template(items)
     inspector = await builders.user(Role.INSPECTOR, tree["street"], name="王检查", openid="o-demo-e2e-inspector")
-    factories = [await builders.enterprise(tree["north_grid"], name=f"金雁测试五金厂{n}") for n in (1, 2)]
+    factories = [await builders.enterprise(tree["north_grid"], name=f"金雁测试五金厂{n}") for n in (1, 2, 3)]
     owner = await builders.user(Role.ENTERPRISE, None, name="李安全", enterprise=factories[0],
                                 openid="o-demo-e2e-owner")
     return inspector, owner, factories
@@ -305,7 +306,7 @@ async def _risk_color(phone: _Phone, enterprise_id: int, again: bool = False) ->
 async def test_inspect_fix_and_verify_on_phones(served, street, tmp_path):
     from playwright.async_api import async_playwright
 
-    inspector, owner, (factory, neighbour) = street
+    inspector, owner, (factory, neighbour, _) = street
     picture = _photo(tmp_path)
     problems: list[str] = []
     async with async_playwright() as driver:
@@ -381,7 +382,7 @@ async def test_inspect_fix_and_verify_on_phones(served, street, tmp_path):
 async def test_a_checklist_filled_offline_is_submitted_once_when_the_signal_returns(served, street, tmp_path):
     from playwright.async_api import async_playwright
 
-    inspector, _, (_, factory) = street
+    inspector, _, (_, factory, _) = street
     picture = _photo(tmp_path)
     problems: list[str] = []
     submits: list[str] = []
@@ -413,3 +414,74 @@ async def test_a_checklist_filled_offline_is_submitted_once_when_the_signal_retu
     assert [i.status for i in inspections] == ["submitted"]
     hazards = await Hazard.filter(enterprise_id=factory.id)
     assert sorted(h.description != "" for h in hazards) and len(hazards) == 2
+
+
+async def _sign_with_the_mouse(phone: _Phone, side: str) -> None:
+    """Write a signature on the pad as a mouse would (a browser has no finger): two strokes across the box."""
+    await phone.wait(f"[data-signing={side}] #sign-pad canvas")
+    box = await phone.shown("#sign-pad canvas").bounding_box()
+    mouse = phone.page.mouse
+    for row in (0.35, 0.65):
+        await mouse.move(box["x"] + 30, box["y"] + box["height"] * row)
+        await mouse.down()
+        for step in range(1, 13):
+            await mouse.move(box["x"] + 30 + step * (box["width"] - 60) / 12,
+                             box["y"] + box["height"] * (row + (0.1 if step % 2 else -0.1)))
+        await mouse.up()
+
+
+async def test_both_sides_sign_on_the_inspectors_phone_and_the_record_prints_them(served, street, tmp_path):
+    """Issue 22 / decision 052: right after the submission the inspector signs on the canvas, then the enterprise's
+    person present on the same phone with their name; the signatures are on the server and in the record's PDF."""
+    from playwright.async_api import async_playwright
+    from pypdf import PdfReader
+
+    inspector, _, (_, _, factory) = street
+    picture = _photo(tmp_path)
+    problems: list[str] = []
+    async with async_playwright() as driver:
+        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        phone = await _Phone(browser, served, problems).open("demo-e2e-inspector")
+        await phone.go(f"pages/scan/index?token={factory.qr_token}")
+        await phone.tap("[data-test=start]")
+        await _fill_checklist(phone, picture, failing=1)
+        await phone.tap("[data-test=submit]")
+        await _wait_sent(phone)
+        await phone.tap("[data-test=to-sign]")
+
+        # Confirming an empty pad is refused on the phone, nothing sent.
+        await phone.wait("[data-signing=inspector]")
+        await phone.tap("[data-test=confirm]")
+        await phone.wait("text=请在签字框内手写签名")
+        await _sign_with_the_mouse(phone, "inspector")
+        await phone.tap("[data-test=confirm]")
+        await phone.wait("[data-side=inspector][data-state=signed]")
+
+        await phone.fill("[data-test=signer-name] input", "赵在场")
+        await _sign_with_the_mouse(phone, "enterprise")
+        await phone.shot("signature")
+        await phone.tap("[data-test=confirm]")
+        await phone.wait("[data-side=enterprise][data-state=signed]")
+
+        # The documents are listed on the inspection's page, the record ready to download.
+        await phone.tap("[data-test=to-documents]")
+        await phone.wait("[data-document=record][data-available=true]")
+        async with phone.page.expect_download() as download:
+            await phone.tap("[data-document=record] [data-test=download]")
+        saved = await (await download.value).path()
+        assert Path(saved).read_bytes().startswith(b"%PDF")
+        await browser.close()
+    assert problems == []
+
+    inspection = await Inspection.get(enterprise_id=factory.id)
+    async with httpx.AsyncClient(base_url=served, headers=builders.auth(inspector)) as http:
+        rows = (await http.get(f"/api/v1/inspections/{inspection.id}/signatures")).json()
+        assert sorted((r["signer_role"], r["signer_name"], r["refused"], r["upload_id"] is not None) for r in rows) == [
+            ("enterprise", "赵在场", False, True), ("inspector", "王检查", False, True)]
+        record = await http.get(f"/api/v1/inspections/{inspection.id}/record.pdf")
+    assert record.status_code == 200
+    # (pypdf reads the two-byte CIDs of the embedded CJK subset with a NUL between characters: dropped with spaces.)
+    pages = PdfReader(io.BytesIO(record.content)).pages
+    text = "".join("".join(page.extract_text() or "" for page in pages).replace("\x00", "").split())
+    assert "赵在场" in text and "王检查" in text
+    assert await Signature.filter(inspection_id=inspection.id).count() == 2

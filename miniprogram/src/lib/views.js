@@ -27,6 +27,13 @@ export function hazardActions(user, hazard) {
   return actions;
 }
 
+/** Whether a hazard has been verified (closed, or a fix rejected): its inspection's review opinion can be signed. */
+export function wasVerified(hazard) {
+  if (!hazard) return false;
+  return hazard.status === "closed"
+    || (hazard.timeline || []).some((entry) => entry.from === "submitted" && entry.to === "open");
+}
+
 /** The home page's entries for a role. */
 export function menuFor(user) {
   if (!user) return [];
