@@ -24,6 +24,7 @@ from api.routes import miniprogram
 from core.identity import Role
 from core.settings import Settings
 from inspections.models import DailyReport, Hazard, Inspection
+from enterprises.models import Enterprise, HazardPoint, Region, SafetyDocument, SafetyPerson, User
 from records.models import Signature
 from tests import builders
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _require_chromium
@@ -478,10 +479,104 @@ async def test_both_sides_sign_on_the_inspectors_phone_and_the_record_prints_the
         rows = (await http.get(f"/api/v1/inspections/{inspection.id}/signatures")).json()
         assert sorted((r["signer_role"], r["signer_name"], r["refused"], r["upload_id"] is not None) for r in rows) == [
             ("enterprise", "赵在场", False, True), ("inspector", "王检查", False, True)]
+        images = [(await http.get(f"/api/v1/uploads/{r['upload_id']}")).content for r in rows]
         record = await http.get(f"/api/v1/inspections/{inspection.id}/record.pdf")
     assert record.status_code == 200
+    from PIL import Image
+
+    for data in images:  # the strokes drawn are in the PNG, not an empty pad
+        picture = Image.open(io.BytesIO(data))
+        assert picture.format == "PNG"
+        inked = sum(picture.convert("RGBA").getchannel("A").histogram()[129:])
+        assert inked > 500, inked
     # (pypdf reads the two-byte CIDs of the embedded CJK subset with a NUL between characters: dropped with spaces.)
     pages = PdfReader(io.BytesIO(record.content)).pages
     text = "".join("".join(page.extract_text() or "" for page in pages).replace("\x00", "").split())
     assert "赵在场" in text and "王检查" in text
     assert await Signature.filter(inspection_id=inspection.id).count() == 2
+
+
+async def _pick_first(phone: _Phone, selector: str) -> None:
+    """uni's <picker> in H5: open it, keep the first row, confirm."""
+    await phone.tap(selector)
+    await phone.tap(".uni-picker-action-confirm")
+
+
+async def test_an_enterprise_registers_then_keeps_its_profile_and_colleagues(served, street, tmp_path):
+    """Issue 20's enterprise pages: a WeChat user registers (pending), the street approves, the new manager fills
+    the profile (a person, a document with a photographed file, a hazard point), removes a colleague, and starts a
+    self-inspection outside any campaign."""
+    from playwright.async_api import async_playwright
+
+    inspector, _, _ = street
+    await builders.user(Role.PUBLIC, None, name="周登记", openid="o-demo-e2e-registrant")
+    admin = await builders.user(Role.ADMIN, await Region.get(id=inspector.region_id))  # the street
+    picture = _photo(tmp_path)
+    problems: list[str] = []
+    async with async_playwright() as driver:
+        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        phone = await _Phone(browser, served, problems).open("demo-e2e-registrant")
+        await phone.go("pages/enterprise/register")
+        await phone.fill("[data-test=reg-name] input", "金雁测试纸箱厂")
+        await phone.fill("[data-test=reg-credit] input", "91370602MB9000001")
+        await phone.fill("[data-test=reg-address] input", "测试路 8 号")
+        await phone.wait("text=所属网格:请选择")
+        for field in ("reg-grid", "reg-industry", "reg-category"):
+            await _pick_first(phone, f"[data-test={field}]")
+        await phone.fill("[data-test=reg-lat] input", "37.4601")
+        await phone.fill("[data-test=reg-lng] input", "121.4402")
+        await phone.fill("[data-test=reg-contact] input", "周登记")
+        await phone.fill("[data-test=reg-phone] input", "13900001111")
+        await phone.tap("[data-test=reg-submit]")
+        error = phone.shown("text=统一社会信用代码应为 18 位")
+        await error.wait_for()  # 17 characters: refused on the phone
+        from enterprises.credit_code import complete
+        await phone.fill("[data-test=reg-credit] input", complete("91370602MB9000001"))
+        await phone.tap("[data-test=reg-submit]")
+        await phone.wait("[data-test=registration][data-status=pending]")
+        enterprise = await Enterprise.get(name="金雁测试纸箱厂")
+        grid = await Region.get(id=enterprise.region_id)
+        assert enterprise.status == "pending" and grid.level == "grid" and enterprise.lat == 37.4601
+        assert enterprise.registered_by_id == (await User.get(openid="o-demo-e2e-registrant")).id
+
+        async with httpx.AsyncClient(base_url=served, headers=builders.auth(admin)) as http:
+            assert (await http.post(f"/api/v1/enterprises/{enterprise.id}/approve", json={})).status_code == 200
+        colleague = await builders.user(Role.ENTERPRISE, None, name="钱离职", enterprise=enterprise)
+        await phone.context.close()
+
+        # Approved: the registrant logs in again as the enterprise's manager.
+        phone = await _Phone(browser, served, problems).open("demo-e2e-registrant")
+        await phone.wait("text=企业档案")
+        await phone.go(f"pages/enterprise/profile?id={enterprise.id}")
+        await phone.tap("[data-test=add-personnel]")
+        await phone.fill("[data-test=person-name] input", "周登记")
+        await phone.tap("[data-test=save-row]")
+        await phone.wait("[data-section=personnel] [data-row]")
+        await phone.tap("[data-test=add-documents]")
+        await phone.fill("[data-test=document-title] input", "安全生产规章制度汇编")
+        await phone.photo("[data-test=document-file]", picture)
+        await phone.wait("[data-form=documents] uni-image.photo")
+        await phone.tap("[data-test=save-row]")
+        await phone.wait("[data-section=documents] [data-row]")
+        await phone.tap("[data-test=add-hazard-points]")
+        await phone.fill("[data-test=point-name] input", "配电房")
+        await phone.tap("[data-test=save-row]")
+        await phone.wait("[data-section=hazard-points] [data-row]")
+        await phone.shot("profile-enterprise")
+        assert [p.name for p in await SafetyPerson.filter(enterprise_id=enterprise.id)] == ["周登记"]
+        documents = await SafetyDocument.filter(enterprise_id=enterprise.id)
+        assert [(d.title, len(d.upload_ids)) for d in documents] == [("安全生产规章制度汇编", 1)]
+        assert [p.name for p in await HazardPoint.filter(enterprise_id=enterprise.id)] == ["配电房"]
+
+        await phone.go("pages/enterprise/colleagues")
+        await phone.tap(f"[data-colleague='{colleague.id}'] [data-test=deactivate]")
+        await phone.tap(".uni-modal__btn_primary")
+        await phone.wait(f"[data-colleague='{colleague.id}'][data-active=false]")
+        assert not (await User.get(id=colleague.id)).is_active
+
+        await phone.go("pages/inspection/self")
+        await phone.tap("[data-test=self-start]")
+        await phone.wait("[data-item]")
+        await browser.close()
+    assert problems == []
+    assert [i.kind for i in await Inspection.filter(enterprise_id=enterprise.id)] == ["self"]

@@ -261,7 +261,9 @@ export function mountPad(instance, strokes) {
     const host = document.querySelector("#sign-pad");
     if (!host) return reject(new Error("签字板加载失败"));
     canvas = document.createElement("canvas");
-    canvas.className = "pad-canvas";
+    // (Sized through the CSSOM, which the page's CSP allows: the page's own styles do not reach an element made here.)
+    Object.assign(canvas.style, { display: "block", width: "100%", height: `${PAD_HEIGHT}px`, touchAction: "none",
+                                  cursor: "crosshair" });
     host.appendChild(canvas);
     setUp(host.clientWidth || 320, PAD_HEIGHT, window.devicePixelRatio || 1);
     const at = (event) => {
