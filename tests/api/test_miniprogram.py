@@ -405,7 +405,15 @@ async def test_a_checklist_filled_offline_is_submitted_once_when_the_signal_retu
         await phone.shot("checklist-offline")
         assert await Inspection.filter(enterprise_id=factory.id, status="submitted").count() == 0
 
+        # The inspector signs while still offline: the signature waits on the phone behind the checklist (068).
+        await phone.tap("[data-test=to-sign]")
+        await _sign_with_the_mouse(phone, "inspector")
+        await phone.tap("[data-test=confirm]")
+        await phone.wait("[data-side=inspector][data-state=queued]")
+
         await phone.context.set_offline(False)  # the app hears `online` and sends the queue
+        await phone.wait("[data-side=inspector][data-state=signed]", timeout=30_000)
+        await phone.page.go_back()
         await _wait_sent(phone, 30_000)
         await browser.close()
     # Ignore the offline failures themselves (net::ERR_INTERNET_DISCONNECTED).
@@ -415,6 +423,8 @@ async def test_a_checklist_filled_offline_is_submitted_once_when_the_signal_retu
     assert [i.status for i in inspections] == ["submitted"]
     hazards = await Hazard.filter(enterprise_id=factory.id)
     assert sorted(h.description != "" for h in hazards) and len(hazards) == 2
+    assert [(s.stage, s.signer_role) for s in await Signature.filter(inspection_id=inspections[0].id)] == [
+        ("inspection", "inspector")]
 
 
 async def _sign_with_the_mouse(phone: _Phone, side: str) -> None:

@@ -327,3 +327,19 @@ export function openDocument(api, href, filename) {
     // #endif
   });
 }
+
+/**
+ * Fetch a page's code now, while there is a signal, so that it opens offline later. WeChat has every page on the
+ * phone; the H5 build loads each page's chunk when first opened, through the loader uni-app (pinned, 046) keeps on
+ * `window.__uniRoutes`. Failing soft: the page then loads when opened, as before.
+ */
+export function preloadPage(path) {
+  // #ifdef H5
+  try {
+    const route = (window.__uniRoutes || []).find((entry) => entry.path === path || entry.alias === path);
+    route?.loader?.()?.catch?.(() => {});
+  } catch (failure) {
+    // (nothing to do: the page loads when opened)
+  }
+  // #endif
+}
