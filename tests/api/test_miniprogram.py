@@ -347,6 +347,14 @@ async def test_inspect_fix_and_verify_on_phones(served, street, tmp_path):
         await phone.open_hazard("pages/hazard/list?status=submitted", hazards[0].id)
         await phone.tap("[data-test=approve]")
         await phone.wait("[data-test=hazard-status][data-status=closed]")
+        # Verified: the hazard's page offers the review opinion's signature (052 stage "review") and its documents.
+        await phone.wait("[data-document=review][data-available=true]")
+        await phone.tap("[data-test=sign-documents]")
+        await _sign_with_the_mouse(phone, "inspector")
+        await phone.tap("[data-test=confirm]")
+        await phone.wait("[data-side=inspector][data-state=signed]")
+        signed = await Signature.filter(inspection_id=hazards[0].inspection_id).values_list("stage", "signer_role")
+        assert signed == [("review", "inspector")]
         await phone.open_hazard("pages/hazard/list?status=submitted", hazards[1].id)
         await phone.fill("[data-test=verify-note] input", "照片看不清,请重新拍摄")
         await phone.tap("[data-test=reject]")
