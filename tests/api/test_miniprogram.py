@@ -23,6 +23,8 @@ from api.routes import miniprogram
 from core.identity import Role
 from core.settings import Settings
 from inspections.models import DailyReport, Hazard, Inspection
+from enterprises.models import Enterprise, HazardPoint, Region, SafetyDocument, SafetyPerson, User
+from records.models import Signature
 from tests import builders
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _require_chromium
 from tests.conftest import TEST_SECRET
@@ -168,7 +170,7 @@ async def _street():
     items = await builders.check_items(4)
     await builders.template(items)
     inspector = await builders.user(Role.INSPECTOR, tree["street"], name="王检查", openid="o-demo-e2e-inspector")
-    factories = [await builders.enterprise(tree["north_grid"], name=f"金雁测试五金厂{n}") for n in (1, 2)]
+    factories = [await builders.enterprise(tree["north_grid"], name=f"金雁测试五金厂{n}") for n in (1, 2, 3)]
     owner = await builders.user(Role.ENTERPRISE, None, name="李安全", enterprise=factories[0],
                                 openid="o-demo-e2e-owner")
     return inspector, owner, factories
@@ -289,7 +291,7 @@ async def _risk_color(phone: _Phone, enterprise_id: int, again: bool = False) ->
 async def test_inspect_fix_and_verify_on_phones(served, street, tmp_path):
     from playwright.async_api import async_playwright
 
-    inspector, owner, (factory, neighbour) = street
+    inspector, owner, (factory, neighbour, _) = street
     picture = _photo(tmp_path)
     problems: list[str] = []
     async with async_playwright() as driver:
@@ -329,6 +331,14 @@ async def test_inspect_fix_and_verify_on_phones(served, street, tmp_path):
         await phone.open_hazard("pages/hazard/list?status=submitted", hazards[0].id)
         await phone.tap("[data-test=approve]")
         await phone.wait("[data-test=hazard-status][data-status=closed]")
+        # Verified: the hazard's page offers the review opinion's signature (052 stage "review") and its documents.
+        await phone.wait("[data-document=review][data-available=true]")
+        await phone.tap("[data-test=sign-documents]")
+        await _sign_with_the_mouse(phone, "inspector")
+        await phone.tap("[data-test=confirm]")
+        await phone.wait("[data-side=inspector][data-state=signed]")
+        signed = await Signature.filter(inspection_id=hazards[0].inspection_id).values_list("stage", "signer_role")
+        assert signed == [("review", "inspector")]
         await phone.open_hazard("pages/hazard/list?status=submitted", hazards[1].id)
         await phone.fill("[data-test=verify-note] input", "照片看不清,请重新拍摄")
         await phone.tap("[data-test=reject]")
@@ -365,7 +375,7 @@ async def test_inspect_fix_and_verify_on_phones(served, street, tmp_path):
 async def test_a_checklist_filled_offline_is_submitted_once_when_the_signal_returns(served, street, tmp_path):
     from playwright.async_api import async_playwright
 
-    inspector, _, (_, factory) = street
+    inspector, _, (_, factory, _) = street
     picture = _photo(tmp_path)
     problems: list[str] = []
     submits: list[str] = []
@@ -387,7 +397,15 @@ async def test_a_checklist_filled_offline_is_submitted_once_when_the_signal_retu
         await phone.shot("checklist-offline")
         assert await Inspection.filter(enterprise_id=factory.id, status="submitted").count() == 0
 
+        # The inspector signs while still offline: the signature waits on the phone behind the checklist (068).
+        await phone.tap("[data-test=to-sign]")
+        await _sign_with_the_mouse(phone, "inspector")
+        await phone.tap("[data-test=confirm]")
+        await phone.wait("[data-side=inspector][data-state=queued]")
+
         await phone.context.set_offline(False)  # the app hears `online` and sends the queue
+        await phone.wait("[data-side=inspector][data-state=signed]", timeout=30_000)
+        await phone.page.go_back()
         await _wait_sent(phone, 30_000)
         await browser.close()
     # Ignore the offline failures themselves (net::ERR_INTERNET_DISCONNECTED).
@@ -397,3 +415,170 @@ async def test_a_checklist_filled_offline_is_submitted_once_when_the_signal_retu
     assert [i.status for i in inspections] == ["submitted"]
     hazards = await Hazard.filter(enterprise_id=factory.id)
     assert sorted(h.description != "" for h in hazards) and len(hazards) == 2
+    assert [(s.stage, s.signer_role) for s in await Signature.filter(inspection_id=inspections[0].id)] == [
+        ("inspection", "inspector")]
+
+
+async def _sign_with_the_mouse(phone: _Phone, side: str) -> None:
+    """Write a signature on the pad as a mouse would (a browser has no finger): two strokes across the box."""
+    await phone.wait(f"[data-signing={side}] #sign-pad canvas")
+    box = await phone.shown("#sign-pad canvas").bounding_box()
+    mouse = phone.page.mouse
+    for row in (0.35, 0.65):
+        await mouse.move(box["x"] + 30, box["y"] + box["height"] * row)
+        await mouse.down()
+        for step in range(1, 13):
+            await mouse.move(box["x"] + 30 + step * (box["width"] - 60) / 12,
+                             box["y"] + box["height"] * (row + (0.1 if step % 2 else -0.1)))
+        await mouse.up()
+
+
+async def test_both_sides_sign_on_the_inspectors_phone_and_the_record_prints_them(served, street, tmp_path):
+    """Issue 22 / decision 052: right after the submission the inspector signs on the canvas, then the enterprise's
+    person present on the same phone with their name; the signatures are on the server and in the record's PDF."""
+    from playwright.async_api import async_playwright
+    from pypdf import PdfReader
+
+    inspector, _, (_, _, factory) = street
+    picture = _photo(tmp_path)
+    problems: list[str] = []
+    async with async_playwright() as driver:
+        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        phone = await _Phone(browser, served, problems).open("demo-e2e-inspector")
+        await phone.go(f"pages/scan/index?token={factory.qr_token}")
+        await phone.tap("[data-test=start]")
+        await _fill_checklist(phone, picture, failing=1)
+        await phone.tap("[data-test=submit]")
+        await _wait_sent(phone)
+        await phone.tap("[data-test=to-sign]")
+
+        # Confirming an empty pad is refused on the phone, nothing sent.
+        await phone.wait("[data-signing=inspector]")
+        await phone.tap("[data-test=confirm]")
+        await phone.wait("text=请在签字框内手写签名")
+        await _sign_with_the_mouse(phone, "inspector")
+        await phone.tap("[data-test=confirm]")
+        await phone.wait("[data-side=inspector][data-state=signed]")
+
+        await phone.fill("[data-test=signer-name] input", "赵在场")
+        await _sign_with_the_mouse(phone, "enterprise")
+        await phone.shot("signature")
+        await phone.tap("[data-test=confirm]")
+        await phone.wait("[data-side=enterprise][data-state=signed]")
+
+        # The documents are listed on the inspection's page, the record ready to download.
+        await phone.tap("[data-test=to-documents]")
+        await phone.wait("[data-document=record][data-available=true]")
+        async with phone.page.expect_download() as download:
+            await phone.tap("[data-document=record] [data-test=download]")
+        saved = await (await download.value).path()
+        assert Path(saved).read_bytes().startswith(b"%PDF")
+        await browser.close()
+    assert problems == []
+
+    inspection = await Inspection.get(enterprise_id=factory.id)
+    async with httpx.AsyncClient(base_url=served, headers=builders.auth(inspector)) as http:
+        rows = (await http.get(f"/api/v1/inspections/{inspection.id}/signatures")).json()
+        assert sorted((r["signer_role"], r["signer_name"], r["refused"], r["upload_id"] is not None) for r in rows) == [
+            ("enterprise", "赵在场", False, True), ("inspector", "王检查", False, True)]
+        images = [(await http.get(f"/api/v1/uploads/{r['upload_id']}")).content for r in rows]
+        record = await http.get(f"/api/v1/inspections/{inspection.id}/record.pdf")
+    assert record.status_code == 200
+    from PIL import Image
+
+    for data in images:  # the strokes drawn are in the PNG, not an empty pad
+        picture = Image.open(io.BytesIO(data))
+        assert picture.format == "PNG"
+        inked = sum(picture.convert("RGBA").getchannel("A").histogram()[129:])
+        assert inked > 500, inked
+    # (pypdf reads the two-byte CIDs of the embedded CJK subset with a NUL between characters: dropped with spaces.)
+    pages = PdfReader(io.BytesIO(record.content)).pages
+    text = "".join("".join(page.extract_text() or "" for page in pages).replace("\x00", "").split())
+    assert "赵在场" in text and "王检查" in text
+    assert await Signature.filter(inspection_id=inspection.id).count() == 2
+
+
+async def _pick_first(phone: _Phone, selector: str) -> None:
+    """uni's <picker> in H5: open it, keep the first row, confirm."""
+    await phone.tap(selector)
+    await phone.tap(".uni-picker-action-confirm")
+
+
+async def test_an_enterprise_registers_then_keeps_its_profile_and_colleagues(served, street, tmp_path):
+    """Issue 20's enterprise pages: a WeChat user registers (pending), the street approves, the new manager fills
+    the profile (a person, a document with a photographed file, a hazard point), removes a colleague, and starts a
+    self-inspection outside any campaign."""
+    from playwright.async_api import async_playwright
+
+    inspector, _, _ = street
+    await builders.user(Role.PUBLIC, None, name="周登记", openid="o-demo-e2e-registrant")
+    admin = await builders.user(Role.ADMIN, await Region.get(id=inspector.region_id))  # the street
+    picture = _photo(tmp_path)
+    problems: list[str] = []
+    async with async_playwright() as driver:
+        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        phone = await _Phone(browser, served, problems).open("demo-e2e-registrant")
+        await phone.go("pages/enterprise/register")
+        await phone.fill("[data-test=reg-name] input", "金雁测试纸箱厂")
+        await phone.fill("[data-test=reg-credit] input", "91370602MB9000001")
+        await phone.fill("[data-test=reg-address] input", "测试路 8 号")
+        await phone.wait("text=所属网格:请选择")
+        for field in ("reg-grid", "reg-industry", "reg-category"):
+            await _pick_first(phone, f"[data-test={field}]")
+        await phone.fill("[data-test=reg-lat] input", "37.4601")
+        await phone.fill("[data-test=reg-lng] input", "121.4402")
+        await phone.fill("[data-test=reg-contact] input", "周登记")
+        await phone.fill("[data-test=reg-phone] input", "13900001111")
+        await phone.tap("[data-test=reg-submit]")
+        error = phone.shown("text=统一社会信用代码应为 18 位")
+        await error.wait_for()  # 17 characters: refused on the phone
+        from enterprises.credit_code import complete
+        await phone.fill("[data-test=reg-credit] input", complete("91370602MB9000001"))
+        await phone.tap("[data-test=reg-submit]")
+        await phone.wait("[data-test=registration][data-status=pending]")
+        enterprise = await Enterprise.get(name="金雁测试纸箱厂")
+        grid = await Region.get(id=enterprise.region_id)
+        assert enterprise.status == "pending" and grid.level == "grid" and enterprise.lat == 37.4601
+        assert enterprise.registered_by_id == (await User.get(openid="o-demo-e2e-registrant")).id
+
+        async with httpx.AsyncClient(base_url=served, headers=builders.auth(admin)) as http:
+            assert (await http.post(f"/api/v1/enterprises/{enterprise.id}/approve", json={})).status_code == 200
+        colleague = await builders.user(Role.ENTERPRISE, None, name="钱离职", enterprise=enterprise)
+        await phone.context.close()
+
+        # Approved: the registrant logs in again as the enterprise's manager.
+        phone = await _Phone(browser, served, problems).open("demo-e2e-registrant")
+        await phone.wait("text=企业档案")
+        await phone.go(f"pages/enterprise/profile?id={enterprise.id}")
+        await phone.tap("[data-test=add-personnel]")
+        await phone.fill("[data-test=person-name] input", "周登记")
+        await phone.tap("[data-test=save-row]")
+        await phone.wait("[data-section=personnel] [data-row]")
+        await phone.tap("[data-test=add-documents]")
+        await phone.fill("[data-test=document-title] input", "安全生产规章制度汇编")
+        await phone.photo("[data-test=document-file]", picture)
+        await phone.wait("[data-form=documents] uni-image.photo")
+        await phone.tap("[data-test=save-row]")
+        await phone.wait("[data-section=documents] [data-row]")
+        await phone.tap("[data-test=add-hazard-points]")
+        await phone.fill("[data-test=point-name] input", "配电房")
+        await phone.tap("[data-test=save-row]")
+        await phone.wait("[data-section=hazard-points] [data-row]")
+        await phone.shot("profile-enterprise")
+        assert [p.name for p in await SafetyPerson.filter(enterprise_id=enterprise.id)] == ["周登记"]
+        documents = await SafetyDocument.filter(enterprise_id=enterprise.id)
+        assert [(d.title, len(d.upload_ids)) for d in documents] == [("安全生产规章制度汇编", 1)]
+        assert [p.name for p in await HazardPoint.filter(enterprise_id=enterprise.id)] == ["配电房"]
+
+        await phone.go("pages/enterprise/colleagues")
+        await phone.tap(f"[data-colleague='{colleague.id}'] [data-test=deactivate]")
+        await phone.tap(".uni-modal__btn_primary")
+        await phone.wait(f"[data-colleague='{colleague.id}'][data-active=false]")
+        assert not (await User.get(id=colleague.id)).is_active
+
+        await phone.go("pages/inspection/self")
+        await phone.tap("[data-test=self-start]")
+        await phone.wait("[data-item]")
+        await browser.close()
+    assert problems == []
+    assert [i.kind for i in await Inspection.filter(enterprise_id=enterprise.id)] == ["self"]

@@ -43,6 +43,7 @@ export function draftOf(checklist) {
   }
   return {
     inspectionId: checklist.id,
+    kind: checklist.kind || "routine",
     enterprise: { id: checklist.enterprise.id, name: checklist.enterprise.name },
     items: checklist.items.map(itemOf),
     answers,

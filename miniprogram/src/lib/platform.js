@@ -107,8 +107,8 @@ export async function takePhoto() {
   // #endif
 }
 
-/** The photo's bytes go up (POST /uploads) → its upload id. */
-export async function uploadPhoto(api, photo) {
+/** The photo's (or signature's) bytes go up (POST /uploads) → its upload id. */
+export async function uploadPhoto(api, photo, filename = "photo.jpg") {
   const src = photo.src || storage.get(PHOTO_PREFIX + photo.key);
   // #ifdef MP-WEIXIN
   const answer = await new Promise((resolve, reject) => uni.uploadFile({
@@ -118,7 +118,7 @@ export async function uploadPhoto(api, photo) {
   // #ifdef H5
   const blob = await (await fetch(src)).blob();
   const form = new FormData();
-  form.append("file", new File([blob], "photo.jpg", { type: blob.type || "image/jpeg" }));
+  form.append("file", new File([blob], filename, { type: blob.type || "image/jpeg" }));
   let answer;
   try {
     const response = await fetch(`${api.base}/uploads`, { method: "POST", body: form,
@@ -193,4 +193,153 @@ export function authorizedImage(api, path) {
       .then((blob) => resolve(URL.createObjectURL(blob)), reject);
     // #endif
   });
+}
+
+// -- the signature pad (docs/decisions/052): a canvas drawn with a finger, or a mouse in a browser --
+
+const PAD_HEIGHT = 200;
+
+/**
+ * A pad inside the page's `#sign-pad` (H5: a canvas made here, drawn with pointer events, touch and mouse alike;
+ * WeChat: the page's `<canvas type="2d" id="sign-pad-mp">`, whose touch events the page passes to `touch`).
+ * `strokes` (signatures.js createStrokes) keeps what was drawn. → `{clear, touch, image}`.
+ */
+export function mountPad(instance, strokes) {
+  return new Promise((resolve, reject) => {
+    let context = null;
+    let canvas = null;
+    const line = (from, to) => {
+      if (!from) return;
+      context.beginPath();
+      context.moveTo(from.x, from.y);
+      context.lineTo(to.x, to.y);
+      context.stroke();
+    };
+    const setUp = (width, height, ratio) => {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      context = canvas.getContext("2d");
+      context.scale(ratio, ratio);
+      context.lineWidth = 3;
+      context.lineCap = "round";
+      context.lineJoin = "round";
+      context.strokeStyle = "#111";
+    };
+    const pad = {
+      clear() {
+        strokes.clear();
+        context.save();
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, canvas.width, canvas.height);
+        context.restore();
+      },
+      /** WeChat's touch events (x, y relative to the canvas). */
+      touch(event) {
+        const point = event.touches?.[0] || event.changedTouches?.[0];
+        if (!point) return;
+        if (event.type === "touchstart") strokes.start(point.x, point.y);
+        else if (event.type === "touchmove") line(strokes.move(point.x, point.y), point);
+      },
+      /** The signature as a PNG kept on the phone until uploaded → `{key, src}`. */
+      async image() {
+        // #ifdef H5
+        const key = newKey();
+        const dataUrl = canvas.toDataURL("image/png");
+        uni.setStorageSync(PHOTO_PREFIX + key, dataUrl);
+        return { key, src: dataUrl };
+        // #endif
+        // #ifdef MP-WEIXIN
+        const temp = await new Promise((done, fail) => uni.canvasToTempFilePath({
+          canvas, fileType: "png", success: (answer) => done(answer.tempFilePath), fail }));
+        const saved = await new Promise((done) => uni.saveFile({ tempFilePath: temp,
+          success: (answer) => done(answer.savedFilePath), fail: () => done(temp) }));
+        return { key: newKey(), src: saved };
+        // #endif
+      },
+    };
+    // #ifdef H5
+    const host = document.querySelector("#sign-pad");
+    if (!host) return reject(new Error("签字板加载失败"));
+    canvas = document.createElement("canvas");
+    // (Sized through the CSSOM, which the page's CSP allows: the page's own styles do not reach an element made here.)
+    Object.assign(canvas.style, { display: "block", width: "100%", height: `${PAD_HEIGHT}px`, touchAction: "none",
+                                  cursor: "crosshair" });
+    host.appendChild(canvas);
+    setUp(host.clientWidth || 320, PAD_HEIGHT, window.devicePixelRatio || 1);
+    const at = (event) => {
+      const box = canvas.getBoundingClientRect();
+      return { x: event.clientX - box.left, y: event.clientY - box.top };
+    };
+    let down = false;
+    canvas.addEventListener("pointerdown", (event) => {
+      down = true;
+      canvas.setPointerCapture?.(event.pointerId);
+      const point = at(event);
+      strokes.start(point.x, point.y);
+      event.preventDefault();
+    });
+    canvas.addEventListener("pointermove", (event) => {
+      if (!down) return;
+      const point = at(event);
+      line(strokes.move(point.x, point.y), point);
+      event.preventDefault();
+    });
+    const up = () => { down = false; };
+    canvas.addEventListener("pointerup", up);
+    canvas.addEventListener("pointercancel", up);
+    resolve(pad);
+    // #endif
+    // #ifdef MP-WEIXIN
+    uni.createSelectorQuery().in(instance).select("#sign-pad-mp").fields({ node: true, size: true }).exec((found) => {
+      const node = found?.[0];
+      if (!node?.node) return reject(new Error("签字板加载失败"));
+      canvas = node.node;
+      setUp(node.width, node.height, uni.getSystemInfoSync().pixelRatio || 2);
+      resolve(pad);
+    });
+    // #endif
+  });
+}
+
+/** Open a PDF the API serves only to a logged-in caller (the inspection's documents). */
+export function openDocument(api, href, filename) {
+  return new Promise((resolve, reject) => {
+    // #ifdef MP-WEIXIN
+    uni.downloadFile({ url: href, header: { Authorization: `Bearer ${api.token()}` },
+      success: (answer) => (answer.statusCode === 200
+        ? uni.openDocument({ filePath: answer.tempFilePath, fileType: "pdf", showMenu: true, success: resolve,
+                             fail: reject })
+        : reject(new Error("文书下载失败"))), fail: reject });
+    // #endif
+    // #ifdef H5
+    fetch(href, { headers: { Authorization: `Bearer ${api.token()}` } })
+      .then((answer) => (answer.ok ? answer.blob() : Promise.reject(new Error("文书下载失败"))))
+      .then((blob) => {
+        const link = document.createElement("a");
+        link.href = URL.createObjectURL(blob);
+        link.download = filename;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+        resolve();
+      }, reject);
+    // #endif
+  });
+}
+
+/**
+ * Fetch a page's code now, while there is a signal, so that it opens offline later. WeChat has every page on the
+ * phone; the H5 build loads each page's chunk when first opened, through the loader uni-app (pinned, 046) keeps on
+ * `window.__uniRoutes`. Failing soft: the page then loads when opened, as before.
+ */
+export function preloadPage(path) {
+  // #ifdef H5
+  try {
+    const route = (window.__uniRoutes || []).find((entry) => entry.path === path || entry.alias === path);
+    route?.loader?.()?.catch?.(() => {});
+  } catch (failure) {
+    // (nothing to do: the page loads when opened)
+  }
+  // #endif
 }

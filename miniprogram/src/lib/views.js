@@ -27,6 +27,13 @@ export function hazardActions(user, hazard) {
   return actions;
 }
 
+/** Whether a hazard has been verified (closed, or a fix rejected): its inspection's review opinion can be signed. */
+export function wasVerified(hazard) {
+  if (!hazard) return false;
+  return hazard.status === "closed"
+    || (hazard.timeline || []).some((entry) => entry.from === "submitted" && entry.to === "open");
+}
+
 /** The home page's entries for a role. */
 export function menuFor(user) {
   if (!user) return [];
@@ -41,10 +48,13 @@ export function menuFor(user) {
     case "enterprise":
       return [{ label: "我的隐患", url: "/pages/hazard/list" },
               { label: "风险码", url: `/pages/enterprise/risk?id=${user.enterprise_id}` },
-              { label: "专项任务", url: "/pages/campaign/list" }, { label: "日常报送", url: "/pages/report/index" }, inbox,
+              { label: "专项任务", url: "/pages/campaign/list" }, { label: "企业自查", url: "/pages/inspection/self" },
+              { label: "日常报送", url: "/pages/report/index" },
+              { label: "企业档案", url: `/pages/enterprise/profile?id=${user.enterprise_id}` },
+              { label: "同事账号", url: "/pages/enterprise/colleagues" }, inbox,
               { label: "消息提醒", url: "/pages/notify/subscribe" }];
     default:
-      return [scan, inbox];
+      return [scan, { label: "登记企业", url: "/pages/enterprise/register" }, inbox];
   }
 }
 
