@@ -133,3 +133,13 @@ async def load(base: str, paths: list[str], headers: dict | None = None, seconds
 
 def report(name: str, result: LoadResult) -> None:
     print(f"{name:<28} {result.rps:8.0f} req/s   p99 {result.p99_ms:7.1f} ms   errors {result.errors}")
+
+
+def load_average() -> str:
+    """The machine's 1/5/15-minute load, printed beside every ratio: other work on a 2-core machine moves them."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def paired(ratios: list[float]) -> str:
+    """Median and spread of the ratios of alternating baseline/subject pairs."""
+    return f"median {statistics.median(ratios):.2f}  spread {min(ratios):.2f}-{max(ratios):.2f} over {len(ratios)} pairs"

@@ -1,5 +1,6 @@
 """The command center's figures for a region subtree: a fixed number of grouped queries whatever the data size."""
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from tortoise.functions import Count, Max
@@ -11,7 +12,7 @@ from core.errors import PermissionDenied
 from dashboard.periods import Period, change, rate, resolve_period
 from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, RiskColor
-from enterprises.regions import get_region_in_scope
+from enterprises.regions import get_region_in_scope, region_ids_under
 from inspections import rectification
 from inspections.models import DailyReport, Hazard, HazardEvent, Inspection, InspectionKind, InspectionStatus
 from inspections.rectification import HazardStatus
@@ -34,31 +35,71 @@ async def scope_path(principal: Principal, region_id: int | None) -> str | None:
     return principal.region_path
 
 
-def under(path: str | None) -> dict:
+@dataclass(frozen=True)
+class Regions:
+    """A subtree resolved once per request to its region ids (decision 067): each statement then filters
+    `region_id IN (…)` on an index instead of repeating a `LIKE path%` subquery."""
+
+    ids: tuple[int, ...]
+
+
+Scope = str | Regions | None  # a region path, its resolved ids, or None for everything
+
+
+async def resolve(path: str | None) -> Regions | None:
+    return None if path is None else Regions(tuple(await region_ids_under(path)))
+
+
+def _enterprises_in(scope: Scope) -> dict:
+    if isinstance(scope, Regions):
+        return {"region_id__in": scope.ids}
+    return access.subtree(scope)
+
+
+def under(path: Scope) -> dict:
     """Rows of enterprises under the path, by a subquery: a join would make Tortoise group an aggregate by every
     column of the row."""
     if path is None:
         return {}
-    return {"enterprise_id__in": Subquery(Enterprise.filter(**access.subtree(path)).values("id"))}
+    return {"enterprise_id__in": Subquery(Enterprise.filter(**_enterprises_in(path)).values("id"))}
 
 
 def between(field: str, period: Period) -> dict:
     return {f"{field}__gte": clock.start_of(period.start), f"{field}__lt": clock.start_of(period.end + timedelta(days=1))}
 
 
-def active_enterprises(path: str | None):
-    return Enterprise.filter(status=EnterpriseStatus.ACTIVE, **access.subtree(path))
+def active_enterprises(path: Scope):
+    return Enterprise.filter(status=EnterpriseStatus.ACTIVE, **_enterprises_in(path))
 
 
-async def color_counts(path: str | None) -> dict[str, int]:
-    rows = await active_enterprises(path).group_by("risk_color").annotate(n=Count("id")).values("risk_color", "n")
+async def color_counts(path: Scope) -> dict[str, int]:
+    return (await _colors_and_coverage(path, None))[0]
+
+
+def _window_start(ruleset: dict, color: str, day: date) -> datetime:
+    return clock.start_of(day - timedelta(days=inspection_interval_days(ruleset, color) - 1))
+
+
+async def _colors_and_coverage(path: Scope, ruleset: dict | None) -> tuple[dict[str, int], int]:
+    """The colours now and, with a ruleset, today's coverage from each enterprise's last street inspection: one
+    grouped statement over the (status, risk_color, last_street_inspection_at, region_id) index (decision 067).
+    Unrated enterprises are inspected as often as green ones."""
+    today = clock.now().date()
+    covered = {} if ruleset is None else {
+        f"covered_{color}": Count("id", _filter=Q(last_street_inspection_at__gte=_window_start(ruleset, color, today)))
+        for color in COLORS}
+    rows = await (active_enterprises(path).group_by("risk_color").annotate(n=Count("id"), **covered)
+                  .values("risk_color", "n", *covered))
     counts = {color: 0 for color in COLORS} | {"unrated": 0}
+    inspected = 0
     for row in rows:
         counts[str(row["risk_color"]) if row["risk_color"] else "unrated"] += row["n"]
-    return counts
+        if ruleset is not None:
+            inspected += row[f"covered_{row['risk_color'] or RiskColor.GREEN}"] or 0
+    return counts, inspected
 
 
-async def _hazard_figures(path: str | None, period: Period, today: date) -> dict:
+async def _hazard_figures(path: Scope, period: Period, today: date) -> dict:
     """Hazards found in the period: how many, how many closed, how many still open and past their deadline (a fix
     awaiting verification is the street's queue, not overdue: rectification.is_overdue)."""
     street, found_self = ~Q(kind=InspectionKind.SELF), Q(kind=InspectionKind.SELF)
@@ -80,7 +121,7 @@ def _rated(color: str) -> Q:
     return Q(enterprise__risk_color=color)
 
 
-async def _covered(path: str | None, ruleset: dict, days: tuple[date, ...]) -> list[int]:
+async def _covered(path: Scope, ruleset: dict, days: tuple[date, ...]) -> list[int]:
     """For each day, the enterprises whose last street inspection up to that day lies within the interval their
     colour asks for: per day and colour, the distinct enterprises inspected within that colour's window. One
     grouped query for all the days, so the period and the one before it share one pass over the inspections."""
@@ -98,7 +139,16 @@ async def _covered(path: str | None, ruleset: dict, days: tuple[date, ...]) -> l
     return [sum(rows[0][f"covered_{n}_{color}"] or 0 for color in COLORS) if rows else 0 for n in range(len(days))]
 
 
-async def _period_figures(path: str | None, period: Period, today: date, enterprises: int, covered: int) -> dict:
+async def _coverage(path: Scope, ruleset: dict, days: tuple[date, ...], covered_today: int) -> list[int]:
+    """Coverage on each day: today's from the enterprises' last street inspection (already counted), an earlier
+    day's from the inspections themselves (a later inspection hides whether one fell in that day's window)."""
+    today = clock.now().date()
+    past = tuple(day for day in days if day != today)
+    counted = dict(zip(past, await _covered(path, ruleset, past))) if past else {}
+    return [covered_today if day == today else counted[day] for day in days]
+
+
+async def _period_figures(path: Scope, period: Period, today: date, enterprises: int, covered: int) -> dict:
     submitted = Inspection.filter(status=InspectionStatus.SUBMITTED, **between("submitted_at", period),
                                   **under(path))
     inspections = await submitted.filter(kind__not=InspectionKind.SELF).count()
@@ -119,14 +169,14 @@ async def summary(principal: Principal, region_id: int | None, date_from: date |
                   now: datetime | None = None) -> dict:
     """Colours as they are now; the other figures for the period and for the period before it. Rates use
     today's number of active enterprises for both periods."""
-    path = await scope_path(principal, region_id)
+    path = await resolve(await scope_path(principal, region_id))
     today = (now or clock.now()).date()
     period = resolve_period(date_from, date_to, today)
     _, ruleset = await active_ruleset()
-    colors = await color_counts(path)
+    colors, covered_today = await _colors_and_coverage(path, ruleset)
     enterprises = sum(colors.values())
-    covered_now, covered_before = await _covered(path, ruleset, (min(period.end, today),
-                                                                 min(period.previous().end, today)))
+    covered_now, covered_before = await _coverage(path, ruleset, (min(period.end, today),
+                                                                  min(period.previous().end, today)), covered_today)
     current = await _period_figures(path, period, today, enterprises, covered_now)
     previous = await _period_figures(path, period.previous(), today, enterprises, covered_before)
     return {"enterprises": enterprises, "colors": colors, **current,
@@ -136,19 +186,19 @@ async def summary(principal: Principal, region_id: int | None, date_from: date |
             "change": change(current, previous)}
 
 
-def awaiting_verification(path: str | None):
+def awaiting_verification(path: Scope):
     """Hazards whose fix waits for the street's verification (待复查), under the path."""
     return Hazard.filter(status=HazardStatus.SUBMITTED, **under(path))
 
 
-def fix_submissions(path: str | None):
+def fix_submissions(path: Scope):
     """The latest fix submission of each hazard awaiting verification, oldest first: (hazard_id, submitted at)."""
     return (HazardEvent.filter(to_status=HazardStatus.SUBMITTED,
                                hazard_id__in=Subquery(awaiting_verification(path).values("id")))
             .annotate(last=Max("at")).group_by("hazard_id").order_by("last", "hazard_id"))
 
 
-async def verification_queue_figures(path: str | None, now: datetime) -> dict:
+async def verification_queue_figures(path: Scope, now: datetime) -> dict:
     """The 待复查 queue now: how many fixes wait, how many of them past the hazard's deadline, the oldest wait.
     Two queries."""
     row = (await awaiting_verification(path).annotate(

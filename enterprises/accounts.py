@@ -13,7 +13,7 @@ from core.audit import Actor
 from core.errors import (Conflict, InvalidInput, NotAuthenticated, NotFound, PermissionDenied, RateLimited,
                          ServiceUnavailable)
 from core.settings import Settings
-from enterprises import login_guard
+from enterprises import login_guard, regions
 from enterprises.models import Enterprise, LoginFailure, LoginOrigin, Region, StreamTicket, User
 from core.identity import SYSTEM_PRINCIPAL, Principal, Role
 from enterprises.regions import get_region_in_scope
@@ -58,10 +58,24 @@ async def renew_token(token: str, principal: Principal, settings: Settings) -> I
 async def load_principal(token: str, settings: Settings) -> Principal:
     """Who holds this bearer token. Role and scope come from the database, so changes apply at once."""
     claims = security.read_access_token(token, [settings.secret_key, settings.secret_key_previous], clock.now())
-    user = await User.filter(id=claims.user_id).select_related("region").first()
-    if user is None or not user.is_active or user.token_version != claims.token_version:
+    return await _active_principal(claims.user_id, claims.token_version)
+
+
+# What a request needs of its caller's row: one primary-key read of these columns and no join, every request, so
+# a deactivation or a bumped token_version fails the very next request in every process (decision 066).
+_PRINCIPAL_FIELDS = ("id", "name", "role", "region_id", "enterprise_id", "is_active", "token_version")
+
+
+async def _active_principal(user_id: int, token_version: int) -> Principal:
+    rows = await User.filter(id=user_id).limit(1).values(*_PRINCIPAL_FIELDS)
+    row = rows[0] if rows else None
+    if row is None or not row["is_active"] or row["token_version"] != token_version:
         raise NotAuthenticated("登录已失效,请重新登录", code="TOKEN_REVOKED")
-    return _principal(user, user.region)
+    # A region's path never changes once made (regions.create_region), so the per-process label cache may
+    # answer it; the user's region_id itself is read fresh above.
+    path = (await regions.label(row["region_id"])).path if row["region_id"] else None
+    return Principal(user_id=row["id"], name=row["name"], role=Role(row["role"]), region_id=row["region_id"],
+                     region_path=path, enterprise_id=row["enterprise_id"])
 
 
 def _principal(user: User, region: Region | None) -> Principal:
@@ -390,7 +404,4 @@ async def redeem_stream_ticket(ticket: str) -> Principal:
     # Deleting is the claim: of two requests with one ticket, only the one whose delete removed the row goes on.
     if row is None or not await StreamTicket.filter(digest=digest).delete():
         raise NotAuthenticated("实时连接凭证无效或已使用,请重新获取", code="STREAM_TICKET_INVALID")
-    user = await User.filter(id=row.user_id).select_related("region").first()
-    if user is None or not user.is_active or user.token_version != row.token_version:
-        raise NotAuthenticated("登录已失效,请重新登录", code="TOKEN_REVOKED")
-    return _principal(user, user.region)
+    return await _active_principal(row.user_id, row.token_version)

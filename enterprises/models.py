@@ -129,6 +129,9 @@ class Enterprise(TimestampedModel):
     risk_override_until = fields.DatetimeField(null=True)
     # Optimistic concurrency: a PATCH naming an older version is refused with 409.
     version = fields.IntField(default=1)
+    # When the latest street inspection (every kind but self) was submitted, written in submit_inspection's
+    # transaction: the dashboard's current coverage and colours read it from one index (decision 067).
+    last_street_inspection_at = fields.DatetimeField(null=True)
 
     async def save(self, *args, update_fields=None, **kwargs) -> None:
         """Keeps held_credit_code with the status: an active enterprise holds its code, a pending or rejected
@@ -140,7 +143,7 @@ class Enterprise(TimestampedModel):
 
     class Meta:
         table = "enterprise"
-        indexes = (("lat", "lng"),)
+        indexes = (("lat", "lng"), ("status", "risk_color", "last_street_inspection_at", "region_id"))
 
 
 class RevokedQrToken(Model):

@@ -110,7 +110,8 @@ async def label(region_id: int) -> RegionLabel:
         return cached[1]
     region = await Region.get(id=region_id)
     fresh = RegionLabel(region.name, region.path)
-    _labels[region_id] = (time.monotonic() + _LABEL_TTL_SECONDS, fresh)
+    if region.path:  # "" only inside create_region's transaction, before its path is written
+        _labels[region_id] = (time.monotonic() + _LABEL_TTL_SECONDS, fresh)
     return fresh
 
 

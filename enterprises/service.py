@@ -388,3 +388,10 @@ async def risk_color_counts() -> dict[str, int]:
     rows = await (Enterprise.filter(status=EnterpriseStatus.ACTIVE).annotate(n=Count("id"))
                   .group_by("risk_color").values("risk_color", "n"))
     return {(row["risk_color"] or "unscored"): row["n"] for row in rows}
+
+
+async def record_street_inspection(enterprise_id: int, at) -> None:
+    """In the submitting transaction: the enterprise's latest street inspection is now `at`, unless a later one is
+    already recorded (the dashboard's current coverage reads it, decision 067)."""
+    await (Enterprise.filter(Q(last_street_inspection_at__isnull=True) | Q(last_street_inspection_at__lt=at),
+                             id=enterprise_id).update(last_street_inspection_at=at))

@@ -444,6 +444,8 @@ async def _submit(principal: Principal, inspection_id: int, data: SubmitWrite,
             await CampaignTask.filter(campaign_id=locked.campaign_id, enterprise_id=enterprise.id,
                                       submitted_at__isnull=True).update(inspection_id=locked.id, submitted_at=now)
         await locked.save(update_fields=["status", "submitted_at", "updated_at"])
+        if locked.kind != InspectionKind.SELF:
+            await enterprises_service.record_street_inspection(enterprise.id, now)
         results = [i.result for i in items]
         await audit.record(principal.actor, "inspection.submitted", "inspection", inspection.id,
                            before={"status": InspectionStatus.DRAFT},

@@ -116,9 +116,14 @@ async def inspection(enterprise: Enterprise, inspector: User, days_ago: int = 0,
     """A street inspection (or a self-inspection) submitted `days_ago` days ago."""
     from inspections.models import Inspection
 
+    from enterprises import service as enterprises_service
+
     at = clock.now() - timedelta(days=days_ago)
-    return await Inspection.create(enterprise=enterprise, inspector=inspector, kind=kind, started_at=at,
+    made = await Inspection.create(enterprise=enterprise, inspector=inspector, kind=kind, started_at=at,
                                    submitted_at=at, status="submitted")
+    if kind != "self":  # as submit_inspection does in its transaction
+        await enterprises_service.record_street_inspection(enterprise.id, at)
+    return made
 
 
 @dataclass(frozen=True)
