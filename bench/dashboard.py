@@ -31,6 +31,7 @@ from bench.outbox import fresh_database  # noqa: E402
 from core import clock, db, security  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from enterprises.models import Enterprise, Region, RegionLevel, User
+from enterprises import regions  # noqa: E402
 from core.identity import Role
 from inspections.models import Hazard, Inspection  # noqa: E402
 
@@ -125,8 +126,7 @@ async def main(enterprises: int, repeats: int, reuse: bool, pairs_wanted: int = 
         seeded = time.perf_counter() - started
         settings = Settings()
         community_admin = await User.filter(name="压测社区管理员").first()
-        ids = await Region.filter(path__startswith=(await Region.get(id=community_admin.region_id)).path
-                                  ).values_list("id", flat=True)
+        ids = await regions.region_ids_under((await Region.get(id=community_admin.region_id)).path)
         scoped_bare = (f"SELECT risk_color, COUNT(*) FROM enterprise WHERE region_id IN ({','.join(map(str, ids))}) "
                        "GROUP BY risk_color")
         transport = httpx.ASGITransport(app=create_app(settings, manage_database=False))
