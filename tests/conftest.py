@@ -200,6 +200,19 @@ def client_from():
     return make
 
 
+def pytest_collection_modifyitems(config, items):
+    """On the MariaDB pass (TEST_DB_URL) a test that touches no database — neither the `database` fixture nor, marked
+    `every_database`, a database of its own from TEST_DB_URL — already ran, identically, on the SQLite pass: skip it
+    there, so CI's second pass spends its minutes on the dialect (about three of them: the CLI's subprocess tests
+    run on their own SQLite file whatever TEST_DB_URL says)."""
+    if not os.environ.get("TEST_DB_URL"):
+        return
+    ran_already = pytest.mark.skip(reason="touches no database: it runs on the SQLite pass")
+    for item in items:
+        if "database" not in item.fixturenames and not item.get_closest_marker("every_database"):
+            item.add_marker(ran_already)
+
+
 def pytest_terminal_summary(terminalreporter, config):
     cells = config.stash.get(AUTHZ_CELLS, [])
     if cells:
