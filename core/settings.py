@@ -98,6 +98,10 @@ class Settings(BaseSettings):
     scan_rate_per_ip: str = "600/minute"
     upload_rate_per_user: str = "30/minute"
     upload_rate_per_ip: str = "300/minute"
+    # Public reports from a scanned code (POST /scan/{token}/reports, docs/decisions/084): anybody may send one, so
+    # few per hour; an IP is a factory's Wi-Fi or a carrier's NAT, so more.
+    report_rate_per_user: str = "10/hour"
+    report_rate_per_ip: str = "30/hour"
     rate_limit_storage_url: str = "async+memory://"
     # Longest a request may take before it is cancelled and answered 503 REQUEST_TIMEOUT (uploads and the import
     # get ten times as long; the live feed has none). Mini-program requests give up after 60 s.
@@ -173,7 +177,8 @@ class Settings(BaseSettings):
     # "path" (bucket in the URL path) suits MinIO, Ceph and COS; Aliyun OSS wants "virtual".
     s3_addressing_style: Literal["path", "virtual", "auto"] = "path"
 
-    @field_validator("scan_rate_per_user", "scan_rate_per_ip", "upload_rate_per_user", "upload_rate_per_ip")
+    @field_validator("scan_rate_per_user", "scan_rate_per_ip", "upload_rate_per_user", "upload_rate_per_ip",
+                     "report_rate_per_user", "report_rate_per_ip")
     @classmethod
     def _a_rate(cls, value: str) -> str:
         parse_rate(value)  # its ValueError names the value that is not a rate
