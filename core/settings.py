@@ -158,6 +158,11 @@ class Settings(BaseSettings):
     report_hotline: str = Field(default="12350", min_length=1, max_length=30)
     # A submitted fix waiting longer than this for verification reminds its inspector, once a day.
     verification_remind_after_days: int = Field(default=3, ge=1)
+    # The built front ends: the mini program's H5 build (served at /m/) and the console (/admin/). Empty: the
+    # checkout's own builds (miniprogram/dist/build/h5, console/dist); the image sets both to the builds it carries
+    # (docker/Dockerfile, docs/decisions/085).
+    h5_dir: str = ""
+    console_dir: str = ""
     # Presence (docs/decisions/029): a street inspection started farther than this from the enterprise's registered
     # location is "far"; `record` only stores it, `warn` also says so in the answer, `refuse` answers 422.
     inspection_max_distance_m: float = Field(default=500.0, gt=0)

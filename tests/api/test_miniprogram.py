@@ -670,7 +670,8 @@ async def test_the_enterprise_refuses_to_sign_before_a_witness(served, street, t
     inspection = await Inspection.get(enterprise_id=factory.id)
     refusal = await Signature.get(inspection_id=inspection.id, signer_role="enterprise")
     assert (refusal.refused, refusal.witness_name, refusal.upload_id) == (True, "王见证", None)
-    async with httpx.AsyncClient(base_url=served, headers=builders.auth(inspector)) as http:
+    # (A first print renders the PDF with its photos: seconds on a loaded machine, more than httpx's default 5 s.)
+    async with httpx.AsyncClient(base_url=served, headers=builders.auth(inspector), timeout=60) as http:
         record = await http.get(f"/api/v1/inspections/{inspection.id}/record.pdf")
     assert record.status_code == 200
     pages = PdfReader(io.BytesIO(record.content)).pages
@@ -688,7 +689,7 @@ async def test_a_neighbour_reports_a_problem_from_the_card_and_the_inspector_clo
     factory = await builders.enterprise(await Region.get(id=first.region_id), name="金雁测试反映厂")
     street_region = await Region.get(id=inspector.region_id)
     top = await builders.user(Role.ADMIN, await Region.get(id=street_region.parent_id))  # the district: the top
-    async with httpx.AsyncClient(base_url=served, headers=builders.auth(top)) as http:
+    async with httpx.AsyncClient(base_url=served, headers=builders.auth(top), timeout=60) as http:
         turned = await http.patch("/api/v1/street-config", json={"public_reports_enabled": True})
         assert turned.status_code == 200 and turned.json()["public_reports_enabled"] is True
     picture = _photo(tmp_path)
