@@ -144,15 +144,20 @@ async def served(db_module, street, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("served-h5")
     env = {**os.environ, "ENV": "dev", "DATABASE_URL": db_module, "SECRET_KEY": TEST_SECRET, "AUTO_MIGRATE": "false",
            "RUN_WORKER_IN_PROCESS": "true", "DATA_DIR": str(data_dir), "HOST": "127.0.0.1", "WECHAT_APPID": ""}
+    # The server's log goes to a file: a pipe nobody reads while the tests run fills up (64 KB) and then blocks the
+    # server's next log line, and with it every request.
+    log = (data_dir / "server.log").open("w", encoding="utf-8")
     server = subprocess.Popen([JINYAN, "serve", "--port", str(port)], env=env, cwd=data_dir, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                              stdout=log, stderr=subprocess.STDOUT)
+    server.log_path = data_dir / "server.log"
     base = f"http://127.0.0.1:{port}"
     try:
         await _wait_until_ready(base, server)
         yield base
     finally:
         server.terminate()
-        server.communicate(timeout=15)
+        server.wait(timeout=15)
+        log.close()
 
 
 async def _wait_until_ready(base: str, server: subprocess.Popen, seconds: float = 60) -> None:
@@ -161,7 +166,7 @@ async def _wait_until_ready(base: str, server: subprocess.Popen, seconds: float 
     async with httpx.AsyncClient(base_url=base) as http:
         while time.monotonic() < deadline:
             if server.poll() is not None:
-                pytest.fail("the server stopped: " + server.stdout.read())
+                pytest.fail("the server stopped: " + server.log_path.read_text(encoding="utf-8")[-4000:])
             try:
                 if (await http.get("/readyz")).status_code == 200:
                     return
