@@ -107,7 +107,8 @@ async def submit_report(reporter: Principal | None, token: str, text: str, conta
     photo_key = media_type = size = None
     if photo:
         clean = await files_service.clean_photo(photo, settings)
-        photo_key, media_type, size = await files_service.put_blob(settings, clean.data), clean.media_type, len(clean.data)
+        photo_key = await files_service.put_blob(settings, clean.data)
+        media_type, size = clean.media_type, len(clean.data)
     actor = _reporter_actor(reporter, ip, request_id)
     async with in_transaction():
         report = await PublicReport.create(enterprise_id=enterprise.id, text=text, contact=contact, photo_key=photo_key,
