@@ -5,10 +5,12 @@ route reads it: past the limit the read fails, and whatever the route then answe
 so no route needs to know. Plain ASGI: nothing is buffered, and the SSE stream passes untouched."""
 
 import json
+import re
 
 from core.settings import Settings
 from enterprises import importing
 
+_PUBLIC_REPORT = re.compile(r"/scan/[^/]+/reports")
 # What multipart framing adds around a file: boundaries, part headers, the file name.
 MULTIPART_OVERHEAD = 64 * 1024
 
@@ -18,10 +20,11 @@ class BodyTooLarge(Exception):
 
 
 def limit_for(path: str, settings: Settings, prefix: str) -> int | None:
-    """REQUEST_MAX_BYTES, but the Excel import is bigger, and uploads enforce their own exact limit with their
-    own error code, so the middleware leaves them alone (None)."""
+    """REQUEST_MAX_BYTES, but the Excel import is bigger, and uploads (and a public report's photo) enforce their own
+    exact limit with their own error code, so the middleware leaves them alone (None)."""
     path = path.rstrip("/")
-    if path == f"{prefix}/uploads":
+    # A public report (POST /scan/{token}/reports) may carry a photo: it reads its form as uploads do.
+    if path == f"{prefix}/uploads" or _PUBLIC_REPORT.fullmatch(path.removeprefix(prefix)):
         return None
     if path == f"{prefix}/enterprises/import":
         return importing.MAX_BYTES + MULTIPART_OVERHEAD

@@ -1,4 +1,4 @@
-"""Rate limits on scans and uploads, per user and per IP (login has its own, counted in the database).
+"""Rate limits on scans, uploads and public reports, per user and per IP (login has its own, counted in the database).
 
 The counting is the `limits` library's moving window. Its storage is RATE_LIMIT_STORAGE_URL: `async+memory://`
 counts in each API process (with N processes a client gets up to N times the limit), `async+redis://host:6379`
@@ -41,6 +41,7 @@ class Guarded:
 
 SCAN = Guarded("scan", "SCAN_RATE_LIMITED", "扫码过于频繁,请稍后再试")
 UPLOAD = Guarded("upload", "UPLOAD_RATE_LIMITED", "上传过于频繁,请稍后再试")
+REPORT = Guarded("report", "REPORT_RATE_LIMITED", "反映问题过于频繁,请稍后再试")
 
 
 def retry_after_seconds(reset_at: float, now: float) -> int:
@@ -82,5 +83,10 @@ async def _limit_uploads(request: Request, principal: CurrentUser, ip: ClientIp)
     await limiter_of(request).check(UPLOAD, principal.user_id, ip)
 
 
+async def _limit_reports(request: Request, principal: OptionalUser, ip: ClientIp) -> None:
+    await limiter_of(request).check(REPORT, principal.user_id if principal else None, ip)
+
+
 ScanRateLimit = Annotated[None, Depends(_limit_scans)]
+ReportRateLimit = Annotated[None, Depends(_limit_reports)]
 UploadRateLimit = Annotated[None, Depends(_limit_uploads)]

@@ -23,6 +23,8 @@ The rules:
   above the region: one whose subtree holds it strictly below their own region, or an admin at the top of the tree
   (street-wide configuration), who also draws the top region itself. A community's admin draws its grids, not the
   community's own outline, which its neighbours share with it. Decision record: docs/decisions/057-region-boundaries.md.
+- **Public reports** (问题反映, docs/decisions/084) are the staff's: those whose scope covers the enterprise read
+  them, inspectors and admins among them close them; the enterprise never sees them.
 - Outside the scope is 404, never 403 (the callers raise `NotFound`); a role that can never list a kind of row
   gets 403 (the callers raise `PermissionDenied` when `scope` answers None).
 
@@ -115,6 +117,21 @@ def may_review_enterprise(principal: Principal, region_path: str) -> bool:
 def may_override_risk(principal: Principal) -> bool:
     """Only a system admin (an admin without a region) sets an enterprise's colour by hand."""
     return principal.role == Role.ADMIN and principal.region_path is None
+
+
+# -- public reports (问题反映 from a scanned code, docs/decisions/084) --
+
+def may_see_public_report(principal: Principal, region_path: str) -> bool:
+    """A report about an enterprise by someone who scanned its code: the staff whose scope covers the enterprise.
+    Not the enterprise's users (the report may come from a neighbour or an employee, who must not be exposed to
+    it), and not the reporter, who may have no account (they get the report's number when they send it)."""
+    return principal.is_staff and in_region(principal, region_path)
+
+
+def may_handle_public_report(principal: Principal, region_path: str) -> bool:
+    """Closing a report with what was done: inspectors and admins in scope, as they review the enterprise's record.
+    Command-center viewers read only."""
+    return may_review_enterprise(principal, region_path)
 
 
 # -- rows that belong to an enterprise: inspections, hazards, daily reports --

@@ -98,6 +98,10 @@ class Settings(BaseSettings):
     scan_rate_per_ip: str = "600/minute"
     upload_rate_per_user: str = "30/minute"
     upload_rate_per_ip: str = "300/minute"
+    # Public reports from a scanned code (POST /scan/{token}/reports, docs/decisions/084): anybody may send one, so
+    # few per hour; an IP is a factory's Wi-Fi or a carrier's NAT, so more.
+    report_rate_per_user: str = "10/hour"
+    report_rate_per_ip: str = "30/hour"
     rate_limit_storage_url: str = "async+memory://"
     # Longest a request may take before it is cancelled and answered 503 REQUEST_TIMEOUT (uploads and the import
     # get ten times as long; the live feed has none). Mini-program requests give up after 60 s.
@@ -154,6 +158,11 @@ class Settings(BaseSettings):
     report_hotline: str = Field(default="12350", min_length=1, max_length=30)
     # A submitted fix waiting longer than this for verification reminds its inspector, once a day.
     verification_remind_after_days: int = Field(default=3, ge=1)
+    # The built front ends: the mini program's H5 build (served at /m/) and the console (/admin/). Empty: the
+    # checkout's own builds (miniprogram/dist/build/h5, console/dist); the image sets both to the builds it carries
+    # (docker/Dockerfile, docs/decisions/085).
+    h5_dir: str = ""
+    console_dir: str = ""
     # Presence (docs/decisions/029): a street inspection started farther than this from the enterprise's registered
     # location is "far"; `record` only stores it, `warn` also says so in the answer, `refuse` answers 422.
     inspection_max_distance_m: float = Field(default=500.0, gt=0)
@@ -173,7 +182,8 @@ class Settings(BaseSettings):
     # "path" (bucket in the URL path) suits MinIO, Ceph and COS; Aliyun OSS wants "virtual".
     s3_addressing_style: Literal["path", "virtual", "auto"] = "path"
 
-    @field_validator("scan_rate_per_user", "scan_rate_per_ip", "upload_rate_per_user", "upload_rate_per_ip")
+    @field_validator("scan_rate_per_user", "scan_rate_per_ip", "upload_rate_per_user", "upload_rate_per_ip",
+                     "report_rate_per_user", "report_rate_per_ip")
     @classmethod
     def _a_rate(cls, value: str) -> str:
         parse_rate(value)  # its ValueError names the value that is not a rate

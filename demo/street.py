@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from core import audit, clock, security
-from enterprises import boundaries
+from enterprises import boundaries, public_reports
+from enterprises.schemas import StreetConfigUpdate
 from enterprises.models import Enterprise, HazardPoint, Region, RegionLevel, SafetyDocument, SafetyPerson, User
-from core.identity import Role
+from core.identity import SYSTEM_PRINCIPAL, Role
 from enterprises.qr import new_qr_token
 from demo import history, layout
 
@@ -57,6 +58,8 @@ async def _seed(progress) -> list[DemoLogin]:
         if progress:
             progress(1)
     await _outline(street, communities, grids)
+    # The demo street takes reports from the public card (docs/decisions/084), so `make run` shows the form.
+    await public_reports.set_street_config(SYSTEM_PRINCIPAL, StreetConfigUpdate(public_reports_enabled=True))
     return logins
 
 

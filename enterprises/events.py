@@ -24,3 +24,14 @@ class ProfileChanged(Event):
     enterprise_id: int
     kind: str
     item_id: int
+
+
+@dataclass(frozen=True)
+class PublicReportReceived(Event):
+    """Someone who scanned the enterprise's code reported a problem (docs/decisions/084): its staff are told."""
+
+    name: ClassVar[str] = "enterprise.public_report_received"
+    report_id: int
+    enterprise_id: int
+    has_photo: bool
+

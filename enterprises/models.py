@@ -5,6 +5,7 @@ from tortoise.models import Model
 
 from core.identity import RiskColor, Role
 from core.models import TimestampedModel
+from enterprises.public_report_rules import ReportStatus
 
 
 class RegionLevel(StrEnum):
@@ -298,3 +299,46 @@ class StreamTicket(Model):
 
     class Meta:
         table = "stream_ticket"
+
+
+class StreetConfig(TimestampedModel):
+    """Street-wide switches that the street's top admins turn from the console, in one row keyed "default".
+
+    Without the row the defaults hold. Kept in the database, not the environment: the street decides them, not
+    whoever deploys (docs/decisions/084-public-reports.md)."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=20, unique=True)
+    # Whether the public card of a scanned code offers "反映问题" (POST /scan/{token}/reports).
+    public_reports_enabled = fields.BooleanField(default=False)
+
+    class Meta:
+        table = "street_config"
+
+
+class PublicReport(TimestampedModel):
+    """A problem reported by anyone who scanned an enterprise's door code (问题反映).
+
+    Text, maybe a photo and a way to reach the reporter. Seen and closed by the staff who cover the enterprise,
+    never by the enterprise itself."""
+
+    id = fields.IntField(primary_key=True)
+    enterprise = fields.ForeignKeyField("enterprises.Enterprise", related_name="public_reports",
+                                        on_delete=fields.RESTRICT)
+    text = fields.CharField(max_length=500)
+    contact = fields.CharField(max_length=40, default="")
+    # The photo's cleaned bytes in blob storage (its sha256), not an upload: the reporter may have no account.
+    photo_key = fields.CharField(max_length=64, null=True)
+    photo_media_type = fields.CharField(max_length=40, null=True)
+    photo_size = fields.IntField(null=True)
+    # A WeChat user who was logged in when reporting; null for an anonymous browser.
+    reporter_user_id = fields.IntField(null=True)
+    ip = fields.CharField(max_length=64, null=True)
+    status = fields.CharEnumField(ReportStatus, max_length=8, default=ReportStatus.OPEN)
+    closed_by_id = fields.IntField(null=True)
+    closed_at = fields.DatetimeField(null=True)
+    close_note = fields.CharField(max_length=200, default="")
+
+    class Meta:
+        table = "public_report"
+        indexes = (("status", "created_at"), ("enterprise_id", "status"))

@@ -6,6 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
 from core.types import Count, DbId, Degrees, WriteModel
 
+from enterprises.public_report_rules import CLOSE_NOTE_MAX, ReportStatus
 from enterprises.models import DocumentReview, DocumentType, EnterpriseStatus, PersonnelRole, RegionLevel, RiskLevel
 from core.identity import RiskColor, Role
 
@@ -391,3 +392,44 @@ class ScanRead(BaseModel):
     actions: list[str]
     # Not closed hazards, for every view but the public one (filled in by the inspections package).
     open_hazards: list[Any] | None = None
+    reporting_enabled: bool = Field(default=False, description="街道是否开通扫码反映问题(POST /scan/{token}/reports)")
+
+
+# -- street-wide switches and public reports (docs/decisions/084) --
+
+class StreetConfigRead(BaseModel):
+    public_reports_enabled: bool = Field(description="公众扫码后可以反映问题")
+    updated_at: datetime | None = Field(description="最近一次修改的时间;从未修改为 null(使用默认值)")
+
+
+class StreetConfigUpdate(WriteModel):
+    public_reports_enabled: StrictBool | None = None
+
+
+class PublicReportCreated(BaseModel):
+    id: int
+    created_at: datetime
+    message: str
+
+
+class PublicReportRead(BaseModel):
+    id: int
+    enterprise_id: int
+    enterprise_name: str
+    region_name: str
+    text: str
+    contact: str
+    has_photo: bool
+    status: ReportStatus
+    created_at: datetime
+    closed_by_id: int | None
+    closed_at: datetime | None
+    close_note: str
+
+
+class PublicReportPage(Page):
+    items: list[PublicReportRead]
+
+
+class PublicReportClose(WriteModel):
+    note: str = Field(min_length=1, max_length=CLOSE_NOTE_MAX, description="处理情况,如 已现场核实并责令整改")

@@ -10,7 +10,7 @@ from tortoise.transactions import in_transaction
 from blobs.factory import storage_for
 from blobs.keys import BlobStorage, content_key
 from core import access, audit, clock
-from core.errors import NotFound, PayloadTooLarge
+from core.errors import NotFound, PayloadTooLarge, UnsupportedMediaType
 from core.settings import Settings
 from core.identity import Principal
 from files import content
@@ -74,6 +74,32 @@ async def store_upload(principal: Principal, filename: str | None, content_type:
             raise
         return StoredUpload(existing, created=False)
     return StoredUpload(upload, created=True)
+
+
+async def clean_photo(data: bytes, settings: Settings) -> content.CleanFile:
+    """An image judged and cleaned as an upload is (by its bytes; EXIF dropped but orientation and capture time),
+    for a domain that keeps the bytes without an upload row: a public report's photo, whose reporter may have no
+    account. A PDF is refused here: only photos."""
+    if len(data) > settings.upload_max_bytes:
+        raise too_large(settings)
+    async with _decode_slots:
+        clean = await asyncio.to_thread(content.clean, data, settings.upload_max_pixels)
+    if clean.kind != content.UploadKind.IMAGE:
+        raise UnsupportedMediaType("只能上传 JPEG、PNG 或 WebP 照片", code="PHOTO_TYPE_UNSUPPORTED")
+    return clean
+
+
+async def put_blob(settings: Settings, data: bytes) -> str:
+    """Store bytes in blob storage under their sha256 (returned), off the event loop."""
+    key = content_key(data)
+    await asyncio.to_thread(_put_blobs, storage_for(settings), [(key, data)])
+    return key
+
+
+def blob_of(settings: Settings, key: str, media_type: str, size: int) -> "Blob":
+    """A stored blob to serve, for a caller that has already decided who may see it (a public report's photo is
+    read through the report's policy, docs/decisions/084)."""
+    return Blob(media_type, key, size, storage_for(settings), key)
 
 
 def _put_blobs(storage: BlobStorage, blobs: list[tuple[str | None, bytes | None]]) -> None:

@@ -9,7 +9,8 @@ from collections.abc import Awaitable, Callable
 from core import clock
 from core.events import Event
 from core.identity import RiskColor, Role
-from enterprises.models import Enterprise, User
+from enterprises.events import PublicReportReceived
+from enterprises.models import Enterprise, PublicReport, User
 from inspections.events import (CampaignPublished, CampaignTaskDue, CampaignTaskOverdue, ExtensionDecided, ExtensionRequested, HazardClosed,
                                 HazardDeadlineApproaching, HazardEscalated, HazardOverdue, HazardReported,
                                 HazardRevised, InspectionSubmitted, RectificationRejected, RectificationSubmitted,
@@ -36,6 +37,17 @@ async def street_admin_ids(enterprise_id: int) -> list[int]:
         return []
     ancestors = [int(part) for part in enterprise.region.path.strip("/").split("/") if part]
     return await User.filter(role=Role.ADMIN, is_active=True, region_id__in=ancestors).values_list("id", flat=True)
+
+
+async def covering_staff_ids(enterprise_id: int) -> list[int]:
+    """Inspectors and admins whose region contains the enterprise's region: its grid's and community's inspectors,
+    the street's admins and those above."""
+    enterprise = await Enterprise.filter(id=enterprise_id).select_related("region").first()
+    if enterprise is None:
+        return []
+    ancestors = [int(part) for part in enterprise.region.path.strip("/").split("/") if part]
+    return await User.filter(role__in=[Role.INSPECTOR, Role.ADMIN], is_active=True,
+                             region_id__in=ancestors).order_by("id").values_list("id", flat=True)
 
 
 async def _enterprise_name(enterprise_id: int) -> str:
@@ -266,6 +278,20 @@ async def on_report_reminder(ctx: HandlerContext, event: ReportReminder) -> None
     await deliver(ctx, message, user_ids)
 
 
+async def on_public_report_received(ctx: HandlerContext, event: PublicReportReceived) -> None:
+    """A problem reported from the enterprise's door code goes to the staff who cover it (never to the enterprise)."""
+    name = await _enterprise_name(event.enterprise_id)
+    report = await PublicReport.filter(id=event.report_id).first().values("text")
+    text = (report or {}).get("text", "")
+    excerpt = text if len(text) <= 60 else text[:60] + "…"
+    message = Message(kind="public_report", title=f"群众反映:{name}",
+                      body=f"有人扫描{name}的身份码反映问题{'(附照片)' if event.has_photo else ''}:{excerpt}\n"
+                           "请核实处理并在小程序中办结。",
+                      page=f"pages/public-report/detail?id={event.report_id}", object_type="public_report",
+                      object_id=str(event.report_id), values={"enterprise": name, "time": clock.now().isoformat()})
+    await deliver(ctx, message, await covering_staff_ids(event.enterprise_id))
+
+
 async def on_message_requested(ctx: HandlerContext, event: MessageRequested) -> None:
     """A message addressed to named users by the caller."""
     message = Message(kind=event.kind, title=event.title, body=event.body,
@@ -293,4 +319,5 @@ PLANS: dict[type[Event], Plan] = {
     CampaignTaskOverdue: on_campaign_task_overdue,
     ReportReminder: on_report_reminder,
     MessageRequested: on_message_requested,
+    PublicReportReceived: on_public_report_received,
 }

@@ -111,6 +111,15 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/enterprises/{enterprise_id}/risk-code.png": A_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/wxacode.png": A_AND_ITS_STAFF,
     "GET /api/v1/scan/{token}": EVERYONE,  # the view differs by role (tests/enterprises/test_scans_api.py)
+    # -- public reports from a scanned code (docs/decisions/084; the street has them on): anybody reports, the
+    # enterprise's staff read them, inspectors and admins in scope close them, the enterprise sees none --
+    "POST /api/v1/scan/{token}/reports": EVERYONE,
+    "GET /api/v1/public-reports": STAFF,  # each their subtree's
+    "GET /api/v1/public-reports/{report_id}": STAFF_OF_A,
+    "GET /api/v1/public-reports/{report_id}/photo": STAFF_OF_A,
+    "POST /api/v1/public-reports/{report_id}/close": ADMINS | {INSPECTOR_IN},
+    "GET /api/v1/street-config": STAFF,
+    "PATCH /api/v1/street-config": CONFIGURERS,
     # -- uploads (A's user uploaded the file) --
     "POST /api/v1/uploads": SIGNED_IN,
     "GET /api/v1/uploads/{upload_id}": A_AND_ITS_STAFF,
@@ -237,5 +246,6 @@ PENDING_POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/hazards/{hazard_id}": STAFF_OF_A,
     "GET /api/v1/inspections/{inspection_id}/record.pdf": STAFF_OF_A,  # an inspection is a row: not the registrant's
     "GET /api/v1/scan/{token}": NOBODY,  # 404 until approved
+    "POST /api/v1/scan/{token}/reports": NOBODY,
     "GET /q/{token}": NOBODY,
 }

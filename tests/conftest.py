@@ -22,7 +22,7 @@ from api.app import create_app
 from api.metrics import count_wechat_error
 from core import audit, clock, db
 from core.settings import Settings
-from enterprises import regions
+from enterprises import public_reports, regions
 from enterprises.scans import scan_log
 from wechat.client import WeChatClient
 from wechat.fake import FakeWeChat
@@ -84,6 +84,7 @@ async def wipe(database: str) -> None:
     """Empty every table (and the per-process caches that mirror them)."""
     await scan_log.flush()
     regions.forget_labels()
+    public_reports.forget_config()
     conn = connections.get("default")
     if is_mysql(database):
         await conn.execute_script("SET FOREIGN_KEY_CHECKS=0;" + "".join(f"DELETE FROM `{t}`;" for t in _tables())

@@ -22,7 +22,7 @@ from api.routes import console
 from core import clock, security
 from enterprises import importing
 from enterprises.credit_code import complete
-from enterprises.models import Enterprise, SafetyDocument
+from enterprises.models import Enterprise, SafetyDocument, StreetConfig
 from core.identity import Role
 from inspections import reports
 from inspections.models import HazardEvent, Inspection, InspectionStatus
@@ -82,6 +82,42 @@ def call(*keys: str):
 @call("GET /q/{token}", "GET /api/v1/scan/{token}")
 async def _scan(http, w):
     return Call(ids={"token": (await Enterprise.get(id=w.a.id)).qr_token})  # reissuing changes it
+
+
+async def _reports_on() -> None:
+    await StreetConfig.update_or_create(key="default", defaults={"public_reports_enabled": True})
+
+
+@call("POST /api/v1/scan/{token}/reports")
+async def _public_report(http, w):
+    await _reports_on()
+    return Call(ids={"token": (await Enterprise.get(id=w.a.id)).qr_token},
+                files={"text": (None, "后门消防通道堵塞"), "photo": ("p.png", samples.png(), "image/png")})
+
+
+async def _report_of_a(http, w) -> int:
+    """A fresh report about A, sent through the route as an anonymous neighbour would, with a photo."""
+    await _reports_on()
+    token = (await Enterprise.get(id=w.a.id)).qr_token
+    return ok(await http.post(f"/api/v1/scan/{token}/reports", data={"text": "仓库里有人抽烟"},
+                              files={"photo": ("p.png", samples.png(), "image/png")}))["id"]
+
+
+@call("GET /api/v1/public-reports/{report_id}", "GET /api/v1/public-reports/{report_id}/photo")
+async def _read_report(http, w):
+    if "report" not in w.extra:
+        w.extra["report"] = await _report_of_a(http, w)
+    return Call(ids={"report_id": w.extra["report"]})
+
+
+@call("POST /api/v1/public-reports/{report_id}/close")
+async def _close_report(http, w):
+    return Call(ids={"report_id": await _report_of_a(http, w)}, json={"note": "已现场核实"})
+
+
+@call("PATCH /api/v1/street-config")
+async def _street_config(http, w):
+    return Call(json={"public_reports_enabled": True})
 
 
 @call("GET /static/{name}")
@@ -564,7 +600,9 @@ def matrix_fake_wechat() -> FakeWeChat:
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def matrix(db_module, tmp_path_factory, matrix_fake_wechat):
     wechat = fake_wechat_client(matrix_fake_wechat, [])
-    app = create_app(settings_for(tmp_path_factory.mktemp("authz")), wechat=wechat, manage_database=False)
+    # Every role reports from the one test IP, several times over (fresh reports to close): above the hourly limit.
+    settings = settings_for(tmp_path_factory.mktemp("authz")).model_copy(update={"report_rate_per_ip": "1000/hour"})
+    app = create_app(settings, wechat=wechat, manage_database=False)
     async with asgi_client(app) as http:
         yield app, http, await build_world(http, matrix_fake_wechat)
     await wechat.aclose()

@@ -1,6 +1,8 @@
 """The image's contents, built here without a Docker engine: the Dockerfile's own install lines run on a copy of its
 build context (wheel and locked requirements), then into a clean virtualenv, and the result starts as a non-root
-user in production mode and answers /healthz. A Dockerfile step that breaks fails this test."""
+user in production mode and answers /healthz; its front-end line builds the H5 app and the console from the same
+context, and the installed server serves them from where the image puts them. A Dockerfile step that breaks fails
+this test."""
 
 import os
 import re
@@ -10,11 +12,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.page_parts import PageParts
 from tests.test_cli import _free_port
 from tests.test_deployment import PRODUCTION_SECRETS
 
@@ -61,7 +65,25 @@ def test_the_dockerfile_installs_through_the_scripts_this_test_runs():
     assert "RUN pip install --no-cache-dir uv==${UV_VERSION}" in DOCKERFILE
 
 
-@pytest.fixture
+def test_the_dockerfile_builds_the_front_ends_with_the_makefiles_commands():
+    """The image carries both front ends (docs/decisions/085): a Node stage runs docker/build-frontends.sh, which
+    builds them as `make run` does, and the final stage serves the copies from H5_DIR and CONSOLE_DIR."""
+    assert run_lines("docker/build-frontends.sh") == ["sh docker/build-frontends.sh /frontend"]
+    node = re.search(r"^ARG NODE_VERSION=(\d+)\.\d+\.\d+$", DOCKERFILE, re.M)
+    assert node and node.group(1) == "20", "an exact Node 20 release (the README's and CI's major)"
+    assert "FROM node:${NODE_VERSION}-bookworm-slim AS frontend" in DOCKERFILE
+    final_stage = DOCKERFILE.rsplit("\nFROM ", 1)[1]
+    assert "COPY --from=frontend /frontend /app/frontend" in final_stage
+    assert "ENV H5_DIR=/app/frontend/m CONSOLE_DIR=/app/frontend/admin" in final_stage
+    script, makefile = (ROOT / "docker" / "build-frontends.sh").read_text(), (ROOT / "Makefile").read_text()
+    for command in ("npm ci --no-audit --no-fund --loglevel=error", "npm run --silent build:h5",
+                    "npx vite build --logLevel warn"):
+        assert command in script and command in makefile, command
+    ignored = (ROOT / ".dockerignore").read_text().split()
+    assert "**/node_modules" in ignored and "**/dist" in ignored  # a checkout's own builds stay out of the context
+
+
+@pytest.fixture(scope="module")
 def shared_tmp():
     """A directory the non-root user can read (pytest's tmp_path is private to root)."""
     path = Path(tempfile.mkdtemp(prefix="jinyan-image-"))
@@ -89,8 +111,10 @@ def _as_image_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "nobody", "--", *command]
 
 
-def test_the_image_contents_install_and_start_as_a_non_root_user(shared_tmp):
-    context, wheels, data = shared_tmp / "src", shared_tmp / "wheels", shared_tmp / "data"
+@pytest.fixture(scope="module")
+def image(shared_tmp) -> dict[str, Path]:
+    """The build context, and the image's Python environment installed from it by the Dockerfile's own lines."""
+    context, wheels = shared_tmp / "src", shared_tmp / "wheels"
     context.mkdir()
     _build_context(context)
     build_env = {**os.environ, "PATH": f"{Path(uv()).parent}:{os.environ['PATH']}", "UV_PYTHON": sys.executable,
@@ -107,37 +131,80 @@ def test_the_image_contents_install_and_start_as_a_non_root_user(shared_tmp):
     image_env = {**{name: value for name, value in os.environ.items() if name not in ("VIRTUAL_ENV", "PIP_FIND_LINKS")},
                  "PATH": f"{venv / 'bin'}:{os.environ['PATH']}", "PIP_CONFIG_FILE": os.devnull}
     subprocess.run(["sh", "-c", install.replace("/wheels", str(wheels))], env=image_env, check=True)
+    return {"context": context, "venv": venv, "path": Path(image_env["PATH"])}
 
-    installed = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "list", "--format=freeze"],
-                               capture_output=True, text=True, check=True).stdout.lower().replace("_", "-")
-    assert "jinyan==0.1.0" in installed and "fastapi-offline==" in installed
-    assert not [name for name in TEST_ONLY if f"\n{name}==" in "\n" + installed], "the image has test packages"
 
+@contextmanager
+def _serving(image: dict[str, Path], data: Path, **extra: str):
+    """`jinyan migrate` then `jinyan serve --workers 2` from the image's environment, as the image's user, in
+    production mode; yields the base URL once /healthz answers."""
     data.mkdir()
     if os.geteuid() == 0:
         shutil.chown(data, "nobody")
     port = _free_port()
-    env = {**PRODUCTION_SECRETS, "PATH": image_env["PATH"], "ENV": "production", "HOST": "127.0.0.1", "PORT": str(port),
-           "DATA_DIR": str(data), "AUTO_MIGRATE": "false", "DATABASE_URL": f"sqlite://{data / 'jinyan.sqlite3'}",
-           "TZ": "Asia/Shanghai"}
-    jinyan = str(venv / "bin" / "jinyan")
+    env = {**PRODUCTION_SECRETS, "PATH": str(image["path"]), "ENV": "production", "HOST": "127.0.0.1",
+           "PORT": str(port), "DATA_DIR": str(data), "AUTO_MIGRATE": "false",
+           "DATABASE_URL": f"sqlite://{data / 'jinyan.sqlite3'}", "TZ": "Asia/Shanghai", **extra}
+    jinyan = str(image["venv"] / "bin" / "jinyan")
     migrated = subprocess.run(_as_image_user([jinyan, "migrate"]), env=env, cwd=data, capture_output=True, text=True)
     assert migrated.returncode == 0, migrated.stdout + migrated.stderr
     server = subprocess.Popen(_as_image_user([jinyan, "serve", "--workers", "2"]), env=env, cwd=data,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):
             if server.poll() is not None:
                 pytest.fail("the server stopped: " + server.stdout.read())
             try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz").json() == {"status": "ok"}:
+                if httpx.get(f"{base}/healthz").json() == {"status": "ok"}:
                     break
             except httpx.TransportError:
                 time.sleep(0.1)
         else:
             pytest.fail("the server did not answer /healthz")
-        assert httpx.get(f"http://127.0.0.1:{port}/readyz").status_code == 200
-        assert httpx.get(f"http://127.0.0.1:{port}/docs").status_code == 404  # production: docs off by default
+        yield base
     finally:
         server.terminate()
         server.communicate(timeout=15)
+
+
+def test_the_image_contents_install_and_start_as_a_non_root_user(image, shared_tmp):
+    installed = subprocess.run([str(image["venv"] / "bin" / "python"), "-m", "pip", "list", "--format=freeze"],
+                               capture_output=True, text=True, check=True).stdout.lower().replace("_", "-")
+    assert "jinyan==0.1.0" in installed and "fastapi-offline==" in installed
+    assert not [name for name in TEST_ONLY if f"\n{name}==" in "\n" + installed], "the image has test packages"
+
+    with _serving(image, shared_tmp / "data") as base:
+        assert httpx.get(f"{base}/readyz").status_code == 200
+        assert httpx.get(f"{base}/docs").status_code == 404  # production: docs off by default
+        # Installed as a wheel, the package has no checkout beside it: without H5_DIR there is no build to serve.
+        assert "尚未构建" in httpx.get(f"{base}/m/").text
+
+
+def test_the_image_serves_the_front_ends_it_built(image, shared_tmp):
+    """The Dockerfile's front-end line, run on the same build context (npm ci from the lockfiles, both builds), and
+    the installed server pointed at its output as the image's ENV line points it: /m/ and /admin/ serve them."""
+    if shutil.which("npm") is None:
+        reason = "no npm on this machine: the image's front-end stage cannot run here"
+        if os.environ.get("JINYAN_REQUIRE_NODE") == "1":
+            pytest.fail(reason + " and JINYAN_REQUIRE_NODE=1")
+        pytest.skip(reason)
+    out = shared_tmp / "frontend"
+    (build,) = run_lines("docker/build-frontends.sh")
+    started = time.monotonic()
+    subprocess.run(shlex.split(build.replace("/frontend", str(out))), cwd=image["context"], check=True)
+    print(f"\nfront-end stage: {time.monotonic() - started:.0f} s")
+    out.chmod(0o755)
+    env = dict(re.search(r"^ENV (H5_DIR=\S+) (CONSOLE_DIR=\S+)$", DOCKERFILE, re.M).groups()[i].split("=")
+               for i in range(2))
+    env = {name: value.replace("/app/frontend", str(out)) for name, value in env.items()}
+    with _serving(image, shared_tmp / "data-frontend", **env) as base:
+        for page in ("/m/", "/admin/"):
+            answer = httpx.get(base + page)
+            assert answer.status_code == 200 and "script-src 'self'" in answer.headers["content-security-policy"]
+            parts = PageParts()
+            parts.feed(answer.text)
+            assert parts.inline == [] and parts.sources, page
+            for source in parts.sources:
+                asset = httpx.get(base + page + source.removeprefix("./"))
+                assert asset.status_code == 200 and asset.content, (page, source)

@@ -7,6 +7,7 @@ import pytest
 
 PURE_MODULES = ["core.errors", "core.identity", "core.access", "core.events", "demo.layout",
                 "enterprises.credit_code", "enterprises.dictionary", "enterprises.login_guard", "enterprises.qr", "enterprises.boundaries",
+                "enterprises.public_report_rules",
                 "files.content", "inspections.checklist", "inspections.rectification", "inspections.presence",
                 "inspections.answers", "inspections.corrections", "inspections.tasks",
                 "inspections.reporting", "records.rules",

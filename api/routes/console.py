@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 from api.routes.command import cached_response
 from api.routes.miniprogram import built_files
 from core.errors import NotFound
+from core.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 
@@ -30,9 +31,14 @@ _NOT_BUILT = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><t
 </body></html>"""
 
 
+def console_root(settings: Settings) -> Path:
+    """Where this process serves the console from: CONSOLE_DIR in the environment (the image's), else the checkout's."""
+    return Path(settings.console_dir) if settings.console_dir else DIST_DIR
+
+
 @router.get("/admin/")
 async def index(request: Request) -> Response:
-    page = built_files(DIST_DIR).get("index.html")
+    page = built_files(console_root(request.app.state.settings)).get("index.html")
     if page is None:
         return HTMLResponse(_NOT_BUILT, status_code=404, headers=_PAGE_HEADERS)
     return cached_response(request, page, _PAGE_HEADERS)
@@ -40,7 +46,7 @@ async def index(request: Request) -> Response:
 
 @router.get("/admin/{name:path}")
 async def built_file(name: str, request: Request) -> Response:
-    asset = built_files(DIST_DIR).get(name)
+    asset = built_files(console_root(request.app.state.settings)).get(name)
     if asset is None or name == "index.html":
         raise NotFound()
     # Vite names the files under assets/ by their content hash; anything else is revalidated each time.

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 from api import static_assets
 from api.routes.command import cached_response
 from core.errors import NotFound
+from core.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 
@@ -47,10 +48,15 @@ def built_files(root: Path = H5_DIR) -> dict[str, static_assets.Asset]:
     return table
 
 
+def h5_root(settings: Settings) -> Path:
+    """Where this process serves the H5 build from: H5_DIR in the environment (the image's), else the checkout's."""
+    return Path(settings.h5_dir) if settings.h5_dir else H5_DIR
+
+
 @router.get("/m/")
 async def index(request: Request) -> Response:
     """The app's page; without a build, a page saying how to make one (the address exists either way)."""
-    page = built_files().get("index.html")
+    page = built_files(h5_root(request.app.state.settings)).get("index.html")
     if page is None:
         return HTMLResponse(_NOT_BUILT, headers=_PAGE_HEADERS)
     return cached_response(request, page, _PAGE_HEADERS)
@@ -60,7 +66,7 @@ async def index(request: Request) -> Response:
 async def built_file(name: str, request: Request) -> Response:
     if name == "index.html":
         return await index(request)
-    asset = built_files().get(name)
+    asset = built_files(h5_root(request.app.state.settings)).get(name)
     if asset is None:
         raise NotFound()
     # Vite names the files under assets/ by their content hash; anything else is revalidated each time.

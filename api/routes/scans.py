@@ -8,7 +8,7 @@ from api.errors import status_of
 from api.responses import errors
 from api.rate_limit import SCAN, ScanRateLimit, limiter_of
 from core.errors import DomainError, RateLimited
-from enterprises import scans
+from enterprises import public_reports, scans
 from core.identity import risk_label
 from inspections import hazards as hazards_service
 from enterprises.schemas import (DocumentRead, EnterpriseProfile, EnterpriseSummary, HazardPointRead, PersonRead,
@@ -38,9 +38,11 @@ def _scan_read(result: scans.ScanResult) -> ScanRead:
 
 @router.get("/scan/{token}", response_model=ScanRead, responses=errors(401, 404, 410, 429))
 async def scan(token: str, principal: OptionalUser, ip: ClientIp, _: ScanRateLimit) -> Response:
-    """扫描身份码:公众看到企业名片和风险颜色;辖区检查员看到完整档案、未销号隐患并可发起检查;企业看到自己的档案和隐患。"""
+    """扫描身份码:公众看到企业名片和风险颜色(街道开通时可反映问题,见 reporting_enabled);辖区检查员看到完整档案、
+    未销号隐患并可发起检查;企业看到自己的档案和隐患。"""
     result = await scans.scan(principal, token, ip)
     read = _scan_read(result)
+    read.reporting_enabled = await public_reports.reports_enabled()
     if result.view != ScanView.PUBLIC:
         # enterprises cannot import inspections (it is the lower layer), so the HTTP face joins the two views.
         read.open_hazards = await hazards_service.unclosed_for_enterprise(result.enterprise.id)

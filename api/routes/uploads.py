@@ -38,9 +38,16 @@ class ReceivedFile:
     data: bytes
 
 
-async def receive_file(request: Request, settings: Settings) -> ReceivedFile:
-    """The `file` part of a multipart body, refused as soon as the body outgrows the upload limit: by its declared
-    Content-Length before reading anything, and while streaming when the length is not declared or is a lie."""
+@dataclass(frozen=True)
+class ReceivedForm:
+    fields: dict[str, str]
+    file: ReceivedFile | None
+
+
+async def receive_form(request: Request, settings: Settings, file_field: str = "file") -> ReceivedForm:
+    """A form body (multipart, or urlencoded when it carries no file), refused as soon as the body outgrows the upload
+    limit: by its declared Content-Length before reading anything, and while streaming when the length is not
+    declared or is a lie. Text fields come back as text; at most one file, named `file_field`."""
     limit = settings.upload_max_bytes + _MULTIPART_OVERHEAD
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
@@ -59,15 +66,23 @@ async def receive_file(request: Request, settings: Settings) -> ReceivedFile:
         form = await Request(request.scope, receive_within_limit).form(max_files=1, max_fields=10)
     except StarletteHTTPException as exc:
         # Starlette answers a malformed multipart body with its own 400; ours is a coded 422.
-        raise InvalidInput("上传内容格式不正确,请用 multipart/form-data 的 file 字段上传",
-                           code="UPLOAD_MALFORMED") from exc
+        raise InvalidInput("上传内容格式不正确,请用 multipart/form-data 提交", code="UPLOAD_MALFORMED") from exc
     try:
-        part = form.get("file")
-        if not isinstance(part, UploadFile):
-            raise InvalidInput("缺少文件:请用 multipart/form-data 的 file 字段上传", code="UPLOAD_FILE_MISSING")
-        return ReceivedFile(part.filename, part.content_type, await part.read(settings.upload_max_bytes + 1))
+        fields = {name: value for name, value in form.items() if isinstance(value, str)}
+        part = form.get(file_field)
+        file = (ReceivedFile(part.filename, part.content_type, await part.read(settings.upload_max_bytes + 1))
+                if isinstance(part, UploadFile) else None)
+        return ReceivedForm(fields, file)
     finally:
         await form.close()
+
+
+async def receive_file(request: Request, settings: Settings) -> ReceivedFile:
+    """The `file` part of a multipart body, within the upload limit (receive_form)."""
+    received = await receive_form(request, settings)
+    if received.file is None:
+        raise InvalidInput("缺少文件:请用 multipart/form-data 的 file 字段上传", code="UPLOAD_FILE_MISSING")
+    return received.file
 
 
 def _upload_read(request: Request, settings: Settings, upload) -> UploadRead:
@@ -106,7 +121,7 @@ def _disposition(blob: files_service.Blob, inline: bool) -> str:
     return f"{kind}; filename*=UTF-8''{quote(blob.filename)}" if blob.filename else kind
 
 
-async def _serve(request: Request, blob: files_service.Blob, inline: bool = False) -> Response:
+async def serve_blob(request: Request, blob: files_service.Blob, inline: bool = False) -> Response:
     # sandbox: whatever a browser makes of the bytes runs with no script, no forms, no same-origin rights.
     headers = {"ETag": f'"{blob.etag}"', "Cache-Control": _CACHE_CONTROL, "X-Content-Type-Options": "nosniff",
                "Content-Security-Policy": "sandbox"}
@@ -126,7 +141,7 @@ async def read_upload(request: Request, upload_id: PathId, principal: CurrentUse
                       inline: Annotated[bool, Query(description="PDF 也在页面内打开(默认作为附件下载)")] = False,
                       ) -> Response:
     """文件内容。上传者本人、同企业用户、辖区覆盖该企业的工作人员可见;其他人得到 404。"""
-    return await _serve(request, await files_service.open_upload(principal, upload_id, settings), inline)
+    return await serve_blob(request, await files_service.open_upload(principal, upload_id, settings), inline)
 
 
 @router.get("/uploads/{upload_id}/thumb", response_class=Response, name="read_upload_thumbnail",
@@ -136,4 +151,4 @@ async def read_upload(request: Request, upload_id: PathId, principal: CurrentUse
 async def read_upload_thumbnail(request: Request, upload_id: PathId, principal: CurrentUser,
                                 settings: SettingsDep) -> Response:
     """图片的缩略图;PDF 没有缩略图(404)。可见范围同原文件。"""
-    return await _serve(request, await files_service.open_upload(principal, upload_id, settings, thumbnail=True))
+    return await serve_blob(request, await files_service.open_upload(principal, upload_id, settings, thumbnail=True))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { colleagueRows, gridChoices, registrationBody, registrationProblems, SECTIONS, sectionBody } from "../src/lib/profile.js";
+import { colleagueRows, formOf, gridChoices, patchBody, registrationBody, registrationProblems, SECTIONS, sectionBody }
+  from "../src/lib/profile.js";
 import { menuFor } from "../src/lib/views.js";
 
 const form = { name: "金雁测试纸箱厂", credit_code: "91370602mb0000001x", address: "金雁街道工业路 8 号", region_id: 5,
@@ -63,5 +64,34 @@ describe("colleagues and the menus", () => {
     const urls = menuFor({ role: "enterprise", enterprise_id: 9 }).map((entry) => entry.url);
     expect(urls).toEqual(expect.arrayContaining(["/pages/enterprise/profile?id=9", "/pages/enterprise/colleagues",
                                                  "/pages/inspection/self"]));
+  });
+});
+
+describe("editing a profile row", () => {
+  const person = { id: 7, enterprise_id: 3, name: "李安全", role: "safety_manager", phone: "13800000000",
+                   certificate_type: "", certificate_no: "", certificate_expires_date: null };
+  const point = { id: 9, enterprise_id: 3, name: "配电房", place: "一楼", risk_level: "yellow",
+                  control_measures: ["每日巡查", "配灭火器"], responsible_person: "王电工" };
+  const document = { id: 4, enterprise_id: 3, doc_type: "rules", title: "规章制度", upload_ids: [11], review: "verified" };
+
+  it("opens the row's own values in the form", () => {
+    expect(formOf("personnel", person)).toEqual({ name: "李安全", role: "safety_manager", phone: "13800000000",
+                                                 certificate_type: "", certificate_no: "" });
+    expect(formOf("hazard-points", point).control_measures).toBe("每日巡查\n配灭火器");
+    expect(formOf("documents", document)).toEqual({ doc_type: "rules", title: "规章制度", upload_ids: [11] });
+  });
+
+  it("sends only what changed", () => {
+    expect(patchBody("personnel", person, { ...formOf("personnel", person), phone: "13900001111" }))
+      .toEqual({ problems: [], body: { phone: "13900001111" } });
+    expect(patchBody("hazard-points", point, { ...formOf("hazard-points", point), risk_level: "orange" }).body)
+      .toEqual({ risk_level: "orange" });
+    expect(patchBody("hazard-points", point, formOf("hazard-points", point)).body).toEqual({});
+    // A title edit keeps the files (and so the street's review); a new file is a change of upload_ids.
+    expect(patchBody("documents", document, { ...formOf("documents", document), title: "规章制度汇编" }).body)
+      .toEqual({ title: "规章制度汇编" });
+    expect(patchBody("documents", document, { ...formOf("documents", document), upload_ids: [11, 12] }).body)
+      .toEqual({ upload_ids: [11, 12] });
+    expect(patchBody("personnel", person, { ...formOf("personnel", person), name: " " }).problems).toEqual(["请填写姓名"]);
   });
 });

@@ -18,6 +18,7 @@ describe("page logic", () => {
 
   it("opens the pages our messages link to, and nothing else", () => {
     expect(pageUrl("pages/hazard/detail?id=3")).toBe("/pages/hazard/detail?id=3");
+    expect(pageUrl("pages/public-report/detail?id=5")).toBe("/pages/public-report/detail?id=5");
     expect(pageUrl("https://evil.example/x")).toBeNull();
     expect(pageUrl("")).toBeNull();
   });

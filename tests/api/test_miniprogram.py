@@ -23,7 +23,8 @@ from api.routes import miniprogram
 from core.identity import Role
 from core.settings import Settings
 from inspections.models import DailyReport, Hazard, Inspection
-from enterprises.models import Enterprise, HazardPoint, Region, SafetyDocument, SafetyPerson, User
+from enterprises.models import Enterprise, HazardPoint, PublicReport, Region, SafetyDocument, SafetyPerson, User
+from notify.models import InboxMessage
 from records.models import Signature
 from tests import builders
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _require_chromium
@@ -99,13 +100,18 @@ def test_the_mp_weixin_build_has_every_page_our_messages_open():
     linked = {template.page for template in settings.wechat_templates.values() if template.page}
     handlers = (ROOT / "notify" / "handlers.py").read_text(encoding="utf-8") + (
         ROOT / "notify" / "delivery.py").read_text(encoding="utf-8")
-    linked |= set(re.findall(r'page=f?"(pages/[\w/]+)', handlers)) | {settings.wechat_scan_page}
+    linked |= set(re.findall(r'page=f?"(pages/[\w/-]+)', handlers)) | {settings.wechat_scan_page}
     assert {"pages/hazard/detail", "pages/campaign/detail", "pages/notice/detail", "pages/enterprise/risk",
-            "pages/notify/subscribe", "pages/scan/index", "pages/inspection/detail"} <= linked
+            "pages/notify/subscribe", "pages/scan/index", "pages/inspection/detail",
+            "pages/public-report/detail"} <= linked
     assert linked <= set(app["pages"]), linked - set(app["pages"])
     for page in app["pages"]:
         for suffix in (".wxml", ".js", ".json"):
             assert (MP_DIR / f"{page}{suffix}").is_file(), page + suffix
+        # A page with styles of its own has them in its .wxss (the app's shared styles are app.wxss).
+        if "<style" in (ROOT / "miniprogram" / "src" / f"{page}.vue").read_text(encoding="utf-8"):
+            assert (MP_DIR / f"{page}.wxss").is_file(), page + ".wxss"
+    assert (MP_DIR / "app.wxss").is_file()
     for path in MP_DIR.rglob("*"):
         if path.suffix in (".wxml", ".wxss", ".json"):
             assert not re.search(r"https?://", path.read_text(encoding="utf-8")), path
@@ -138,15 +144,20 @@ async def served(db_module, street, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("served-h5")
     env = {**os.environ, "ENV": "dev", "DATABASE_URL": db_module, "SECRET_KEY": TEST_SECRET, "AUTO_MIGRATE": "false",
            "RUN_WORKER_IN_PROCESS": "true", "DATA_DIR": str(data_dir), "HOST": "127.0.0.1", "WECHAT_APPID": ""}
+    # The server's log goes to a file: a pipe nobody reads while the tests run fills up (64 KB) and then blocks the
+    # server's next log line, and with it every request.
+    log = (data_dir / "server.log").open("w", encoding="utf-8")
     server = subprocess.Popen([JINYAN, "serve", "--port", str(port)], env=env, cwd=data_dir, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                              stdout=log, stderr=subprocess.STDOUT)
+    server.log_path = data_dir / "server.log"
     base = f"http://127.0.0.1:{port}"
     try:
         await _wait_until_ready(base, server)
         yield base
     finally:
         server.terminate()
-        server.communicate(timeout=15)
+        server.wait(timeout=15)
+        log.close()
 
 
 async def _wait_until_ready(base: str, server: subprocess.Popen, seconds: float = 60) -> None:
@@ -155,7 +166,7 @@ async def _wait_until_ready(base: str, server: subprocess.Popen, seconds: float 
     async with httpx.AsyncClient(base_url=base) as http:
         while time.monotonic() < deadline:
             if server.poll() is not None:
-                pytest.fail("the server stopped: " + server.stdout.read())
+                pytest.fail("the server stopped: " + server.log_path.read_text(encoding="utf-8")[-4000:])
             try:
                 if (await http.get("/readyz")).status_code == 200:
                     return
@@ -205,6 +216,20 @@ class _Phone:
         await self.page.fill("[data-test=code] input", code)
         await self.page.click("[data-test=wechat-login]")
         await self.page.wait_for_url(re.compile(r"/m/#/(pages/index/index)?$"))  # the first page is "#/"
+        return self
+
+    async def anonymous(self, route: str):
+        """A browser with nobody logged in (a neighbour who opened the door link)."""
+        self.context = await self.browser.new_context(viewport=PHONE, locale="zh-CN", device_scale_factor=2,
+                                                      is_mobile=True, has_touch=True)
+        self.page = await self.context.new_page()
+        self.page.on("console", lambda m: m.type == "error" and self.problems.append(m.text))
+        self.page.on("pageerror", lambda e: self.problems.append(str(e)))
+        self.page.on("response", lambda r: "/api/" in r.url and r.status >= 400 and self.problems.append(
+            f"{r.status} {r.request.method} {r.url}"))
+        self.page.on("request", lambda r: r.url.startswith(("http", "ws")) and not r.url.startswith(self.base)
+                     and self.problems.append("outside request: " + r.url))
+        await self.go(route)
         return self
 
     async def go(self, route: str):
@@ -570,6 +595,31 @@ async def test_an_enterprise_registers_then_keeps_its_profile_and_colleagues(ser
         assert [(d.title, len(d.upload_ids)) for d in documents] == [("安全生产规章制度汇编", 1)]
         assert [p.name for p in await HazardPoint.filter(enterprise_id=enterprise.id)] == ["配电房"]
 
+        # Each row is edited in place (PATCH with only what changed), not deleted and added again.
+        [person] = await SafetyPerson.filter(enterprise_id=enterprise.id)
+        await phone.tap("[data-section=personnel] [data-test=edit-row]")
+        await phone.wait(f"[data-form=personnel][data-editing='{person.id}']")
+        await phone.fill("[data-test=person-name] input", "周登记(专职)")
+        await phone.tap("[data-test=save-row]")
+        await phone.wait("[data-section=personnel] [data-row] >> text=周登记(专职)")
+        await phone.tap("[data-section=documents] [data-test=edit-row]")
+        await phone.fill("[data-test=document-title] input", "安全生产规章制度汇编(2026 版)")
+        await phone.photo("[data-test=document-file]", picture)
+        await phone.wait("[data-form=documents] uni-image.photo")
+        await phone.tap("[data-test=save-row]")
+        await phone.wait("[data-section=documents] [data-row] >> text=附件 2")
+        await phone.tap("[data-section=hazard-points] [data-test=edit-row]")
+        await phone.tap("[data-form=hazard-points] .chip.orange")
+        await phone.tap("[data-test=save-row]")
+        await phone.wait("[data-section=hazard-points] [data-row] >> text=较大风险")
+        assert [(p.id, p.name) for p in await SafetyPerson.filter(enterprise_id=enterprise.id)] == [
+            (person.id, "周登记(专职)")]
+        documents = await SafetyDocument.filter(enterprise_id=enterprise.id)
+        assert [(d.id, d.title, len(d.upload_ids)) for d in documents] == [
+            (documents[0].id, "安全生产规章制度汇编(2026 版)", 2)]
+        assert [(p.name, p.risk_level) for p in await HazardPoint.filter(enterprise_id=enterprise.id)] == [
+            ("配电房", "orange")]
+
         await phone.go("pages/enterprise/colleagues")
         await phone.tap(f"[data-colleague='{colleague.id}'] [data-test=deactivate]")
         await phone.tap(".uni-modal__btn_primary")
@@ -582,3 +632,114 @@ async def test_an_enterprise_registers_then_keeps_its_profile_and_colleagues(ser
         await browser.close()
     assert problems == []
     assert [i.kind for i in await Inspection.filter(enterprise_id=enterprise.id)] == ["self"]
+
+
+async def test_the_enterprise_refuses_to_sign_before_a_witness(served, street, tmp_path):
+    """拒签 (decisions 052, 068): after the inspector signs, the enterprise's person refuses; the phone asks for a
+    witness first, then records the refusal with no image; the record prints 拒签 and the witness."""
+    from playwright.async_api import async_playwright
+    from pypdf import PdfReader
+
+    inspector, _, (first, _, _) = street
+    factory = await builders.enterprise(await Region.get(id=first.region_id), name="金雁测试拒签厂")
+    picture = _photo(tmp_path)
+    problems: list[str] = []
+    async with async_playwright() as driver:
+        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        phone = await _Phone(browser, served, problems).open("demo-e2e-inspector")
+        await phone.go(f"pages/scan/index?token={factory.qr_token}")
+        await phone.tap("[data-test=start]")
+        await _fill_checklist(phone, picture, failing=1)
+        await phone.tap("[data-test=submit]")
+        await _wait_sent(phone)
+        await phone.tap("[data-test=to-sign]")
+        await _sign_with_the_mouse(phone, "inspector")
+        await phone.tap("[data-test=confirm]")
+        await phone.wait("[data-side=inspector][data-state=signed]")
+
+        await phone.wait("[data-signing=enterprise]")
+        await phone.tap("[data-test=refuse]")
+        await phone.tap("[data-test=confirm]")  # no witness yet: refused on the phone, nothing sent
+        await phone.wait("text=拒签须填写见证人姓名")
+        assert await Signature.filter(inspection_id=(await Inspection.get(enterprise_id=factory.id)).id,
+                                      signer_role="enterprise").count() == 0
+        await phone.fill("[data-test=witness] input", "王见证")
+        await phone.shot("signature-refused")
+        await phone.tap("[data-test=confirm]")
+        side = phone.shown("[data-side=enterprise][data-state=signed]")
+        await side.wait_for(timeout=30_000)
+        assert "拒签,见证人 王见证" in await side.text_content()
+        await browser.close()
+    assert problems == []
+
+    inspection = await Inspection.get(enterprise_id=factory.id)
+    refusal = await Signature.get(inspection_id=inspection.id, signer_role="enterprise")
+    assert (refusal.refused, refusal.witness_name, refusal.upload_id) == (True, "王见证", None)
+    # (A first print renders the PDF with its photos: seconds on a loaded machine, more than httpx's default 5 s.)
+    async with httpx.AsyncClient(base_url=served, headers=builders.auth(inspector), timeout=60) as http:
+        record = await http.get(f"/api/v1/inspections/{inspection.id}/record.pdf")
+    assert record.status_code == 200
+    pages = PdfReader(io.BytesIO(record.content)).pages
+    text = "".join("".join(page.extract_text() or "" for page in pages).replace("\x00", "").split())
+    # (the printed colon is the full-width one)
+    assert "被检查单位负责人签字：拒签" in text and "见证人：王见证" in text
+
+
+async def test_a_neighbour_reports_a_problem_from_the_card_and_the_inspector_closes_it(served, street, tmp_path):
+    """Issue 20's public card (decision 084): with the street's switch on, somebody without an account reports a
+    problem with a photo from the scanned card; the inspector is told, reads it with the photo, and closes it."""
+    from playwright.async_api import async_playwright
+
+    inspector, _, (first, _, _) = street
+    factory = await builders.enterprise(await Region.get(id=first.region_id), name="金雁测试反映厂")
+    street_region = await Region.get(id=inspector.region_id)
+    top = await builders.user(Role.ADMIN, await Region.get(id=street_region.parent_id))  # the district: the top
+    async with httpx.AsyncClient(base_url=served, headers=builders.auth(top), timeout=60) as http:
+        turned = await http.patch("/api/v1/street-config", json={"public_reports_enabled": True})
+        assert turned.status_code == 200 and turned.json()["public_reports_enabled"] is True
+    picture = _photo(tmp_path)
+    problems: list[str] = []
+    async with async_playwright() as driver:
+        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        neighbour = await _Phone(browser, served, problems).anonymous(f"pages/scan/index?token={factory.qr_token}")
+        await neighbour.wait("[data-test=report-form]")
+        assert await neighbour.shown("[data-test=color]").text_content()
+        await neighbour.fill("[data-test=report-text] textarea", "好")
+        await neighbour.tap("[data-test=report-submit]")  # one character: refused on the phone, nothing sent
+        await neighbour.wait("[data-test=report-error] >> text=至少 2 个字")
+        await neighbour.fill("[data-test=report-text] textarea", "后门消防通道堆满纸箱,晚上有人在仓库里抽烟")
+        await neighbour.fill("[data-test=report-contact] input", "13900002222")
+        await neighbour.photo("[data-test=report-photo]", picture)
+        await neighbour.wait("[data-test=report-photo-shown]")
+        await neighbour.shot("report-public")
+        await neighbour.tap("[data-test=report-submit]")
+        await neighbour.wait("[data-test=report-done]")
+        [report] = await PublicReport.filter(enterprise_id=factory.id)
+        assert (report.text, report.contact, report.reporter_user_id) == (
+            "后门消防通道堆满纸箱,晚上有人在仓库里抽烟", "13900002222", None)
+        assert report.photo_key and report.photo_media_type == "image/jpeg"
+        assert await neighbour.shown("[data-test=report-done]").get_attribute("data-report") == str(report.id)
+
+        # The inspector covering the grid is told (the worker runs in the server), reads the report, closes it.
+        for _ in range(40):
+            if await InboxMessage.filter(user_id=inspector.id, kind="public_report").exists():
+                break
+            await asyncio.sleep(0.5)
+        message = await InboxMessage.get(user_id=inspector.id, kind="public_report")
+        assert message.page == f"pages/public-report/detail?id={report.id}"
+        phone = await _Phone(browser, served, problems).open("demo-e2e-inspector")
+        await phone.tap("[data-menu=群众反映]")
+        await phone.tap(f"[data-public-report='{report.id}']")
+        await phone.wait("[data-test=report-body] >> text=晚上有人在仓库里抽烟")
+        photo = phone.shown("[data-test=report-photo] img")
+        await photo.wait_for()
+        assert await photo.evaluate("img => img.complete && img.naturalWidth") > 0
+        await phone.fill("[data-test=close-note] textarea", "已现场核实,责令企业清理通道并加强吸烟管理")
+        await phone.shot("report-staff")
+        await phone.tap("[data-test=close-report]")
+        await phone.wait("[data-test=report-status][data-status=closed]")
+        await browser.close()
+    assert problems == []
+    report = await PublicReport.get(id=report.id)
+    assert (report.status, report.closed_by_id, report.close_note) == (
+        "closed", inspector.id, "已现场核实,责令企业清理通道并加强吸烟管理")

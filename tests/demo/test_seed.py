@@ -14,7 +14,7 @@ from api.app import create_app
 from core import access, audit, clock
 from core.models import OutboxEvent
 from demo import history, street
-from enterprises import accounts
+from enterprises import accounts, public_reports
 from enterprises.models import Enterprise, User
 from inspections import library
 from inspections.models import DailyReport, Hazard, HazardEvent, Inspection
@@ -72,6 +72,8 @@ async def test_the_seeded_street_shows_the_articles_figures_and_they_are_the_row
     # The 安监办 admin sits at the top of the tree, so it configures the street; the street's staff do not.
     admin = await accounts.principal_for_user(await User.get(username="admin"))
     assert access.may_configure_street(admin) and admin.region_path is not None
+    # The demo street takes reports from the public card (docs/decisions/084).
+    assert await public_reports.reports_enabled(fresh=True)
 
 
 async def test_a_restart_lists_the_seeds_logins_not_users_who_registered_since(demo):

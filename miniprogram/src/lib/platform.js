@@ -1,7 +1,8 @@
 // Everything that differs between WeChat and the browser, in #ifdef blocks side by side (uni-app's conditional
 // compilation). Pages import from here and from app.js; the tested logic (api.js, drafts.js, views.js) has none of it.
-import { newKey } from "./api.js";
+import { ApiError, errorOf, NETWORK, newKey } from "./api.js";
 import { tokenOf } from "./platform-token.js";
+import { formEncoded } from "./reports.js";
 
 export { tokenOf };
 
@@ -125,16 +126,54 @@ export async function uploadPhoto(api, photo, filename = "photo.jpg") {
       headers: { Authorization: `Bearer ${api.token()}` } });
     answer = { statusCode: response.status, data: await response.text() };
   } catch (failure) {
-    const { ApiError, NETWORK } = await import("./api.js");
     throw new ApiError({ status: 0, code: NETWORK, message: "网络不可用,照片稍后上传", detail: String(failure) });
   }
   // #endif
   const data = typeof answer.data === "string" ? JSON.parse(answer.data || "{}") : answer.data;
   if (answer.statusCode < 200 || answer.statusCode >= 300) {
-    const { errorOf } = await import("./api.js");
     throw errorOf(answer.statusCode, data, {});
   }
   return data.id;
+}
+
+/** A public report (POST /scan/{token}/reports, docs/decisions/084): a form with the text and contact, and the photo
+ *  when one was taken. Signed in or not (the token goes along when there is one). → the server's answer. */
+export async function sendReport(api, token, body, photo) {
+  const url = `${api.base}/scan/${encodeURIComponent(token)}/reports`;
+  const header = api.token() ? { Authorization: `Bearer ${api.token()}` } : {};
+  const offline = (failure) => new ApiError({ status: 0, code: NETWORK, message: "网络不可用,请检查信号后重试",
+                                              detail: failure?.errMsg || String(failure) });
+  let answer;
+  try {
+    // #ifdef MP-WEIXIN
+    answer = photo
+      ? await new Promise((resolve, reject) => uni.uploadFile({ url, filePath: photo.src, name: "photo", formData: body,
+                                                                header, success: resolve, fail: reject }))
+      : await transport({ url, method: "POST", data: formEncoded(body),
+                          header: { ...header, "Content-Type": "application/x-www-form-urlencoded" } });
+    // #endif
+    // #ifdef H5
+    const form = new FormData();
+    for (const [key, value] of Object.entries(body)) if (value) form.append(key, value);
+    if (photo) {
+      const blob = await (await fetch(photo.src || storage.get(PHOTO_PREFIX + photo.key))).blob();
+      form.append("photo", new File([blob], "photo.jpg", { type: blob.type || "image/jpeg" }));
+    }
+    const response = await fetch(url, { method: "POST", body: form, headers: header });
+    answer = { statusCode: response.status, data: await response.text(),
+               header: { "Retry-After": response.headers.get("Retry-After") } };
+    // #endif
+  } catch (failure) {
+    throw offline(failure);
+  }
+  let data = answer.data;
+  try {
+    if (typeof data === "string") data = JSON.parse(data || "{}");
+  } catch {
+    data = {}; // not our JSON (a proxy's error page): the status says what happened
+  }
+  if (answer.statusCode < 200 || answer.statusCode >= 300) throw errorOf(answer.statusCode, data, answer.header || {});
+  return data;
 }
 
 export function removePhoto(photo) {

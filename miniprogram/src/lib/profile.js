@@ -94,3 +94,22 @@ export function colleagueRows(users, me) {
   return users.map((user) => ({ ...user, self: user.id === me?.id,
                                 removable: user.is_active && user.id !== me?.id && me?.role === "enterprise" }));
 }
+
+/** An existing row as its section's form, to edit it (the hazard point's measures one per line). */
+export function formOf(section, row) {
+  const form = { ...SECTIONS[section].empty() };
+  for (const key of Object.keys(form)) {
+    if (row[key] !== undefined && row[key] !== null) form[key] = Array.isArray(row[key]) ? [...row[key]] : row[key];
+  }
+  if (section === "hazard-points") form.control_measures = (row.control_measures || []).join("\n");
+  return form;
+}
+
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The PATCH of an edited row: only the fields that changed (so an unchanged document keeps its review). */
+export function patchBody(section, row, form) {
+  const { problems, body } = sectionBody(section, form);
+  const changes = Object.fromEntries(Object.entries(body).filter(([key, value]) => !same(value, row[key] ?? "")));
+  return { problems, body: changes };
+}

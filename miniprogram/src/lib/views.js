@@ -12,7 +12,7 @@ export const colorClass = (color) => `color-${COLORS[color] ? color : "none"}`;
 
 /** The inbox's `page` (a mini-program path such as `pages/hazard/detail?id=3`) as a navigable url, or null. */
 export function pageUrl(page) {
-  if (!page || !/^pages\/[\w/]+(\?[\w=&%-]*)?$/.test(page)) return null;
+  if (!page || !/^pages\/[\w/-]+(\?[\w=&%-]*)?$/.test(page)) return null;
   return `/${page}`;
 }
 
@@ -44,7 +44,8 @@ export function menuFor(user) {
     case "admin":
       return [{ label: "扫码检查", url: "/pages/scan/index" }, { label: "应检企业", url: "/pages/inspection/due" },
               { label: "待复查隐患", url: "/pages/hazard/list?status=submitted" },
-              { label: "全部隐患", url: "/pages/hazard/list" }, inbox];
+              { label: "全部隐患", url: "/pages/hazard/list" }, { label: "群众反映", url: "/pages/public-report/list" },
+              inbox];
     case "enterprise":
       return [{ label: "我的隐患", url: "/pages/hazard/list" },
               { label: "风险码", url: `/pages/enterprise/risk?id=${user.enterprise_id}` },
