@@ -16,6 +16,7 @@ from api.worker import run_jobs
 from api.routes import (auth, codes, command, console, dashboard, dictionaries, enterprises, exports, health,
                         inspections, miniprogram, notify, pages, profile, records, regions, scans, scoring, uploads,
                         users)
+from api.routes import operations
 import bootstrap
 from core import audit, db, outbox
 from core.logs import current_request_id
@@ -125,4 +126,5 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     for module in (auth, users, regions, dictionaries, enterprises, profile, codes, scans, uploads, notify,
                    inspections, records, scoring, dashboard, exports):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(operations.router, prefix=API_PREFIX)
     return app
