@@ -5,7 +5,9 @@ import Enterprises from "./views/Enterprises.vue";
 import Import from "./views/Import.vue";
 import Login from "./views/Login.vue";
 import Notices from "./views/Notices.vue";
+import Operations from "./views/Operations.vue";
 import Registrations from "./views/Registrations.vue";
+import Scoring from "./views/Scoring.vue";
 import Users from "./views/Users.vue";
 
 export const MENU = [
@@ -15,6 +17,8 @@ export const MENU = [
   { path: "/campaigns", title: "专项任务", icon: "Flag" },
   { path: "/notices", title: "通知公告", icon: "Bell" },
   { path: "/users", title: "账号管理", icon: "User", admin: true },
+  { path: "/scoring", title: "评分规则", icon: "Odometer", admin: true },
+  { path: "/operations", title: "运维", icon: "Monitor", admin: true },
 ];
 
 // Hash history: the backend serves only the built files under /admin/, so every page is /admin/#/...
@@ -30,6 +34,8 @@ export function makeRouter(api) {
       { path: "/campaigns", component: Campaigns, meta: { title: "专项任务" } },
       { path: "/notices", component: Notices, meta: { title: "通知公告" } },
       { path: "/users", component: Users, meta: { title: "账号管理" } },
+      { path: "/scoring", component: Scoring, meta: { title: "评分规则" } },
+      { path: "/operations", component: Operations, meta: { title: "运维:后台任务、死信与审计记录" } },
       { path: "/:rest(.*)*", redirect: "/enterprises" },
     ],
   });
