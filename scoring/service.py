@@ -447,7 +447,7 @@ async def simulate(principal: Principal, body: dict, now: datetime | None = None
         facts, _ = await gather_facts(part, now, active)
         draft_facts = facts if _windows(active) == _windows(draft) else (await gather_facts(part, now, draft))[0]
         shown = {eid: (name, str(color) if color else None) for eid, name, color in
-                 await Enterprise.filter(id__in=list(facts)).values_list("id", "name", "risk_color")}
+                 await Enterprise.filter(**_of(part, "id")).values_list("id", "name", "risk_color")}
         held = await overrides_holding(part, now)
         for eid, one in facts.items():
             total += 1
