@@ -14,7 +14,7 @@ from core.identity import Principal, Role
 from enterprises import dictionary
 from inspections import checklist
 from inspections.models import CheckItem, Template
-from inspections.schemas import CheckItemCreate, TemplateCreate
+from inspections.schemas import CheckItemCreate, CheckItemUpdate, TemplateCreate, TemplateUpdate
 
 PRESETS_PATH = Path(__file__).parent / "data" / "presets.json"
 _ITEM_FIELDS = ("code", "category", "text", "basis", "severity", "major_condition", "deadline_days", "hazard_type",
@@ -30,10 +30,27 @@ def _require_configurer(principal: Principal) -> None:
 
 
 def _audience_in_dictionary(values: dict) -> dict:
-    """Industries and categories an admin names for an item or template, as the dictionary's names (422 if unknown)."""
-    return {**values, "industries": dictionary.canonical_list(dictionary.Kind.INDUSTRY, values["industries"],
-                                                              "industries"),
-            "categories": dictionary.canonical_list(dictionary.Kind.CATEGORY, values["categories"], "categories")}
+    """Industries and categories an admin names for an item or template (those of the values that carry them), as
+    the dictionary's names (422 if unknown)."""
+    named = {"industries": dictionary.Kind.INDUSTRY, "categories": dictionary.Kind.CATEGORY}
+    return {**values, **{field: dictionary.canonical_list(kind, values[field], field)
+                         for field, kind in named.items() if field in values}}
+
+
+def _changes(data, nullable: frozenset[str], code: str) -> dict:
+    """The fields an update sent: none is 422 `code`; null only where the field may be empty (FIELD_REQUIRED)."""
+    changes = data.model_dump(exclude_unset=True)
+    if not changes:
+        raise InvalidInput("没有要修改的内容", code=code)
+    if bad := [field for field, value in changes.items() if value is None and field not in nullable]:
+        raise InvalidInput("这些字段不能为空", code="FIELD_REQUIRED",
+                           detail=[{"field": field, "message": "不能为空"} for field in bad])
+    return _audience_in_dictionary(changes)
+
+
+def _differing(row, changes: dict) -> dict:
+    """What an update really changes on the row (sending a field's current value again changes nothing)."""
+    return {field: value for field, value in changes.items() if getattr(row, field) != value}
 
 
 async def _sync_audiences(model, shipped: dict[str, dict], key_field: str) -> int:
@@ -138,6 +155,36 @@ async def retire_check_item(principal: Principal, item_id: int) -> CheckItem:
     return item
 
 
+# deadline_days null: the major hazard's treatment plan sets the deadline.
+_NULLABLE_ITEM_FIELDS = frozenset({"deadline_days"})
+
+
+async def update_check_item(principal: Principal, item_id: int, data: CheckItemUpdate) -> CheckItem:
+    """Admins at the top of the tree correct an item: wording, basis, severity, deadline, photo rule, whom it is for.
+    Only checklists opened afterwards take the new version; every checklist already opened, drafts included, keeps
+    its snapshot (docs/decisions/070). A preset's audience follows the shipped library (load_presets puts it back),
+    so changing it is refused. Sending the current values again changes nothing and writes no audit entry."""
+    _require_configurer(principal)
+    changes = _changes(data, _NULLABLE_ITEM_FIELDS, "CHECK_ITEM_NOTHING_CHANGED")
+    async with in_transaction():
+        item = await CheckItem.filter(id=item_id).select_for_update().first()
+        if item is None:
+            raise NotFound("检查项不存在", code="CHECK_ITEM_NOT_FOUND")
+        if item.retired_at is not None:
+            raise Conflict("该检查项已停用,不能修改", code="CHECK_ITEM_RETIRED")
+        changed = _differing(item, changes)
+        if item.preset and (audience := [f for f in _AUDIENCE_FIELDS if f in changed]):
+            raise Conflict("预置检查项的适用范围随系统预置库更新,不能修改;需要不同的适用范围请新增本街道的检查项",
+                           code="CHECK_ITEM_PRESET_AUDIENCE", detail=[{"field": f} for f in audience])
+        if changed:
+            before = {field: getattr(item, field) for field in changed}
+            item.update_from_dict(changed)
+            await item.save(update_fields=[*changed, "updated_at"])
+            await audit.record(principal.actor, "check_item.updated", "check_item", item.id, before=before,
+                               after=changed)
+    return item
+
+
 async def list_templates() -> list[Template]:
     return await Template.filter(is_active=True).order_by("id")
 
@@ -145,16 +192,46 @@ async def list_templates() -> list[Template]:
 async def create_template(principal: Principal, data: TemplateCreate) -> Template:
     """A template is an ordered set of current (not retired) items, each at most once."""
     _require_configurer(principal)
-    if len(set(data.item_ids)) != len(data.item_ids):
-        raise InvalidInput("检查项不能重复", code="TEMPLATE_ITEM_DUPLICATE", detail=[{"field": "item_ids"}])
-    found = set(await CheckItem.filter(id__in=data.item_ids, retired_at__isnull=True).values_list("id", flat=True))
-    if missing := [i for i in data.item_ids if i not in found]:
-        raise InvalidInput("检查项不存在或已停用", code="CHECK_ITEM_NOT_FOUND",
-                           detail=[{"field": "item_ids", "message": f"无效的检查项 {i}"} for i in missing])
+    await _check_template_items(data.item_ids)
     values = _audience_in_dictionary(data.model_dump())
     async with in_transaction():
         template = await Template.create(**values, created_by_id=principal.user_id)
         await audit.record(principal.actor, "template.created", "checklist_template", template.id, after=values)
+    return template
+
+
+async def _check_template_items(item_ids: list[int]) -> None:
+    """A template's items are current (not retired) library items, each at most once."""
+    if len(set(item_ids)) != len(item_ids):
+        raise InvalidInput("检查项不能重复", code="TEMPLATE_ITEM_DUPLICATE", detail=[{"field": "item_ids"}])
+    found = set(await CheckItem.filter(id__in=item_ids, retired_at__isnull=True).values_list("id", flat=True))
+    if missing := [i for i in item_ids if i not in found]:
+        raise InvalidInput("检查项不存在或已停用", code="CHECK_ITEM_NOT_FOUND",
+                           detail=[{"field": "item_ids", "message": f"无效的检查项 {i}"} for i in missing])
+
+
+async def update_template(principal: Principal, template_id: int, data: TemplateUpdate) -> Template:
+    """Admins at the top of the tree rename a template, reorder or replace its items (the whole ordered list,
+    current items only) and change whom it is for. Checklists already opened keep their items; a campaign's task
+    started later takes the template as it is then. A preset template's audience follows the shipped library."""
+    _require_configurer(principal)
+    changes = _changes(data, frozenset(), "TEMPLATE_NOTHING_CHANGED")
+    if "item_ids" in changes:
+        await _check_template_items(changes["item_ids"])
+    async with in_transaction():
+        template = await Template.filter(id=template_id, is_active=True).select_for_update().first()
+        if template is None:
+            raise NotFound("检查表模板不存在", code="TEMPLATE_NOT_FOUND")
+        changed = _differing(template, changes)
+        if template.key is not None and (audience := [f for f in _AUDIENCE_FIELDS if f in changed]):
+            raise Conflict("预置模板的适用范围随系统预置库更新,不能修改;需要不同的适用范围请新建模板",
+                           code="TEMPLATE_PRESET_AUDIENCE", detail=[{"field": f} for f in audience])
+        if changed:
+            before = {field: getattr(template, field) for field in changed}
+            template.update_from_dict(changed)
+            await template.save(update_fields=[*changed, "updated_at"])
+            await audit.record(principal.actor, "template.updated", "checklist_template", template.id,
+                               before=before, after=changed)
     return template
 
 

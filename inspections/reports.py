@@ -18,7 +18,7 @@ from inspections import reporting
 from inspections.events import ReportReminder
 from inspections.models import DailyReport, ReportForm
 from inspections.reminders import record_once
-from inspections.schemas import DailyReportCreate, ReportFormWrite
+from inspections.schemas import DailyReportCreate, DailyReportRead, DailyReportRow, ReportFormWrite
 from inspections.service import in_scope
 
 log = logging.getLogger("jinyan.reports")
@@ -99,14 +99,18 @@ async def submit_report(principal: Principal, data: DailyReportCreate,
 
 
 async def list_reports(principal: Principal, report_date: date | None, enterprise_id: int | None, page: int,
-                       size: int) -> tuple[list[DailyReport], int]:
+                       size: int) -> tuple[list[DailyReportRow], int]:
+    """Reports in the caller's scope, newest first, each with its enterprise's name (two queries per page)."""
     query = in_scope(DailyReport.all(), principal, "当前角色无权查看日常报送")
     if report_date is not None:
         query = query.filter(report_date=report_date)
     if enterprise_id is not None:
         query = query.filter(enterprise_id=enterprise_id)
     total = await query.count()
-    return await query.order_by("-report_date", "-id").offset((page - 1) * size).limit(size), total
+    rows = await (query.select_related("enterprise").order_by("-report_date", "-id")
+                  .offset((page - 1) * size).limit(size))
+    return [DailyReportRow(**DailyReportRead.model_validate(r).model_dump(), enterprise_name=r.enterprise.name)
+            for r in rows], total
 
 
 async def missing_reports(principal: Principal, report_date: date | None, page: int,

@@ -1,7 +1,8 @@
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (AliasChoices, BaseModel, ConfigDict, Field, StrictBool, StrictInt, StringConstraints,
+                      model_validator)
 
 from inspections.checklist import Feature
 from inspections.corrections import ExtensionStatus
@@ -17,6 +18,9 @@ PhotoIds = Annotated[list[ObjectId], Field(default=[], max_length=9)]
 # Text a person must write: blank after trimming counts as missing.
 Written = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Names = Annotated[list[Annotated[str, Field(min_length=1, max_length=40)]], Field(default=[], max_length=30)]
+# The same lists in an update, where leaving one out keeps it.
+NamesUpdate = Annotated[list[Annotated[str, Field(min_length=1, max_length=40)]], Field(max_length=30)]
+FeaturesUpdate = Annotated[list[Feature], Field(max_length=len(Feature))]
 Features = Annotated[list[Feature], Field(default=[], max_length=len(Feature),
                                           description="适用的企业特征(任一即适用);空为不限")]
 
@@ -30,12 +34,30 @@ class CheckItemCreate(WriteModel):
     basis: str = Field(default="", max_length=200)
     severity: Severity = Severity.GENERAL
     major_condition: str = Field(default="", max_length=200)
-    deadline_days: int | None = Field(default=7, ge=0, le=365)
+    deadline_days: StrictInt | None = Field(default=7, ge=0, le=365)
     hazard_type: HazardType = HazardType.THING
     industries: Names
     categories: Names
     features: Features
-    photo_required: bool = True
+    photo_required: StrictBool = True
+
+
+class CheckItemUpdate(WriteModel):
+    """Only the fields sent change (the code never does: it names the item for ever). Checklists already opened,
+    drafts included, keep the snapshot they were made with (docs/decisions/070)."""
+
+    category: str | None = Field(default=None, min_length=1, max_length=20)
+    text: str | None = Field(default=None, min_length=2, max_length=300)
+    basis: str | None = Field(default=None, max_length=200)
+    severity: Severity | None = None
+    major_condition: str | None = Field(default=None, max_length=200)
+    # null: the deadline is set by the major hazard's treatment plan.
+    deadline_days: StrictInt | None = Field(default=None, ge=0, le=365)
+    hazard_type: HazardType | None = None
+    industries: NamesUpdate | None = None
+    categories: NamesUpdate | None = None
+    features: FeaturesUpdate | None = None
+    photo_required: StrictBool | None = None
 
 
 class CheckItemRead(CheckItemCreate):
@@ -51,6 +73,17 @@ class TemplateCreate(WriteModel):
     categories: Names
     features: Features
     item_ids: list[ObjectId] = Field(min_length=1, max_length=300)
+
+
+class TemplateUpdate(WriteModel):
+    """Only the fields sent change; `item_ids` replaces the whole ordered list. Checklists already opened keep
+    their items; open campaign tasks start from the template as it is when they start."""
+
+    name: str | None = Field(default=None, min_length=1, max_length=60)
+    industries: NamesUpdate | None = None
+    categories: NamesUpdate | None = None
+    features: FeaturesUpdate | None = None
+    item_ids: list[ObjectId] | None = Field(default=None, min_length=1, max_length=300)
 
 
 class TemplateRead(BaseModel):
@@ -324,6 +357,8 @@ class CampaignTarget(WriteModel):
     industries: Names
     categories: Names
     region_ids: list[ObjectId] = Field(default=[], max_length=50)
+    # Named enterprises (active, in the publisher's scope); with other criteria, those of them that also match.
+    enterprise_ids: list[ObjectId] = Field(default=[], max_length=500)
 
 
 class CampaignCreate(WriteModel):
@@ -411,8 +446,14 @@ class DailyReportRead(BaseModel):
     submitted_at: datetime
 
 
+class DailyReportRow(DailyReportRead):
+    """A report as the street's list shows it: with the enterprise's name."""
+
+    enterprise_name: str
+
+
 class DailyReportPage(BaseModel):
-    items: list[DailyReportRead]
+    items: list[DailyReportRow]
     total: int
     page: int
     size: int

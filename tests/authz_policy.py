@@ -140,8 +140,10 @@ POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/check-items": SIGNED_IN,
     "POST /api/v1/check-items": CONFIGURERS,
     "POST /api/v1/check-items/{item_id}/retire": CONFIGURERS,
+    "PATCH /api/v1/check-items/{item_id}": CONFIGURERS,
     "GET /api/v1/templates": SIGNED_IN,
     "POST /api/v1/templates": CONFIGURERS,
+    "PATCH /api/v1/templates/{template_id}": CONFIGURERS,
     # -- inspections: A's draft was started by A's inspector, and only its inspector fills and submits it --
     "POST /api/v1/inspections": ADMINS | {INSPECTOR_IN},
     "PUT /api/v1/inspections/{inspection_id}/items/{item_id}": frozenset({INSPECTOR_IN}),

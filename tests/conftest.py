@@ -3,9 +3,13 @@ the ASGI app over real HTTP semantics, and the fake WeChat server."""
 
 import asyncio
 import os
+import shutil
 import socket
+import subprocess
+import sys
 import uuid
 from contextlib import asynccontextmanager
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -24,6 +28,7 @@ from wechat.client import WeChatClient
 from wechat.fake import FakeWeChat
 
 TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256"
+JINYAN_COMMAND = str(Path(sys.executable).parent / "jinyan")
 
 # (route, role, status) of every cell the authorization matrix ran, for the terminal summary.
 AUTHZ_CELLS = pytest.StashKey[list]()
@@ -109,6 +114,21 @@ def _audit_keys_of_the_environment():
     the test, so the next one signs with the environment's."""
     yield
     audit.configure_keys(None)
+
+
+@pytest.fixture(scope="session")
+def seeded_demo_dir(tmp_path_factory) -> Path:
+    """A DATA_DIR where `jinyan demo` seeded the demo street on its own SQLite file, once per session: the CLI tests
+    that start from a seeded street copy it (`copy_seeded_demo`) instead of seeding again (30-45 s each here)."""
+    data_dir = tmp_path_factory.mktemp("seeded-demo")
+    env = {**os.environ, "DATA_DIR": str(data_dir), "DATABASE_URL": "", "ENV": "dev"}
+    seeded = subprocess.run([JINYAN_COMMAND, "demo"], env=env, capture_output=True, text=True)
+    assert seeded.returncode == 0, seeded.stdout + seeded.stderr
+    return data_dir
+
+
+def copy_seeded_demo(seeded_demo_dir: Path, data_dir: str) -> None:
+    shutil.copytree(seeded_demo_dir, data_dir, dirs_exist_ok=True)
 
 
 @pytest.fixture
@@ -198,6 +218,19 @@ def client_from():
         return http
 
     return make
+
+
+def pytest_collection_modifyitems(config, items):
+    """On the MariaDB pass (TEST_DB_URL) a test that touches no database — neither the `database` fixture nor, marked
+    `every_database`, a database of its own from TEST_DB_URL — already ran, identically, on the SQLite pass: skip it
+    there, so CI's second pass spends its minutes on the dialect (about three of them: the CLI's subprocess tests
+    run on their own SQLite file whatever TEST_DB_URL says)."""
+    if not os.environ.get("TEST_DB_URL"):
+        return
+    ran_already = pytest.mark.skip(reason="touches no database: it runs on the SQLite pass")
+    for item in items:
+        if "database" not in item.fixturenames and not item.get_closest_marker("every_database"):
+            item.add_marker(ran_already)
 
 
 def pytest_terminal_summary(terminalreporter, config):

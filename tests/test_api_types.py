@@ -17,6 +17,10 @@ def test_the_committed_openapi_is_the_apps():
     assert api_types.SPEC.read_text(encoding="utf-8") == api_types.render(api_types.current_spec()), STALE
 
 
+def test_the_api_index_lists_every_operation_of_the_app():
+    assert api_types.INDEX.read_text(encoding="utf-8") == api_types.render_index(api_types.current_spec()), STALE
+
+
 def test_the_committed_types_are_generated_from_it():
     if shutil.which("node") is None or not (api_types.ROOT / "miniprogram" / "node_modules").is_dir():
         reason = "Node or miniprogram/node_modules is missing (`make test` installs them when Node is present)"

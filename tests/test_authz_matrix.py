@@ -306,6 +306,17 @@ async def _template(http, w):
     return Call(json={"name": unique("模板"), "item_ids": w.extra["template"].item_ids})
 
 
+@call("PATCH /api/v1/check-items/{item_id}")
+async def _edit_check_item(http, w):
+    [item] = await builders.check_items(1)
+    return Call(ids={"item_id": item.id}, json={"text": unique("安全出口畅通")})
+
+
+@call("PATCH /api/v1/templates/{template_id}")
+async def _edit_template(http, w):
+    return Call(ids={"template_id": w.extra["template"].id}, json={"name": unique("模板")})
+
+
 @call("POST /api/v1/inspections")
 async def _start(http, w):
     return Call(json={"enterprise_id": w.a.id}, headers={"Idempotency-Key": unique("authz-")})

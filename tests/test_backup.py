@@ -11,8 +11,9 @@ import pytest
 from tests.test_cli import JINYAN
 
 BASE = os.environ.get("TEST_DB_URL", "")
-pytestmark = pytest.mark.skipif(not BASE.startswith("mysql://") or not shutil.which("mariadb-dump"),
-                                reason="needs MariaDB and mariadb-dump (the SQLite file is backed up by copying it)")
+pytestmark = [pytest.mark.every_database,
+              pytest.mark.skipif(not BASE.startswith("mysql://") or not shutil.which("mariadb-dump"),
+                                 reason="needs MariaDB and mariadb-dump (the SQLite file is backed up by copying it)")]
 
 
 def _client_args(url: str) -> list[str]:

@@ -12,6 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.conftest import copy_seeded_demo
+
 JINYAN = str(Path(sys.executable).parent / "jinyan")
 
 
@@ -119,13 +121,13 @@ def test_production_refuses_to_start_with_defaults(env):
     assert result.returncode != 0 and "SECRET_KEY" in (result.stdout + result.stderr)
 
 
-def test_import_enterprises_from_the_command_line(env, tmp_path):
+def test_import_enterprises_from_the_command_line(env, tmp_path, seeded_demo_dir):
     from openpyxl import Workbook
 
     from enterprises import importing
     from enterprises.credit_code import complete
 
-    assert subprocess.run([JINYAN, "demo"], env=env, capture_output=True, text=True).returncode == 0
+    copy_seeded_demo(seeded_demo_dir, env["DATA_DIR"])
     book = Workbook()
     book.active.append([c.header for c in importing.COLUMNS])
     values = {"name": "命令行导入企业", "credit_code": complete("91510681MA9000001"), "address": "金雁路9号",

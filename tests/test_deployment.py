@@ -19,6 +19,8 @@ from core.settings import Settings
 from tests.conftest import _mysql_execute
 from tests.test_cli import JINYAN, _free_port
 
+pytestmark = pytest.mark.every_database
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

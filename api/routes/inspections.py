@@ -13,14 +13,15 @@ from inspections import campaign_tasks, campaigns, extensions, hazards, library,
 from inspections import service as inspections_service
 from inspections.presence import PresenceRule
 from inspections.tasks import TaskStatus
-from inspections.schemas import (CampaignCreate, CampaignRead, CampaignStart, CampaignTaskPage, CancelWrite, CheckItemCreate, CheckItemRead,
-                                 DailyReportCreate, DailyReportPage, DailyReportRead, ExtensionDecisionWrite,
+from inspections.schemas import (CampaignCreate, CampaignRead, CampaignStart, CampaignTaskPage, CancelWrite,
+                                 CheckItemCreate, CheckItemRead, CheckItemUpdate, DailyReportCreate,
+                                 DailyReportPage, DailyReportRead, ExtensionDecisionWrite,
                                  ExtensionRead, ExtensionWrite, FindingCreate, HazardDetail, HazardRevisionWrite,
                                  HazardLedgerUpdate, HazardPage, HazardRead, InspectionItemRead, InspectionPage,
                                  InspectionRead, InspectionStart, InspectionSummary, ItemResultWrite, ItemsAdd,
                                  MissingReport, MissingReportPage, RectifyWrite, ReportFormWrite, ReportQuestion,
                                  StatisticsRead, SubmitResult, SubmitWrite, TemplateCreate, TemplateRead,
-                                 VerifyWrite)
+                                 TemplateUpdate, VerifyWrite)
 
 router = APIRouter(tags=["检查码"])
 
@@ -50,6 +51,13 @@ async def retire_check_item(item_id: PathId, principal: CurrentUser):
     return CheckItemRead.model_validate(await library.retire_check_item(principal, item_id))
 
 
+@router.patch("/check-items/{item_id}", response_model=CheckItemRead, responses=errors(401, 403, 404, 409))
+async def update_check_item(item_id: PathId, body: CheckItemUpdate, principal: CurrentUser):
+    """顶层区域的管理员修改检查项(内容、依据、严重程度、整改期限、拍照要求、适用范围;编号不变)。只影响此后
+    新开的检查表,已开始填写和已提交的检查表保留当时的内容;预置检查项的适用范围不能修改。"""
+    return CheckItemRead.model_validate(await library.update_check_item(principal, item_id, body))
+
+
 @router.get("/templates", response_model=list[TemplateRead], responses=errors(401))
 async def list_templates(_: CurrentUser):
     """检查表模板。"""
@@ -60,6 +68,12 @@ async def list_templates(_: CurrentUser):
 async def create_template(body: TemplateCreate, principal: CurrentUser):
     """管理员创建检查表模板(有序的检查项集合,可指定适用行业、类别)。"""
     return TemplateRead.model_validate(await library.create_template(principal, body))
+
+
+@router.patch("/templates/{template_id}", response_model=TemplateRead, responses=errors(401, 403, 404, 409))
+async def update_template(template_id: PathId, body: TemplateUpdate, principal: CurrentUser):
+    """顶层区域的管理员修改检查表模板:名称、有序的检查项(整体替换)、适用行业和类别。已开始的检查表不受影响。"""
+    return TemplateRead.model_validate(await library.update_template(principal, template_id, body))
 
 
 # -- inspections --
@@ -250,7 +264,7 @@ async def list_reports(principal: CurrentUser, paging: Paging, report_date: date
                        enterprise_id: QueryId = None):
     """日常报送记录。"""
     items, total = await reports.list_reports(principal, report_date, enterprise_id, paging.page, paging.size)
-    return DailyReportPage(items=[DailyReportRead.model_validate(r) for r in items], total=total,
+    return DailyReportPage(items=items, total=total,
                            page=paging.page, size=paging.size)
 
 

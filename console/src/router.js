@@ -1,13 +1,17 @@
 import { createRouter, createWebHashHistory } from "vue-router";
 
 import Campaigns from "./views/Campaigns.vue";
+import CheckItems from "./views/CheckItems.vue";
+import Dictionaries from "./views/Dictionaries.vue";
 import Enterprises from "./views/Enterprises.vue";
 import Import from "./views/Import.vue";
 import Login from "./views/Login.vue";
 import Notices from "./views/Notices.vue";
 import Operations from "./views/Operations.vue";
 import Registrations from "./views/Registrations.vue";
+import Reports from "./views/Reports.vue";
 import Scoring from "./views/Scoring.vue";
+import Templates from "./views/Templates.vue";
 import Users from "./views/Users.vue";
 
 export const MENU = [
@@ -15,6 +19,10 @@ export const MENU = [
   { path: "/registrations", title: "注册审核", icon: "Stamp" },
   { path: "/import", title: "批量导入", icon: "Upload", admin: true },
   { path: "/campaigns", title: "专项任务", icon: "Flag" },
+  { path: "/reports", title: "日常报送", icon: "Calendar" },
+  { path: "/check-items", title: "检查项库", icon: "List" },
+  { path: "/templates", title: "检查模板", icon: "Tickets" },
+  { path: "/dictionaries", title: "行业与类别", icon: "Collection" },
   { path: "/notices", title: "通知公告", icon: "Bell" },
   { path: "/users", title: "账号管理", icon: "User", admin: true },
   { path: "/scoring", title: "评分规则", icon: "Odometer", admin: true },
@@ -32,6 +40,10 @@ export function makeRouter(api) {
       { path: "/registrations", component: Registrations, meta: { title: "注册审核" } },
       { path: "/import", component: Import, meta: { title: "批量导入企业" } },
       { path: "/campaigns", component: Campaigns, meta: { title: "专项任务" } },
+      { path: "/reports", component: Reports, meta: { title: "日常报送" } },
+      { path: "/check-items", component: CheckItems, meta: { title: "检查项库" } },
+      { path: "/templates", component: Templates, meta: { title: "检查表模板" } },
+      { path: "/dictionaries", component: Dictionaries, meta: { title: "行业与类别字典" } },
       { path: "/notices", component: Notices, meta: { title: "通知公告" } },
       { path: "/users", component: Users, meta: { title: "账号管理" } },
       { path: "/scoring", component: Scoring, meta: { title: "评分规则" } },

@@ -1081,6 +1081,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/check-items/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Check Item
+         * @description 顶层区域的管理员修改检查项(内容、依据、严重程度、整改期限、拍照要求、适用范围;编号不变)。只影响此后
+         *     新开的检查表,已开始填写和已提交的检查表保留当时的内容;预置检查项的适用范围不能修改。
+         */
+        patch: operations["update_check_item_api_v1_check_items__item_id__patch"];
+        trace?: never;
+    };
     "/api/v1/templates": {
         parameters: {
             query?: never;
@@ -1103,6 +1124,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Template
+         * @description 顶层区域的管理员修改检查表模板:名称、有序的检查项(整体替换)、适用行业和类别。已开始的检查表不受影响。
+         */
+        patch: operations["update_template_api_v1_templates__template_id__patch"];
         trace?: never;
     };
     "/api/v1/inspections": {
@@ -2532,7 +2573,8 @@ export interface components {
             /** @default {
              *       "industries": [],
              *       "categories": [],
-             *       "region_ids": []
+             *       "region_ids": [],
+             *       "enterprise_ids": []
              *     } */
             target: components["schemas"]["CampaignTarget"];
             /**
@@ -2599,6 +2641,11 @@ export interface components {
              * @default []
              */
             region_ids: number[];
+            /**
+             * Enterprise Ids
+             * @default []
+             */
+            enterprise_ids: number[];
         };
         /** CampaignTaskPage */
         CampaignTaskPage: {
@@ -2752,6 +2799,33 @@ export interface components {
             /** Retired At */
             retired_at: string | null;
         };
+        /**
+         * CheckItemUpdate
+         * @description Only the fields sent change (the code never does: it names the item for ever). Checklists already opened,
+         *     drafts included, keep the snapshot they were made with (docs/decisions/070).
+         */
+        CheckItemUpdate: {
+            /** Category */
+            category?: string | null;
+            /** Text */
+            text?: string | null;
+            /** Basis */
+            basis?: string | null;
+            severity?: components["schemas"]["Severity"] | null;
+            /** Major Condition */
+            major_condition?: string | null;
+            /** Deadline Days */
+            deadline_days?: number | null;
+            hazard_type?: components["schemas"]["HazardType"] | null;
+            /** Industries */
+            industries?: string[] | null;
+            /** Categories */
+            categories?: string[] | null;
+            /** Features */
+            features?: components["schemas"]["Feature"][] | null;
+            /** Photo Required */
+            photo_required?: boolean | null;
+        };
         /** ColorChange */
         ColorChange: {
             /** Enterprise Id */
@@ -2857,7 +2931,7 @@ export interface components {
         /** DailyReportPage */
         DailyReportPage: {
             /** Items */
-            items: components["schemas"]["DailyReportRead"][];
+            items: components["schemas"]["DailyReportRow"][];
             /** Total */
             total: number;
             /** Page */
@@ -2887,6 +2961,34 @@ export interface components {
              * Format: date-time
              */
             submitted_at: string;
+        };
+        /**
+         * DailyReportRow
+         * @description A report as the street's list shows it: with the enterprise's name.
+         */
+        DailyReportRow: {
+            /** Id */
+            id: number;
+            /** Enterprise Id */
+            enterprise_id: number;
+            /**
+             * Report Date
+             * Format: date
+             */
+            report_date: string;
+            /** Answers */
+            answers: {
+                [key: string]: unknown;
+            };
+            /** Submitted By Id */
+            submitted_by_id: number;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /** Enterprise Name */
+            enterprise_name: string;
         };
         /**
          * DeadLetterRead
@@ -5242,6 +5344,23 @@ export interface components {
             item_ids: number[];
             /** Is Active */
             is_active: boolean;
+        };
+        /**
+         * TemplateUpdate
+         * @description Only the fields sent change; `item_ids` replaces the whole ordered list. Checklists already opened keep
+         *     their items; open campaign tasks start from the template as it is when they start.
+         */
+        TemplateUpdate: {
+            /** Name */
+            name?: string | null;
+            /** Industries */
+            industries?: string[] | null;
+            /** Categories */
+            categories?: string[] | null;
+            /** Features */
+            features?: components["schemas"]["Feature"][] | null;
+            /** Item Ids */
+            item_ids?: number[] | null;
         };
         /** TimelineEntry */
         TimelineEntry: {
@@ -11305,6 +11424,104 @@ export interface operations {
             };
         };
     };
+    update_check_item_api_v1_check_items__item_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                item_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckItemRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
     list_templates_api_v1_templates_get: {
         parameters: {
             query?: never;
@@ -11412,6 +11629,104 @@ export interface operations {
             };
             /** @description 角色或范围不允许 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    update_template_api_v1_templates__template_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

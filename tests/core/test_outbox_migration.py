@@ -9,7 +9,11 @@ import sys
 import uuid
 from urllib.parse import urlsplit, urlunsplit
 
+import pytest
+
 from tests.conftest import _mysql_execute, is_mysql
+
+pytestmark = pytest.mark.every_database
 
 _UPGRADE = """
 import asyncio, json, sys

@@ -10,7 +10,11 @@ import sys
 import uuid
 from urllib.parse import urlsplit, urlunsplit
 
+import pytest
+
 from tests.conftest import _mysql_execute, is_mysql
+
+pytestmark = pytest.mark.every_database
 
 OLD_ROWS = [("雁鸣涂料有限公司", "涂料制造", "规模以上"), ("金雁机械厂", "机械制造", "规下"),
             ("福瑞宾馆", "九小场所", "九小场所"), ("鑫达美容美发店", "九小场所", "九小"),

@@ -7,12 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import copy_seeded_demo
+
 JINYAN = str(Path(sys.executable).parent / "jinyan")
 
 
-def test_rescore_scores_the_demo_street_then_changes_nothing(tmp_path):
+def test_rescore_scores_the_demo_street_then_changes_nothing(tmp_path, seeded_demo_dir):
     env = {**os.environ, "DATA_DIR": str(tmp_path), "DATABASE_URL": "", "ENV": "dev"}
-    assert subprocess.run([JINYAN, "demo"], env=env, capture_output=True, text=True).returncode == 0
+    copy_seeded_demo(seeded_demo_dir, str(tmp_path))
     first = subprocess.run([JINYAN, "rescore"], env=env, capture_output=True, text=True)
     assert first.returncode == 0, first.stdout + first.stderr
     scored, changed = map(int, re.search(r"已评分 (\d+) 家,变化 (\d+) 家", first.stdout).groups())

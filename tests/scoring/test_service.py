@@ -4,7 +4,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from core import clock
+from core import audit, clock
+from core.audit import SYSTEM
 from core.models import AuditEntry
 from enterprises.models import DocumentType, Enterprise, PersonnelRole, SafetyDocument, SafetyPerson
 from core.models import OutboxEvent
@@ -130,6 +131,30 @@ async def test_rescore_all_scores_every_active_enterprise_in_chunks():
     colors = dict(await Enterprise.all().values_list("id", "risk_color"))
     assert colors[companies[0].id] == "green" and colors[companies[1].id] == "yellow"
     assert (await scoring_service.rescore_all())["changed"] == 0
+
+
+async def test_a_sweep_writes_a_chunk_in_the_same_statements_however_many_scores_it_holds():
+    """The enterprise columns of a chunk are one UPDATE per (colour, override), the scores in a CASE: a first sweep
+    of 1,000 enterprises with hundreds of distinct scores used to be hundreds of UPDATEs."""
+    tree = await builders.region_tree()
+    await audit.record(SYSTEM, "test.started", "test", None)  # the chain's head exists before either is counted
+    counts, scores = [], []
+    for distinct in (False, True):
+        companies = [await builders.enterprise(tree["north_grid"]) for _ in range(4)]
+        cheap = [DocumentType.RESPONSIBILITY, DocumentType.DRILL_RECORD, DocumentType.INVESTMENT_LEDGER]
+        for n, company in enumerate(companies):  # four distinct scores, all yellow, or one
+            await _documents(company, *cheap[:(n if distinct else 1)])
+        with count_queries() as statements:
+            assert (await scoring_service.rescore_all(chunk=10))["changed"] == 4
+        counts.append(len(statements))
+        rows = await Enterprise.filter(id__in=[c.id for c in companies]).values_list("risk_color", "risk_score")
+        scores.append(rows)
+        await Enterprise.filter(id__in=[c.id for c in companies]).update(status="rejected")  # out of the next sweep
+    assert len({score for _, score in scores[0]}) == 1 and len({score for _, score in scores[1]}) == 4
+    assert {color for color, _ in scores[0]} == {color for color, _ in scores[1]}, "the same colours, to compare"
+    assert counts[0] == counts[1]
+    for company_scores in scores[1]:
+        assert company_scores[1] is not None
 
 
 async def test_declared_special_equipment_without_operators_loses_the_points():
