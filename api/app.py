@@ -14,8 +14,8 @@ from api.metrics import MetricsMiddleware
 from api.rate_limit import RateLimiter
 from api.worker import run_jobs
 from api.routes import (auth, codes, command, console, dashboard, dictionaries, enterprises, exports, health,
-                        inspections, miniprogram, notify, pages, profile, public_reports, records, regions, scans,
-                        scoring, uploads, users)
+                        inspections, miniprogram, notify, operations, pages, profile, public_reports, records, regions,
+                        scans, scoring, uploads, users)
 import bootstrap
 from core import audit, db, outbox
 from core.logs import current_request_id
@@ -123,6 +123,6 @@ def create_app(settings: Settings | None = None, *, wechat: WeChatClient | None 
     app.include_router(miniprogram.router)
     app.include_router(console.router)
     for module in (auth, users, regions, dictionaries, enterprises, profile, codes, scans, public_reports, uploads,
-                   notify, inspections, records, scoring, dashboard, exports):
+                   notify, inspections, records, scoring, dashboard, exports, operations):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -22,6 +22,10 @@ def deadline_for(path: str, settings: Settings, prefix: str) -> float | None:
         return None
     if path in (f"{prefix}/uploads", f"{prefix}/enterprises/import"):
         return settings.request_timeout_seconds * SLOW_BODY_FACTOR
+    if path == f"{prefix}/scoring/simulate":
+        # A sweep of the whole street by design, about as long as the nightly rescore (docs/decisions/074): 10 000
+        # enterprises take 7 s on SQLite here, so a large street needs more than the default.
+        return settings.request_timeout_seconds * SLOW_BODY_FACTOR
     return settings.request_timeout_seconds
 
 

@@ -10,7 +10,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from core.types import MAX_BIG_ID, MAX_ID, NoControlCharacters
 from core.errors import NotAuthenticated, PermissionDenied
 from core.settings import Settings
-from enterprises import accounts
+from core import access
+from enterprises import accounts, regions
 from core.identity import Principal, Role, STAFF_ROLES
 from wechat.client import WeChatClient
 
@@ -102,6 +103,16 @@ def require_roles(*roles: Role):
 
 
 AdminUser = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
+
+
+async def get_operator(principal: AdminUser) -> Principal:
+    """An admin whose scope holds every region (core/access.py may_operate): the audit trail, dead letters, jobs."""
+    top = principal.region_path is not None and access.is_top_of_tree(principal.region_path)
+    access.require_operator(principal, top and await regions.has_one_top_region())
+    return principal
+
+
+OperatorUser = Annotated[Principal, Depends(get_operator)]
 StaffUser = Annotated[Principal, Depends(require_roles(*STAFF_ROLES))]
 
 

@@ -7,7 +7,7 @@ import signal
 
 import bootstrap
 from api import metrics
-from core import audit, db, logs
+from core import audit, db, logs, schedule
 from core.settings import Settings
 
 log = logging.getLogger("jinyan.worker")
@@ -52,10 +52,14 @@ async def run_jobs(jobs: dict[str, tuple[float, Job]], settings: Settings, stop:
 
 async def _repeat(name: str, interval: float, job: Job, settings: Settings, stop: asyncio.Event) -> None:
     while not stop.is_set():
+        schedule.note_started(name)
         try:
             await job(settings)
-        except Exception:
+        except Exception as exc:
+            schedule.note_finished(name, exc)
             log.exception("job %s failed; it runs again next interval", name)
+        else:
+            schedule.note_finished(name)
         try:
             await asyncio.wait_for(stop.wait(), timeout=interval)
         except TimeoutError:

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from core import heartbeat, outbox
+from core import clock, heartbeat, outbox, schedule
 from core.events import Event
 from core.settings import Settings
 from inspections import campaign_tasks, reminders, reports
@@ -96,3 +96,38 @@ def job_placement(settings: Settings) -> dict[str, dict]:
     return {name: {"runs": "in-process" if in_process and name != "heartbeat" else "worker",
                    "interval_seconds": interval}
             for name, (interval, _job) in worker_jobs().items()}
+
+
+# Jobs that run once per Beijing day (core/schedule.run_daily): their last run is in the database, whoever ran it.
+DAILY_JOBS = frozenset({"rescore"})
+
+
+async def operations_status(settings: Settings) -> dict:
+    """The console's 运维 page: the worker processes alive, each job (where it runs, how often, its last round where
+    known), the outbox's backlog and dead letters. A job's last round is known for daily jobs (the database), for
+    the outbox (its last delivery) and for jobs this process runs itself (`jinyan serve`'s in-process worker); a
+    separate `jinyan worker` keeps its rounds in memory, so there it is unknown (null)."""
+    now = clock.now()
+    workers = await heartbeat.workers(now)
+    daily = await schedule.daily_runs()
+    here = schedule.runs_here()
+    health = await outbox.outbox_health()
+    delivered = await outbox.last_delivered_at()
+    jobs = []
+    for name, placement in job_placement(settings).items():
+        run = here.get(name)
+        job = {"name": name, **placement, "last_started_at": run.started_at if run else None,
+               "last_finished_at": run.finished_at if run else None, "last_error": run.error if run else None,
+               "last_run_source": "this_process" if run else None}
+        if name in DAILY_JOBS and name in daily:
+            job.update(last_started_at=daily[name]["started_at"], last_finished_at=daily[name]["finished_at"],
+                       last_error=None, last_run_source="database", done_for=daily[name]["done_for"],
+                       claimed_by=daily[name]["claimed_by"])
+        elif name == "outbox" and delivered is not None and not run:
+            job.update(last_finished_at=delivered, last_run_source="last_delivery")
+        jobs.append(job)
+    live = [w for w in workers if w["alive"]]
+    return {"now": now, "worker": "in-process" if settings.worker_in_process else ("ok" if live else "missing"),
+            "workers": workers, "jobs": jobs,
+            "outbox": {"backlog": health.backlog, "oldest_due_age_seconds": health.oldest_due_age_seconds,
+                       "dead_letters": health.dead_letters, "last_delivered_at": delivered}}

@@ -25,6 +25,10 @@ The rules:
   community's own outline, which its neighbours share with it. Decision record: docs/decisions/057-region-boundaries.md.
 - **Public reports** (问题反映, docs/decisions/084) are the staff's: those whose scope covers the enterprise read
   them, inspectors and admins among them close them; the enterprise never sees them.
+- **Operations** (the audit trail, the outbox's dead letters, the jobs' status) hold rows of every region: an admin
+  whose scope holds every region reads them — the system admin, or the admin of the top region when the tree has only
+  one top region (the street's 安监办 in a one-street deployment). Decision record:
+  docs/decisions/073-who-reads-the-audit-trail.md.
 - Outside the scope is 404, never 403 (the callers raise `NotFound`); a role that can never list a kind of row
   gets 403 (the callers raise `PermissionDenied` when `scope` answers None).
 
@@ -68,6 +72,20 @@ def require_street_configurer(principal: Principal) -> None:
     """403 STREET_CONFIG_FORBIDDEN for anyone `may_configure_street` refuses."""
     if not may_configure_street(principal):
         raise PermissionDenied("只有顶层区域的管理员可以修改全街道的配置", code="STREET_CONFIG_FORBIDDEN")
+
+
+def may_operate(principal: Principal, only_top_region: bool) -> bool:
+    """The audit trail, dead letters and job status: an admin whose scope holds every region. `only_top_region`:
+    the tree has a single region without a parent (the caller counts them)."""
+    if principal.role != Role.ADMIN:
+        return False
+    return principal.region_path is None or (is_top_of_tree(principal.region_path) and only_top_region)
+
+
+def require_operator(principal: Principal, only_top_region: bool) -> None:
+    """403 OPERATIONS_FORBIDDEN for anyone `may_operate` refuses."""
+    if not may_operate(principal, only_top_region):
+        raise PermissionDenied("只有管辖全部区域的管理员可以查看审计记录和运维信息", code="OPERATIONS_FORBIDDEN")
 
 
 def may_draw_region(principal: Principal, region_path: str) -> bool:

@@ -252,3 +252,58 @@ async def chain_head() -> str:
 
 async def count_entries() -> int:
     return await AuditEntry.all().count()
+
+
+# -- reading the trail (the console's 运维 page, GET /audit) --
+
+async def search(*, object_type: str | None = None, object_id: str | None = None, actor_user_id: int | None = None,
+                 action: str | None = None, since: datetime | None = None, until: datetime | None = None,
+                 before_seq: int | None = None, size: int = 50) -> tuple[list[AuditEntry], bool]:
+    """Entries newest first, filtered by object, actor, action and time [since, until), in pages keyed by `seq`
+    (the next page is the entries before the last one's seq): no OFFSET and no COUNT over a table that only grows.
+    Returns the page and whether older entries match."""
+    query = AuditEntry.all()
+    if object_type:
+        query = query.filter(object_type=object_type)
+    if object_id:
+        query = query.filter(object_id=object_id)
+    if actor_user_id is not None:
+        query = query.filter(actor_user_id=actor_user_id)
+    if action:
+        query = query.filter(action=action)
+    if since is not None:
+        query = query.filter(at__gte=since)
+    if until is not None:
+        query = query.filter(at__lt=until)
+    if before_seq is not None:
+        query = query.filter(seq__lt=before_seq)
+    rows = await query.order_by("-seq").limit(size + 1)
+    return rows[:size], len(rows) > size
+
+
+async def check_entries(entries: list[AuditEntry]) -> dict[int, list[str]]:
+    """The cheap part of verify_chain, for the entries on a page: each entry's hash recomputed under its key, and
+    its link to the entry before it (one query for the predecessors not on the page). seq → problems (empty when
+    intact). The whole chain (deletions elsewhere, a truncated tail) is `jinyan audit verify`'s."""
+    keys = chain_keys().by_id()
+    by_seq = {e.seq: e for e in entries}
+    wanted = [e.seq - 1 for e in entries if e.seq > 1 and e.seq - 1 not in by_seq]
+    if wanted:
+        by_seq.update({e.seq: e for e in await AuditEntry.filter(seq__in=wanted)})
+    found: dict[int, list[str]] = {}
+    for entry in entries:
+        problems = []
+        recomputed = _recomputed(entry, keys)
+        if recomputed is None:
+            problems.append(f"签名密钥未知({entry.key_id}),无法校验")
+        elif not hmac.compare_digest(recomputed, entry.hash):
+            problems.append("内容与签名不符:记录被修改")
+        if entry.seq == 1:
+            if entry.prev_hash != GENESIS_HASH:
+                problems.append("第一条记录的前序哈希不符")
+        elif (prev := by_seq.get(entry.seq - 1)) is None:
+            problems.append(f"前一条(第 {entry.seq - 1} 条)记录缺失")
+        elif prev.hash != entry.prev_hash:
+            problems.append("与前一条记录的哈希不相接")
+        found[entry.seq] = problems
+    return found

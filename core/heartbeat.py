@@ -22,3 +22,10 @@ async def beat() -> None:
 
 async def live_workers(now: datetime) -> int:
     return await WorkerHeartbeat.filter(seen_at__gte=now - STALE_AFTER).count()
+
+
+async def workers(now: datetime) -> list[dict]:
+    """Every worker seen in the last day: its id (host:pid), when it started, when it last beat, alive or not."""
+    rows = await WorkerHeartbeat.all().order_by("-seen_at").values_list("worker_id", "started_at", "seen_at")
+    return [{"worker_id": worker_id, "started_at": clock.aware(started), "seen_at": clock.aware(seen),
+             "alive": clock.aware(seen) >= now - STALE_AFTER} for worker_id, started, seen in rows]

@@ -396,6 +396,13 @@ async def outbox_health() -> OutboxHealth:
     return OutboxHealth(backlog=sum(r["n"] for r in rows), oldest_due_age_seconds=max(age, 0.0), dead_letters=dead)
 
 
+async def last_delivered_at() -> datetime | None:
+    """When a delivery last succeeded (the newest done one by id: the newest rows are the ones looked at first)."""
+    row = await (OutboxDelivery.filter(status=OutboxStatus.DONE).order_by("-id").only("id", "finished_at")
+                 .first())
+    return clock.aware(row.finished_at) if row and row.finished_at else None
+
+
 async def run_until_stopped(dispatcher: Dispatcher, stop: asyncio.Event, idle_seconds: float = 1.0) -> None:
     """The in-process worker of `jinyan serve` in dev: drain, then wait a moment, until the app stops. A stop ends
     the drain after the batch in hand: the demo's first start leaves a backlog that Ctrl+C must not wait for."""

@@ -1,6 +1,7 @@
 """Daily jobs (the nightly rescore) run once per Beijing day after their hour, by one worker of however many."""
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from tortoise.expressions import Q
@@ -52,3 +53,40 @@ async def last_finished() -> dict[str, datetime]:
     """When each daily job last finished (operators alert when the rescore is more than a day old)."""
     rows = await DailyJobRun.filter(finished_at__isnull=False).values_list("name", "finished_at")
     return {name: clock.aware(finished) for name, finished in rows}
+
+
+# -- what ran, for the console's 运维 page --
+
+@dataclass
+class JobRun:
+    """The latest round of a periodic job in this process (`jinyan worker`, or `jinyan serve` in-process)."""
+
+    started_at: datetime
+    finished_at: datetime | None = None
+    error: str | None = None  # the exception's class of a round that failed
+
+
+_runs: dict[str, JobRun] = {}
+
+
+def note_started(name: str) -> None:
+    _runs[name] = JobRun(clock.now())
+
+
+def note_finished(name: str, error: BaseException | None = None) -> None:
+    run = _runs.setdefault(name, JobRun(clock.now()))
+    run.finished_at, run.error = clock.now(), type(error).__name__ if error else None
+
+
+def runs_here() -> dict[str, JobRun]:
+    """The jobs this process ran, by name (a worker in another process keeps its own: ask the database there)."""
+    return dict(_runs)
+
+
+async def daily_runs() -> dict[str, dict]:
+    """Each daily job's latest claim: the Beijing day, who claimed it, when it started and finished."""
+    rows = await DailyJobRun.all().values_list("name", "done_for", "claimed_by", "started_at", "finished_at")
+    return {name: {"done_for": done_for, "claimed_by": claimed_by,
+                   "started_at": clock.aware(started) if started else None,
+                   "finished_at": clock.aware(finished) if finished else None}
+            for name, done_for, claimed_by, started, finished in rows}

@@ -169,3 +169,30 @@ async def reset_password(principal: Principal, user_id: int, settings: Settings)
         await audit.record(principal.actor, "user.password_reset", "user", user.id,
                            after={"reset_expires_at": user.reset_expires_at})
     return code, user.reset_expires_at
+
+
+async def issue_invite(principal: Principal, user_id: int, settings: Settings) -> tuple[str, datetime]:
+    """A new invite code for an account not bound to a WeChat (never bound, or unbound after a lost phone): the
+    person logs in with it once to bind their WeChat. It replaces an earlier code, which stops working; it is shown
+    once. Not for a deactivated account, nor one already bound (unbind first)."""
+    async with in_transaction():
+        user = await _administered(principal, user_id)
+        if not user.is_active:
+            raise Conflict("账号已停用,请先启用再生成邀请码", code="ACCOUNT_DISABLED")
+        if user.openid is not None:
+            raise Conflict("该账号已绑定微信,如需换绑请先解绑微信", code="WECHAT_ALREADY_BOUND")
+        code = security.new_invite_code()
+        replaced = user.invite_expires_at is not None and user.invite_expires_at > clock.now()
+        user.invite_digest = security.digest(code)
+        user.invite_expires_at = clock.now() + timedelta(seconds=settings.invite_ttl_seconds)
+        await user.save(update_fields=["invite_digest", "invite_expires_at"])
+        await audit.record(principal.actor, "user.invite_issued", "user", user.id,
+                           after={"invite_expires_at": user.invite_expires_at, "replaced_earlier": replaced})
+    return code, user.invite_expires_at
+
+
+async def user_names(ids: set[int]) -> dict[int, str]:
+    """Names of accounts by id, for lists that name who did something (the audit trail's actors)."""
+    if not ids:
+        return {}
+    return dict(await User.filter(id__in=list(ids)).values_list("id", "name"))

@@ -89,6 +89,11 @@ async def list_regions(principal: Principal) -> list[Region]:
     return await query.order_by("path")
 
 
+async def has_one_top_region() -> bool:
+    """The tree has exactly one region without a parent (then its admin's scope holds every region)."""
+    return len(await Region.filter(parent_id__isnull=True).limit(2).values_list("id", flat=True)) == 1
+
+
 async def region_ids_under(region_path: str) -> list[int]:
     return await Region.filter(**access.subtree(region_path, "path")).values_list("id", flat=True)
 

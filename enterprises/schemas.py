@@ -47,6 +47,7 @@ class UserAccountRead(UserRead):
     is_active: bool
     wechat_bound: bool
     last_login_at: datetime | None
+    invite_expires_at: datetime | None = Field(default=None, description="未使用的邀请码的有效期;已过期或已使用时为空")
 
 
 class UserAccountPage(BaseModel):
@@ -67,6 +68,11 @@ class UserUpdate(WriteModel):
 class PasswordChange(WriteModel):
     old_password: str = Field(min_length=1, max_length=128)
     new_password: str = Field(min_length=8, max_length=128)
+
+
+class InviteIssued(BaseModel):
+    invite_code: str = Field(description="绑定微信用的邀请码,只显示这一次")
+    invite_expires_at: datetime
 
 
 class PasswordResetIssued(BaseModel):

@@ -20,6 +20,9 @@ class Ruleset(Model):
     created_at = fields.DatetimeField()
     active = fields.BooleanField(default=False, db_index=True)
     activated_at = fields.DatetimeField(null=True)
+    # Who activated it last (the audit trail keeps every activation); null for versions activated before 0050.
+    activated_by = fields.ForeignKeyField("enterprises.User", related_name="activated_rulesets", null=True,
+                                          on_delete=fields.SET_NULL)
 
     class Meta:
         table = "scoring_ruleset"

@@ -325,6 +325,20 @@ VETO_RULES = {
     "unlicensed_operation": _flag("unlicensed_operation", "无证或许可暂扣期间生产经营"),
     "refused_inspection": _flag("refused_inspection", "拒绝、阻碍监督检查"),
 }
+# What each veto is called where a person chooses or reads one (the console's form, the simulation's reasons).
+VETO_LABELS = {
+    "open_major_hazard": "存在未整改的重大隐患",
+    "hazard_overdue_long": "隐患逾期超过阈值天数",
+    "overdue_hazard": "有逾期未整改的隐患",
+    "uncertified_special_operator": "特种作业人员无有效证件",
+    "uncertified_found_12m": "12个月内发现特种作业无证上岗",
+    "administrative_penalties": "12个月内行政处罚达到阈值次数",
+    "fatal_accident_12m": "12个月内发生生产安全事故",
+    "concealed_accident": "瞒报、谎报事故",
+    "serious_dishonesty_listed": "列入安全生产严重失信主体名单",
+    "unlicensed_operation": "无证或许可暂扣期间生产经营",
+    "refused_inspection": "拒绝、阻碍监督检查",
+}
 VETO_NEEDS_THRESHOLD = frozenset({"hazard_overdue_long", "administrative_penalties"})
 
 

@@ -7,9 +7,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from core.errors import InvalidInput
+from core.errors import VALIDATION_MESSAGES, InvalidInput
 from enterprises.models import DocumentType
 from scoring import rules
+from scoring.simulation import PARAMETER_LABELS
 
 Color = Literal["red", "yellow", "green"]
 Points = Field(ge=0, le=100)
@@ -132,14 +133,41 @@ class RulesetBody(_Strict):
         return self
 
 
+def _message(err: dict) -> str:
+    """A Chinese message for one validation error: our own rules' text, the bound that was crossed, or the
+    shared table of core.errors."""
+    kind, ctx = err["type"], err.get("ctx") or {}
+    if kind == "value_error":
+        return str(ctx.get("error", err["msg"])).removeprefix("Value error, ")
+    bounds = {"greater_than_equal": ("ge", "不能小于"), "less_than_equal": ("le", "不能大于"),
+              "greater_than": ("gt", "须大于"), "less_than": ("lt", "须小于")}
+    if kind in bounds and bounds[kind][0] in ctx:
+        key, words = bounds[kind]
+        bound = ctx[key]
+        return f"{words} {bound:g}" if isinstance(bound, int | float) else f"{words} {bound}"
+    if kind == "too_short" and "min_length" in ctx:
+        return f"至少需要 {ctx['min_length']} 项"
+    if kind == "string_too_short":
+        return "不能为空"
+    if kind == "string_too_long" and "max_length" in ctx:
+        return f"不超过 {ctx['max_length']} 个字"
+    if kind in ("literal_error", "enum"):
+        return "取值不在允许范围内"
+    return VALIDATION_MESSAGES.get(kind, "格式不正确")
+
+
 def validate_body(body: Any) -> dict:
-    """Validate a ruleset body; bad ones are InvalidInput (422) listing the fields at fault."""
+    """Validate a ruleset body; bad ones are InvalidInput (422) listing the fields at fault, in Chinese."""
     try:
         return RulesetBody.model_validate(body).model_dump(mode="json")
     except ValidationError as exc:
-        fields = [{"field": ".".join(str(p) for p in err["loc"]) or "body", "message": err["msg"]}
+        fields = [{"field": ".".join(str(p) for p in err["loc"]) or "body", "message": _message(err)}
                   for err in exc.errors()]
-        raise InvalidInput("评分规则不合法", code="RULESET_INVALID", detail=fields) from None
+        first = fields[0]
+        label = "" if first["field"] == "body" else PARAMETER_LABELS.get(first["field"], first["field"]) + " "
+        raise InvalidInput(f"评分规则不合法:{label}{first['message']}" if len(fields) == 1
+                           else f"评分规则不合法:{len(fields)} 处需要修改", code="RULESET_INVALID",
+                           detail=fields) from None
 
 
 @cache
@@ -150,3 +178,11 @@ def _default_text() -> str:
 def default_body() -> dict:
     """The shipped default ruleset (domain.md §3 and §5), validated."""
     return validate_body(json.loads(_default_text()))
+
+
+def vocabulary() -> dict:
+    """What a ruleset may name, for the console's form: each veto rule with its label and whether it needs a
+    threshold, and the document types (the form's choices; validate_body refuses anything else)."""
+    return {"veto_rules": [{"rule": rule, "label": rules.VETO_LABELS.get(rule, rule),
+                            "needs_threshold": rule in rules.VETO_NEEDS_THRESHOLD} for rule in rules.VETO_RULES],
+            "document_types": [t.value for t in DocumentType]}

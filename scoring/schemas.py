@@ -131,9 +131,33 @@ class RulesetRead(BaseModel):
     version: int
     body: dict[str, Any]
     created_by_id: int | None = None
+    created_by_name: str | None = Field(default=None, description="保存此版本的人")
     created_at: datetime | None = None
     active: bool
-    activated_at: datetime | None = None
+    activated_at: datetime | None = Field(default=None, description="最近一次启用的时间")
+    activated_by_id: int | None = None
+    activated_by_name: str | None = Field(default=None, description="最近一次启用此版本的人")
+
+    @classmethod
+    def of(cls, row) -> "RulesetRead":
+        """A row read with its created_by and activated_by (scoring.service loads them)."""
+        return cls(version=row.version, body=row.body, created_by_id=row.created_by_id,
+                   created_by_name=row.created_by.name if row.created_by_id else None, created_at=row.created_at,
+                   active=row.active, activated_at=row.activated_at, activated_by_id=row.activated_by_id,
+                   activated_by_name=row.activated_by.name if row.activated_by_id else None)
+
+
+class VetoRuleInfo(BaseModel):
+    rule: str
+    label: str
+    needs_threshold: bool = Field(description="是否需要阈值(threshold)")
+
+
+class RulesetVocabulary(BaseModel):
+    """What a ruleset may name: the veto rules the engine knows, the document types the profile stores."""
+
+    veto_rules: list[VetoRuleInfo]
+    document_types: list[str]
 
 
 class ActiveRulesetRead(BaseModel):
@@ -141,24 +165,54 @@ class ActiveRulesetRead(BaseModel):
 
     version: int
     body: dict[str, Any]
+    may_edit: bool = Field(default=False, description="当前用户能否修改全街道的评分规则(顶层区域的管理员)")
+    vocabulary: RulesetVocabulary | None = None
 
 
 class SimulateRequest(WriteModel):
     ruleset: dict[str, Any] = Field(description="评分规则草案（与 POST /scoring/rulesets 的请求体相同）")
 
 
+class ChangeReason(BaseModel):
+    rule: str = Field(description="涉及的评分项、否决项或原因类别(score、bands、veto.*、hysteresis、facts、override)")
+    text: str
+
+
 class ColorChange(BaseModel):
     enterprise_id: int
+    name: str = Field(default="", description="企业名称")
+    from_color: str | None = Field(description="企业现在显示的颜色")
+    to_color: str = Field(description="按草案评定的颜色(防抖之前)")
+    score: float = Field(description="按草案的得分")
+    current_score: float | None = Field(default=None, description="按现行规则此刻的得分")
+    current_rule_color: str | None = Field(default=None, description="按现行规则此刻评定的颜色(防抖之前)")
+    held_back: bool = Field(description="改善会因防抖规则暂缓生效")
+    overridden: bool = Field(default=False, description="正处于人工认定期间,显示颜色暂不变")
+    by_rules: bool = Field(default=True, description="变化是否由草案引起(否则按现行规则重新评分也会变)")
+    reasons: list[ChangeReason] = Field(default=[], description="变化的原因")
+
+
+class ColorTransition(BaseModel):
     from_color: str | None
     to_color: str
-    score: float
-    held_back: bool = Field(description="改善会因防抖规则暂缓生效")
+    count: int
+
+
+class ParameterChange(BaseModel):
+    field: str
+    label: str
+    before: Any = None
+    after: Any = None
 
 
 class SimulateRead(BaseModel):
-    total: int
-    changed: int
-    changes: list[ColorChange]
+    against_version: int = Field(default=0, description="对比的现行规则版本(0 为出厂默认)")
+    total: int = Field(description="试算的企业数(辖区内正常状态的企业)")
+    changed: int = Field(description="颜色会变化的企业数")
+    changed_by_rules: int = Field(default=0, description="其中由草案引起的(现行规则下不会变的)")
+    transitions: list[ColorTransition] = Field(default=[], description="按“原颜色→新颜色”汇总")
+    parameters: list[ParameterChange] = Field(default=[], description="草案相对现行规则修改的参数")
+    changes: list[ColorChange] = Field(description="变化的企业(最多 limit 家)")
 
 
 class InspectionDueRead(BaseModel):

@@ -18,7 +18,7 @@ from enterprises import service as enterprises_service
 from enterprises.models import (DocumentReview, Enterprise, EnterpriseStatus, PersonnelRole, SafetyDocument,
                                 SafetyPerson)
 from core.identity import Principal
-from scoring import activity, rules
+from scoring import activity, rules, simulation
 from scoring.events import RiskChanged
 from scoring.models import RiskFact, RiskOverride, RiskScore, Ruleset
 from scoring.ruleset import default_body, validate_body
@@ -51,7 +51,8 @@ def _normalised(version: int, body: dict) -> dict:
 
 
 async def list_rulesets() -> list[Ruleset]:
-    return await Ruleset.all().order_by("-version")
+    """Every stored version, newest first, with who made and who last activated it."""
+    return await Ruleset.all().order_by("-version").select_related("created_by", "activated_by")
 
 
 async def create_ruleset(principal: Principal, body: dict) -> Ruleset:
@@ -66,7 +67,7 @@ async def create_ruleset(principal: Principal, body: dict) -> Ruleset:
                                    created_at=clock.now())
         await audit.record(principal.actor, "ruleset.created", "scoring_ruleset", version,
                            after={"name": valid["name"]})
-    return row
+    return await _with_people(row.version)
 
 
 async def activate_ruleset(principal: Principal, version: int) -> Ruleset:
@@ -80,11 +81,15 @@ async def activate_ruleset(principal: Principal, version: int) -> Ruleset:
             raise NotFound("评分规则版本不存在", code="RULESET_NOT_FOUND")
         previous = await Ruleset.filter(active=True).values_list("version", flat=True)
         await Ruleset.filter(active=True).exclude(version=version).update(active=False)
-        row.active, row.activated_at = True, clock.now()
-        await row.save(update_fields=["active", "activated_at"])
+        row.active, row.activated_at, row.activated_by_id = True, clock.now(), principal.user_id
+        await row.save(update_fields=["active", "activated_at", "activated_by_id"])
         await audit.record(principal.actor, "ruleset.activated", "scoring_ruleset", version,
                            before={"active_versions": list(previous)}, after={"active_version": version})
-    return row
+    return await _with_people(version)
+
+
+async def _with_people(version: int) -> Ruleset:
+    return await Ruleset.filter(version=version).select_related("created_by", "activated_by").get()
 
 
 # -- facts --
@@ -422,27 +427,54 @@ async def _ids_in_scope(principal: Principal) -> list[int]:
     return list(await _active_in_scope(principal).order_by("id").values_list("id", flat=True))
 
 
-async def simulate(principal: Principal, body: dict, now: datetime | None = None) -> dict:
+def _windows(ruleset: dict) -> tuple:
+    """The parameters that change which facts are gathered (the rest only change how they are judged)."""
+    return ruleset["hazards"]["timely_fix_window_days"], ruleset["fact_window_days"]
+
+
+async def simulate(principal: Principal, body: dict, now: datetime | None = None, limit: int = 1000) -> dict:
     """Run a draft ruleset over every enterprise in the admin's scope and answer which would change colour, against
-    their current colour (before hysteresis, flagged when it would be held back); nothing is written."""
+    the colour each shows now (the draft's colour before hysteresis, flagged when it would be held back), and why:
+    each enterprise is also evaluated under the active ruleset on the same facts, and scoring.simulation names what
+    differs (docs/decisions/074). `changed` counts them all; at most `limit` are listed. Nothing is written."""
     if not principal.is_staff:
         raise PermissionDenied("只有街道工作人员可以试算评分规则", code="ROLE_FORBIDDEN")
     draft = validate_body(body)
     now = now or clock.now()
+    version, active = await active_ruleset()
     ids = await _ids_in_scope(principal)
-    changes, total = [], 0
+    changes, total, changed, by_rules = [], 0, 0, 0
+    transitions: dict[tuple, int] = defaultdict(int)
     for start in range(0, len(ids), CHUNK):
-        facts, previous = await gather_facts(ids[start:start + CHUNK], now, draft)
-        colors = dict(await Enterprise.filter(id__in=list(facts)).values_list("id", "risk_color"))
+        part = ids[start:start + CHUNK]
+        facts, _ = await gather_facts(part, now, active)
+        draft_facts = facts if _windows(active) == _windows(draft) else (await gather_facts(part, now, draft))[0]
+        shown = {eid: (name, str(color) if color else None) for eid, name, color in
+                 await Enterprise.filter(**_of(part, "id")).values_list("id", "name", "risk_color")}
+        held = await overrides_holding(part, now)
         for eid, one in facts.items():
             total += 1
-            verdict = rules.evaluate(one, draft, now)
-            current = str(colors[eid]) if colors.get(eid) else None
+            verdict = rules.evaluate(draft_facts[eid], draft, now)
+            name, current = shown[eid]
             # The draft's own colour; held_back says the hysteresis would delay an improvement.
-            if current != verdict.raw_color:
-                changes.append({"enterprise_id": eid, "from_color": current, "to_color": verdict.raw_color,
-                                "score": verdict.score, "held_back": verdict.held_back})
-    return {"total": total, "changed": len(changes), "changes": changes}
+            if current == verdict.raw_color:
+                continue
+            now_rules = rules.evaluate(one, active, now)
+            changed += 1
+            by_rules += now_rules.raw_color != verdict.raw_color
+            transitions[(current, verdict.raw_color)] += 1
+            if len(changes) < limit:
+                reasons = simulation.explain(current, eid in held, now_rules, verdict, active, draft)
+                changes.append({"enterprise_id": eid, "name": name, "from_color": current,
+                                "to_color": verdict.raw_color, "score": verdict.score,
+                                "current_score": now_rules.score, "current_rule_color": now_rules.raw_color,
+                                "held_back": verdict.held_back, "overridden": eid in held,
+                                "by_rules": now_rules.raw_color != verdict.raw_color,
+                                "reasons": [{"rule": r.rule, "text": r.text} for r in reasons]})
+    return {"against_version": version, "total": total, "changed": changed, "changed_by_rules": by_rules,
+            "transitions": [{"from_color": f, "to_color": t, "count": n}
+                            for (f, t), n in sorted(transitions.items(), key=lambda kv: (-kv[1], str(kv[0])))],
+            "parameters": simulation.parameter_changes(active, draft), "changes": changes}
 
 
 def inspection_interval_days(ruleset: dict, color: str) -> int:

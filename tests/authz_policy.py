@@ -31,6 +31,9 @@ ENTERPRISES = frozenset({ENTERPRISE_A, ENTERPRISE_B})
 ADMINS = frozenset({ADMIN, REGION_ADMIN, TOP_ADMIN, SYSTEM_ADMIN})  # every admin whose scope holds A
 # Street-wide configuration (core/access.py may_configure_street): the top of the tree and the system only.
 CONFIGURERS = frozenset({TOP_ADMIN, SYSTEM_ADMIN})
+# Operations (core/access.py may_operate): admins whose scope holds every region; the world's tree has one top region,
+# so its admin is one of them (docs/decisions/073).
+OPERATORS = frozenset({TOP_ADMIN, SYSTEM_ADMIN})
 STAFF = frozenset({INSPECTOR_IN, INSPECTOR_OUT, COMMAND}) | ADMINS
 STAFF_OF_A = frozenset({INSPECTOR_IN, COMMAND}) | ADMINS
 A_AND_ITS_STAFF = STAFF_OF_A | {ENTERPRISE_A}
@@ -71,6 +74,7 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/users/{user_id}/reactivate": ADMINS,
     "POST /api/v1/users/{user_id}/unbind-wechat": ADMINS,
     "POST /api/v1/users/{user_id}/reset-password": ADMINS,
+    "POST /api/v1/users/{user_id}/invite": ADMINS,  # an inspector of A's grid without a WeChat
     "GET /api/v1/regions": SIGNED_IN,
     "POST /api/v1/regions": ADMINS,
     # A's grid lies below every admin's own region (core/access.py may_draw_region).
@@ -129,8 +133,11 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/inbox/{message_id}/read": frozenset({ENTERPRISE_A}),  # the message is A's user's
     "GET /api/v1/notify/subscriptions": SIGNED_IN,
     "POST /api/v1/notify/subscriptions": SIGNED_IN,
-    "GET /api/v1/notify/dead-letters": frozenset({SYSTEM_ADMIN}),  # payloads of every region
-    "POST /api/v1/notify/dead-letters/{delivery_id}/replay": frozenset({SYSTEM_ADMIN}),
+    "GET /api/v1/notify/dead-letters": OPERATORS,  # payloads of every region
+    "POST /api/v1/notify/dead-letters/{delivery_id}/replay": OPERATORS,
+    # -- operations: the audit trail and the jobs' status (rows of every region) --
+    "GET /api/v1/audit": OPERATORS,
+    "GET /api/v1/ops/status": OPERATORS,
     "POST /api/v1/notices": ADMINS,
     "POST /api/v1/notices/preview": ADMINS,
     "GET /api/v1/notices": STAFF | ENTERPRISES,  # staff: published in their subtree, enterprises: sent to them

@@ -202,6 +202,11 @@ async def _reset(http, w):
     return Call(ids={"user_id": target.id})
 
 
+@call("POST /api/v1/users/{user_id}/invite")
+async def _invite(http, w):
+    return Call(ids={"user_id": (await builders.user(Role.INSPECTOR, w.tree["north_grid"])).id})
+
+
 @call("POST /api/v1/regions")
 async def _new_region(http, w):
     return Call(json={"name": unique("网格"), "level": "grid", "parent_id": w.tree["north"].id})

@@ -11,7 +11,7 @@ PURE_MODULES = ["core.errors", "core.identity", "core.access", "core.events", "d
                 "files.content", "inspections.checklist", "inspections.rectification", "inspections.presence",
                 "inspections.answers", "inspections.corrections", "inspections.tasks",
                 "inspections.reporting", "records.rules",
-                "scoring.rules", "wechat.errors", "dashboard.periods", "dashboard.cursor",
+                "scoring.rules", "scoring.simulation", "wechat.errors", "dashboard.periods", "dashboard.cursor",
                 "dashboard.shaping", "dashboard.projection", "dashboard.cells", "dashboard.quarterly"]
 
 

@@ -2,9 +2,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from api.deps import AdminUser, BigPathId, CurrentUser, Paging, PathId, SettingsDep, require_roles
+from api.deps import AdminUser, BigPathId, CurrentUser, OperatorUser, Paging, PathId, SettingsDep, require_roles
 from api.responses import errors
-from core.errors import PermissionDenied
 from core.identity import Principal, Role, STAFF_ROLES
 from core import outbox
 from notify import notices, service as notify_service
@@ -15,16 +14,6 @@ router = APIRouter(tags=["消息与通知"])
 
 NoticeReader = Annotated[Principal, Depends(require_roles(*STAFF_ROLES, Role.ENTERPRISE))]
 EnterpriseUser = Annotated[Principal, Depends(require_roles(Role.ENTERPRISE))]
-
-
-async def _system_admin(principal: AdminUser) -> Principal:
-    # Dead letters carry payloads from every region: only an admin of the whole system sees them.
-    if principal.region_path is not None:
-        raise PermissionDenied("只有系统管理员可以处理死信", code="SYSTEM_ADMIN_REQUIRED")
-    return principal
-
-
-SystemAdmin = Annotated[Principal, Depends(_system_admin)]
 
 
 @router.get("/inbox", response_model=InboxPage, responses=errors(401))
@@ -60,8 +49,9 @@ async def report_subscriptions(body: SubscriptionReport, principal: CurrentUser,
 
 
 @router.get("/notify/dead-letters", response_model=Page[DeadLetterRead], responses=errors(401, 403))
-async def list_dead_letters(principal: SystemAdmin, paging: Paging) -> Page[DeadLetterRead]:
-    """多次重试仍失败的投递(死信):每个事件的每个处理器各自重试、各自成为死信。"""
+async def list_dead_letters(principal: OperatorUser, paging: Paging) -> Page[DeadLetterRead]:
+    """多次重试仍失败的投递(死信):每个事件的每个处理器各自重试、各自成为死信。死信含各区域的数据:
+    只有管辖全部区域的管理员(系统管理员,或唯一顶层区域的管理员)可以查看和重新投递。"""
     items, total = await outbox.dead_letters(paging.page, paging.size)
     return Page[DeadLetterRead](items=[DeadLetterRead.of(d) for d in items], total=total,
                                 page=paging.page, size=paging.size)
@@ -69,7 +59,7 @@ async def list_dead_letters(principal: SystemAdmin, paging: Paging) -> Page[Dead
 
 @router.post("/notify/dead-letters/{delivery_id}/replay", response_model=DeadLetterRead,
              responses=errors(401, 403, 404))
-async def replay_dead_letter(delivery_id: BigPathId, principal: SystemAdmin) -> DeadLetterRead:
+async def replay_dead_letter(delivery_id: BigPathId, principal: OperatorUser) -> DeadLetterRead:
     """重新投递一条死信;已送达的部分不会重复发送。"""
     return DeadLetterRead.of(await outbox.replay_dead_letter(principal.actor, delivery_id))
 

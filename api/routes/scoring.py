@@ -6,8 +6,8 @@ from fastapi import APIRouter, Body, Query
 
 from api.deps import AdminUser, CurrentUser, PathId, StaffUser
 from api.responses import errors
-from core import clock
-from scoring import facts, overrides, service as scoring_service
+from core import access, clock
+from scoring import facts, overrides, ruleset, service as scoring_service
 from scoring.schemas import (ActiveRulesetRead, FactCreate, FactRead, FactRevoke, InspectionDueRead, OverrideCreate,
                              RiskHistoryItem, RiskRead, RulesetRead, SimulateRead, SimulateRequest)
 
@@ -63,32 +63,40 @@ async def risk_history(enterprise_id: PathId, principal: CurrentUser):
 @router.get("/scoring/rulesets", response_model=list[RulesetRead], summary="评分规则版本列表",
             responses=errors(401, 403))
 async def list_rulesets(principal: AdminUser):
-    return [RulesetRead.model_validate(r) for r in await scoring_service.list_rulesets()]
+    """每个版本及其保存人、保存时间、最近一次启用的人和时间,最新的在前。"""
+    return [RulesetRead.of(r) for r in await scoring_service.list_rulesets()]
 
 
 @router.get("/scoring/rulesets/active", response_model=ActiveRulesetRead, summary="当前启用的评分规则（含出厂默认）",
             responses=errors(401, 403))
 async def active_ruleset(principal: AdminUser):
+    """现行规则、当前用户能否修改(只有顶层区域的管理员),以及规则可用的否决项和文件类型。"""
     version, body = await scoring_service.active_ruleset()
-    return ActiveRulesetRead(version=version, body=body)
+    return ActiveRulesetRead(version=version, body=body, may_edit=access.may_configure_street(principal),
+                             vocabulary=ruleset.vocabulary())
 
 
 @router.post("/scoring/rulesets", response_model=RulesetRead, status_code=201, summary="保存新版本评分规则",
-             responses=errors(401, 403))
+             responses=errors(401, 403, 422))
 async def create_ruleset(principal: AdminUser, body: dict[str, Any] = Body()):
-    return RulesetRead.model_validate(await scoring_service.create_ruleset(principal, body))
+    """保存为新版本(不立即生效);只有顶层区域的管理员可以。不合法的规则返回 422 RULESET_INVALID,逐项列出原因。"""
+    return RulesetRead.of(await scoring_service.create_ruleset(principal, body))
 
 
 @router.post("/scoring/rulesets/{version}/activate", response_model=RulesetRead, summary="启用某版本评分规则",
              responses=errors(401, 403, 404))
 async def activate_ruleset(version: PathId, principal: AdminUser):
-    return RulesetRead.model_validate(await scoring_service.activate_ruleset(principal, version))
+    """启用后,各企业的颜色在下次评分(每晚或 jinyan rescore)时按此版本更新。"""
+    return RulesetRead.of(await scoring_service.activate_ruleset(principal, version))
 
 
 @router.post("/scoring/simulate", response_model=SimulateRead, summary="试算评分规则草案（不写入）",
-             responses=errors(401, 403))
-async def simulate(body: SimulateRequest, principal: AdminUser):
-    return SimulateRead.model_validate(await scoring_service.simulate(principal, body.ruleset))
+             responses=errors(401, 403, 422))
+async def simulate(body: SimulateRequest, principal: AdminUser,
+                   limit: Annotated[int, Query(ge=1, le=5000, description="最多列出多少家变化的企业")] = 1000):
+    """按草案为辖区内每家企业评分,与其现在显示的颜色比较:多少家会变、哪些、为什么(与现行规则逐项对比),
+    以及草案修改了哪些参数。不写入任何数据。"""
+    return SimulateRead.model_validate(await scoring_service.simulate(principal, body.ruleset, limit=limit))
 
 
 @router.get("/scoring/inspections-due", response_model=list[InspectionDueRead], summary="按风险颜色应检企业",

@@ -2,20 +2,22 @@ from fastapi import APIRouter, Query
 
 from api.deps import AdminUser, CurrentUser, Paging, PathId, SettingsDep
 from api.responses import errors
+from core import clock
 from core.identity import Role
 from enterprises import accounts, lifecycle
 from enterprises.models import User
-from enterprises.schemas import (PasswordResetIssued, UserAccountPage, UserAccountRead, UserCreate, UserCreated,
+from enterprises.schemas import (InviteIssued, PasswordResetIssued, UserAccountPage, UserAccountRead, UserCreate, UserCreated,
                                  UserUpdate)
 
 router = APIRouter(tags=["账号"])
 
 
 def _account(user: User) -> UserAccountRead:
+    invite = user.invite_expires_at if user.invite_expires_at and user.invite_expires_at > clock.now() else None
     return UserAccountRead(id=user.id, name=user.name, role=user.role, region_id=user.region_id,
                            enterprise_id=user.enterprise_id, username=user.username, phone=user.phone,
                            is_active=user.is_active, wechat_bound=user.openid is not None,
-                           last_login_at=user.last_login_at)
+                           last_login_at=user.last_login_at, invite_expires_at=invite)
 
 
 @router.post("/users", response_model=UserCreated, status_code=201, responses=errors(401, 403, 404, 409))
@@ -58,6 +60,14 @@ async def reactivate_user(user_id: PathId, principal: AdminUser):
 async def unbind_wechat(user_id: PathId, principal: AdminUser):
     """解除微信绑定(手机丢失或转交);该账号的登录立即失效,需用新邀请码重新绑定。"""
     return _account(await lifecycle.unbind_wechat(principal, user_id))
+
+
+@router.post("/users/{user_id}/invite", response_model=InviteIssued, responses=errors(401, 403, 404, 409))
+async def issue_invite(user_id: PathId, principal: AdminUser, settings: SettingsDep) -> InviteIssued:
+    """为尚未绑定微信的账号(新建后邀请码过期,或解绑微信后)重新生成邀请码,只显示这一次;此前的邀请码随即失效。
+    已绑定微信的账号请先解绑,停用的账号请先启用。"""
+    code, expires_at = await lifecycle.issue_invite(principal, user_id, settings)
+    return InviteIssued(invite_code=code, invite_expires_at=expires_at)
 
 
 @router.post("/users/{user_id}/reset-password", response_model=PasswordResetIssued,

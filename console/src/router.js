@@ -7,8 +7,10 @@ import Enterprises from "./views/Enterprises.vue";
 import Import from "./views/Import.vue";
 import Login from "./views/Login.vue";
 import Notices from "./views/Notices.vue";
+import Operations from "./views/Operations.vue";
 import Registrations from "./views/Registrations.vue";
 import Reports from "./views/Reports.vue";
+import Scoring from "./views/Scoring.vue";
 import Templates from "./views/Templates.vue";
 import Users from "./views/Users.vue";
 
@@ -23,6 +25,8 @@ export const MENU = [
   { path: "/dictionaries", title: "行业与类别", icon: "Collection" },
   { path: "/notices", title: "通知公告", icon: "Bell" },
   { path: "/users", title: "账号管理", icon: "User", admin: true },
+  { path: "/scoring", title: "评分规则", icon: "Odometer", admin: true },
+  { path: "/operations", title: "运维", icon: "Monitor", admin: true },
 ];
 
 // Hash history: the backend serves only the built files under /admin/, so every page is /admin/#/...
@@ -42,6 +46,8 @@ export function makeRouter(api) {
       { path: "/dictionaries", component: Dictionaries, meta: { title: "行业与类别字典" } },
       { path: "/notices", component: Notices, meta: { title: "通知公告" } },
       { path: "/users", component: Users, meta: { title: "账号管理" } },
+      { path: "/scoring", component: Scoring, meta: { title: "评分规则" } },
+      { path: "/operations", component: Operations, meta: { title: "运维:后台任务、死信与审计记录" } },
       { path: "/:rest(.*)*", redirect: "/enterprises" },
     ],
   });

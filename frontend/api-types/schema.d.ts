@@ -279,6 +279,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{user_id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue Invite
+         * @description 为尚未绑定微信的账号(新建后邀请码过期,或解绑微信后)重新生成邀请码,只显示这一次;此前的邀请码随即失效。
+         *     已绑定微信的账号请先解绑,停用的账号请先启用。
+         */
+        post: operations["issue_invite_api_v1_users__user_id__invite_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{user_id}/reset-password": {
         parameters: {
             query?: never;
@@ -1023,7 +1044,8 @@ export interface paths {
         };
         /**
          * List Dead Letters
-         * @description 多次重试仍失败的投递(死信):每个事件的每个处理器各自重试、各自成为死信。
+         * @description 多次重试仍失败的投递(死信):每个事件的每个处理器各自重试、各自成为死信。死信含各区域的数据:
+         *     只有管辖全部区域的管理员(系统管理员,或唯一顶层区域的管理员)可以查看和重新投递。
          */
         get: operations["list_dead_letters_api_v1_notify_dead_letters_get"];
         put?: never;
@@ -1948,10 +1970,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评分规则版本列表 */
+        /**
+         * 评分规则版本列表
+         * @description 每个版本及其保存人、保存时间、最近一次启用的人和时间,最新的在前。
+         */
         get: operations["list_rulesets_api_v1_scoring_rulesets_get"];
         put?: never;
-        /** 保存新版本评分规则 */
+        /**
+         * 保存新版本评分规则
+         * @description 保存为新版本(不立即生效);只有顶层区域的管理员可以。不合法的规则返回 422 RULESET_INVALID,逐项列出原因。
+         */
         post: operations["create_ruleset_api_v1_scoring_rulesets_post"];
         delete?: never;
         options?: never;
@@ -1966,7 +1994,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 当前启用的评分规则（含出厂默认） */
+        /**
+         * 当前启用的评分规则（含出厂默认）
+         * @description 现行规则、当前用户能否修改(只有顶层区域的管理员),以及规则可用的否决项和文件类型。
+         */
         get: operations["active_ruleset_api_v1_scoring_rulesets_active_get"];
         put?: never;
         post?: never;
@@ -1985,7 +2016,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 启用某版本评分规则 */
+        /**
+         * 启用某版本评分规则
+         * @description 启用后,各企业的颜色在下次评分(每晚或 jinyan rescore)时按此版本更新。
+         */
         post: operations["activate_ruleset_api_v1_scoring_rulesets__version__activate_post"];
         delete?: never;
         options?: never;
@@ -2002,7 +2036,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 试算评分规则草案（不写入） */
+        /**
+         * 试算评分规则草案（不写入）
+         * @description 按草案为辖区内每家企业评分,与其现在显示的颜色比较:多少家会变、哪些、为什么(与现行规则逐项对比),
+         *     以及草案修改了哪些参数。不写入任何数据。
+         */
         post: operations["simulate_api_v1_scoring_simulate_post"];
         delete?: never;
         options?: never;
@@ -2338,6 +2376,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计记录
+         * @description 最新的在前,按对象、操作人、操作和日期筛选;每条记录附本页的签名与链接校验结果。
+         */
+        get: operations["search_audit_api_v1_audit_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 后台任务状态
+         * @description /readyz 报告的内容再加上:每个后台任务在哪里运行、间隔、上次运行时间(能得知时),worker 进程的心跳,
+         *     以及消息队列的积压和死信数。
+         */
+        get: operations["operations_status_api_v1_ops_status_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2353,6 +2432,13 @@ export interface components {
             body: {
                 [key: string]: unknown;
             };
+            /**
+             * May Edit
+             * @description 当前用户能否修改全街道的评分规则(顶层区域的管理员)
+             * @default false
+             */
+            may_edit: boolean;
+            vocabulary?: components["schemas"]["RulesetVocabulary"] | null;
         };
         /** AdviceRead */
         AdviceRead: {
@@ -2390,6 +2476,75 @@ export interface components {
             deadline?: string | null;
             /** Item Id */
             item_id: number;
+        };
+        /** AuditEntryRead */
+        AuditEntryRead: {
+            /** Seq */
+            seq: number;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Actor User Id */
+            actor_user_id: number | null;
+            /**
+             * Actor Name
+             * @description 操作人姓名;系统操作或账号已删除时为空
+             */
+            actor_name: string | null;
+            /** Actor Role */
+            actor_role: string;
+            /** Ip */
+            ip: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /** Action */
+            action: string;
+            /** Object Type */
+            object_type: string;
+            /** Object Id */
+            object_id: string | null;
+            /** Before */
+            before?: unknown;
+            /** After */
+            after?: unknown;
+            /**
+             * Intact
+             * @description 本条记录签名校验通过,且与前一条记录相接
+             */
+            intact: boolean;
+            /**
+             * Problems
+             * @description 校验发现的问题
+             * @default []
+             */
+            problems: string[];
+        };
+        /** AuditPage */
+        AuditPage: {
+            /** Items */
+            items: components["schemas"]["AuditEntryRead"][];
+            /**
+             * Has More
+             * @description 是否还有更早的记录
+             */
+            has_more: boolean;
+            /**
+             * Next Before Seq
+             * @description 下一页(更早的记录)传入 before_seq 的值
+             */
+            next_before_seq: number | null;
+            /**
+             * Checked
+             * @description 本页校验的记录数
+             */
+            checked: number;
+            /**
+             * Broken
+             * @description 本页未通过校验的记录数;完整校验请运行 jinyan audit verify
+             */
+            broken: number;
         };
         /** AwaitingVerification */
         AwaitingVerification: {
@@ -2653,6 +2808,16 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** ChangeReason */
+        ChangeReason: {
+            /**
+             * Rule
+             * @description 涉及的评分项、否决项或原因类别(score、bands、veto.*、hysteresis、facts、override)
+             */
+            rule: string;
+            /** Text */
+            text: string;
+        };
         /** CheckItemCreate */
         CheckItemCreate: {
             /** Code */
@@ -2788,17 +2953,69 @@ export interface components {
         ColorChange: {
             /** Enterprise Id */
             enterprise_id: number;
-            /** From Color */
+            /**
+             * Name
+             * @description 企业名称
+             * @default
+             */
+            name: string;
+            /**
+             * From Color
+             * @description 企业现在显示的颜色
+             */
             from_color: string | null;
-            /** To Color */
+            /**
+             * To Color
+             * @description 按草案评定的颜色(防抖之前)
+             */
             to_color: string;
-            /** Score */
+            /**
+             * Score
+             * @description 按草案的得分
+             */
             score: number;
+            /**
+             * Current Score
+             * @description 按现行规则此刻的得分
+             */
+            current_score?: number | null;
+            /**
+             * Current Rule Color
+             * @description 按现行规则此刻评定的颜色(防抖之前)
+             */
+            current_rule_color?: string | null;
             /**
              * Held Back
              * @description 改善会因防抖规则暂缓生效
              */
             held_back: boolean;
+            /**
+             * Overridden
+             * @description 正处于人工认定期间,显示颜色暂不变
+             * @default false
+             */
+            overridden: boolean;
+            /**
+             * By Rules
+             * @description 变化是否由草案引起(否则按现行规则重新评分也会变)
+             * @default true
+             */
+            by_rules: boolean;
+            /**
+             * Reasons
+             * @description 变化的原因
+             * @default []
+             */
+            reasons: components["schemas"]["ChangeReason"][];
+        };
+        /** ColorTransition */
+        ColorTransition: {
+            /** From Color */
+            from_color: string | null;
+            /** To Color */
+            to_color: string;
+            /** Count */
+            count: number;
         };
         /** Colors */
         Colors: {
@@ -4008,6 +4225,19 @@ export interface components {
             distance_m: number | null;
             presence: components["schemas"]["Presence"] | null;
         };
+        /** InviteIssued */
+        InviteIssued: {
+            /**
+             * Invite Code
+             * @description 绑定微信用的邀请码,只显示这一次
+             */
+            invite_code: string;
+            /**
+             * Invite Expires At
+             * Format: date-time
+             */
+            invite_expires_at: string;
+        };
         /**
          * ItemResult
          * @enum {string}
@@ -4037,6 +4267,42 @@ export interface components {
         ItemsAdd: {
             /** Check Item Ids */
             check_item_ids: number[];
+        };
+        /** JobRead */
+        JobRead: {
+            /** Name */
+            name: string;
+            /**
+             * Runs
+             * @description in-process 本进程内运行;worker 由 jinyan worker 进程运行
+             */
+            runs: string;
+            /** Interval Seconds */
+            interval_seconds: number;
+            /** Last Started At */
+            last_started_at?: string | null;
+            /** Last Finished At */
+            last_finished_at?: string | null;
+            /**
+             * Last Error
+             * @description 上一轮失败时的错误类型
+             */
+            last_error?: string | null;
+            /**
+             * Last Run Source
+             * @description 上次运行时间的来源:this_process 本进程、database 每日任务记录、last_delivery 最近一次投递;为空表示未知
+             */
+            last_run_source?: string | null;
+            /**
+             * Done For
+             * @description 每日任务:已运行到的日期
+             */
+            done_for?: string | null;
+            /**
+             * Claimed By
+             * @description 每日任务:运行它的进程
+             */
+            claimed_by?: string | null;
         };
         /** MapFeature */
         MapFeature: {
@@ -4227,6 +4493,38 @@ export interface components {
             region_ids?: number[] | null;
             near?: components["schemas"]["Near"] | null;
         };
+        /** OperationsStatus */
+        OperationsStatus: {
+            /**
+             * Now
+             * Format: date-time
+             */
+            now: string;
+            /**
+             * Worker
+             * @description in-process、ok(有存活的 worker 进程)或 missing
+             */
+            worker: string;
+            /** Workers */
+            workers: components["schemas"]["WorkerRead"][];
+            /** Jobs */
+            jobs: components["schemas"]["JobRead"][];
+            outbox: components["schemas"]["OutboxStatusRead"];
+        };
+        /** OutboxStatusRead */
+        OutboxStatusRead: {
+            /**
+             * Backlog
+             * @description 到期未完成的事件和投递
+             */
+            backlog: number;
+            /** Oldest Due Age Seconds */
+            oldest_due_age_seconds: number;
+            /** Dead Letters */
+            dead_letters: number;
+            /** Last Delivered At */
+            last_delivered_at: string | null;
+        };
         /** OverdueHazard */
         OverdueHazard: {
             /** Id */
@@ -4319,6 +4617,17 @@ export interface components {
             page: number;
             /** Size */
             size: number;
+        };
+        /** ParameterChange */
+        ParameterChange: {
+            /** Field */
+            field: string;
+            /** Label */
+            label: string;
+            /** Before */
+            before?: unknown;
+            /** After */
+            after?: unknown;
         };
         /** PasswordChange */
         PasswordChange: {
@@ -4838,12 +5147,37 @@ export interface components {
             };
             /** Created By Id */
             created_by_id?: number | null;
+            /**
+             * Created By Name
+             * @description 保存此版本的人
+             */
+            created_by_name?: string | null;
             /** Created At */
             created_at?: string | null;
             /** Active */
             active: boolean;
-            /** Activated At */
+            /**
+             * Activated At
+             * @description 最近一次启用的时间
+             */
             activated_at?: string | null;
+            /** Activated By Id */
+            activated_by_id?: number | null;
+            /**
+             * Activated By Name
+             * @description 最近一次启用此版本的人
+             */
+            activated_by_name?: string | null;
+        };
+        /**
+         * RulesetVocabulary
+         * @description What a ruleset may name: the veto rules the engine knows, the document types the profile stores.
+         */
+        RulesetVocabulary: {
+            /** Veto Rules */
+            veto_rules: components["schemas"]["VetoRuleInfo"][];
+            /** Document Types */
+            document_types: string[];
         };
         /** ScanRead */
         ScanRead: {
@@ -4978,11 +5312,44 @@ export interface components {
         SigningStage: "inspection" | "review";
         /** SimulateRead */
         SimulateRead: {
-            /** Total */
+            /**
+             * Against Version
+             * @description 对比的现行规则版本(0 为出厂默认)
+             * @default 0
+             */
+            against_version: number;
+            /**
+             * Total
+             * @description 试算的企业数(辖区内正常状态的企业)
+             */
             total: number;
-            /** Changed */
+            /**
+             * Changed
+             * @description 颜色会变化的企业数
+             */
             changed: number;
-            /** Changes */
+            /**
+             * Changed By Rules
+             * @description 其中由草案引起的(现行规则下不会变的)
+             * @default 0
+             */
+            changed_by_rules: number;
+            /**
+             * Transitions
+             * @description 按“原颜色→新颜色”汇总
+             * @default []
+             */
+            transitions: components["schemas"]["ColorTransition"][];
+            /**
+             * Parameters
+             * @description 草案相对现行规则修改的参数
+             * @default []
+             */
+            parameters: components["schemas"]["ParameterChange"][];
+            /**
+             * Changes
+             * @description 变化的企业(最多 limit 家)
+             */
             changes: components["schemas"]["ColorChange"][];
         };
         /** SimulateRequest */
@@ -5370,6 +5737,11 @@ export interface components {
             wechat_bound: boolean;
             /** Last Login At */
             last_login_at: string | null;
+            /**
+             * Invite Expires At
+             * @description 未使用的邀请码的有效期;已过期或已使用时为空
+             */
+            invite_expires_at?: string | null;
         };
         /** UserCreate */
         UserCreate: {
@@ -5475,12 +5847,41 @@ export interface components {
              */
             facts: components["schemas"]["FactRef"][];
         };
+        /** VetoRuleInfo */
+        VetoRuleInfo: {
+            /** Rule */
+            rule: string;
+            /** Label */
+            label: string;
+            /**
+             * Needs Threshold
+             * @description 是否需要阈值(threshold)
+             */
+            needs_threshold: boolean;
+        };
         /** WeChatLogin */
         WeChatLogin: {
             /** Code */
             code: string;
             /** Invite Code */
             invite_code?: string | null;
+        };
+        /** WorkerRead */
+        WorkerRead: {
+            /** Worker Id */
+            worker_id: string;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /**
+             * Seen At
+             * Format: date-time
+             */
+            seen_at: string;
+            /** Alive */
+            alive: boolean;
         };
         /** WorseningEnterprise */
         WorseningEnterprise: {
@@ -6712,6 +7113,100 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserAccountRead"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    issue_invite_api_v1_users__user_id__invite_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteIssued"];
                 };
             };
             /** @description 请求无法解析 */
@@ -15933,7 +16428,10 @@ export interface operations {
     };
     simulate_api_v1_scoring_simulate_post: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 最多列出多少家变化的企业 */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -17423,6 +17921,170 @@ export interface operations {
             };
             /** @description 对象不存在或不在权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    search_audit_api_v1_audit_get: {
+        parameters: {
+            query?: {
+                /** @description 对象类型,如 enterprise、user、hazard、scoring_ruleset */
+                object_type?: string | null;
+                /** @description 对象 id */
+                object_id?: string | null;
+                actor_user_id?: number | null;
+                /** @description 操作,如 user.created、ruleset.activated */
+                action?: string | null;
+                /** @description 开始日期(含,北京时间) */
+                date_from?: string | null;
+                /** @description 结束日期(含,北京时间) */
+                date_to?: string | null;
+                /** @description 只看序号小于此值的记录(翻页) */
+                before_seq?: number | null;
+                /** @description 每页条数 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    operations_status_api_v1_ops_status_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationsStatus"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 角色或范围不允许 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

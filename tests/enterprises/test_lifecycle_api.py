@@ -202,3 +202,50 @@ class TestColleagues:
         # Changing role or region, unbinding or resetting stays with the admins.
         answer = await client.patch(f"/api/v1/users/{colleague.id}", headers=headers, json={"name": "某人"})
         assert answer.status_code == 403
+
+
+class TestInvites:
+    """A new invite for an account without a WeChat (never bound, or unbound after a lost phone), shown once."""
+
+    async def test_after_unbinding_a_new_invite_binds_the_new_phone_and_the_old_code_stops(self, client, street,
+                                                                                         fake_wechat):
+        tree, admin, inspector = street
+        await client.post(f"/api/v1/users/{inspector.id}/unbind-wechat", headers=builders.auth(admin))
+        first = await client.post(f"/api/v1/users/{inspector.id}/invite", headers=builders.auth(admin))
+        assert first.status_code == 200 and set(first.json()) == {"invite_code", "invite_expires_at"}
+        listed = (await client.get("/api/v1/users?role=inspector", headers=builders.auth(admin))).json()["items"]
+        assert [u["invite_expires_at"] is not None for u in listed if u["id"] == inspector.id] == [True]
+        second = await client.post(f"/api/v1/users/{inspector.id}/invite", headers=builders.auth(admin))
+        fake_wechat.seed_login_code("old", "openid-new-phone")
+        stale = await client.post("/api/v1/auth/wechat",
+                                  json={"code": "old", "invite_code": first.json()["invite_code"]})
+        assert (stale.status_code, stale.json()["code"]) == (401, "INVITE_INVALID")
+        fake_wechat.seed_login_code("new", "openid-new-phone")
+        bound = await client.post("/api/v1/auth/wechat",
+                                  json={"code": "new", "invite_code": second.json()["invite_code"]})
+        assert bound.status_code == 200 and bound.json()["user"]["id"] == inspector.id
+        entries = await AuditEntry.filter(action="user.invite_issued", object_id=str(inspector.id)).order_by("seq")
+        assert [e.after["replaced_earlier"] for e in entries] == [False, True]
+        assert all(second.json()["invite_code"] not in str(e.after) for e in entries)
+
+    async def test_a_bound_or_disabled_account_gets_no_invite_and_nothing_changes(self, client, street):
+        tree, admin, inspector = street
+        bound = await client.post(f"/api/v1/users/{inspector.id}/invite", headers=builders.auth(admin))
+        assert bound.status_code == 409 and bound.json()["code"] == "WECHAT_ALREADY_BOUND"
+        assert bound.json()["message"] == "该账号已绑定微信,如需换绑请先解绑微信"
+        idle = await builders.user(Role.INSPECTOR, tree["north_grid"], is_active=False)
+        disabled = await client.post(f"/api/v1/users/{idle.id}/invite", headers=builders.auth(admin))
+        assert (disabled.status_code, disabled.json()["code"]) == (409, "ACCOUNT_DISABLED")
+        assert (await User.get(id=idle.id)).invite_digest is None
+        assert not await AuditEntry.filter(action="user.invite_issued").exists()
+
+    async def test_a_community_admin_invites_only_inside_its_subtree(self, client, street):
+        tree, _, _ = street
+        north_admin = await builders.user(Role.ADMIN, tree["north"])
+        south = await builders.user(Role.INSPECTOR, tree["south_grid"])
+        north = await builders.user(Role.INSPECTOR, tree["north_grid"])
+        outside = await client.post(f"/api/v1/users/{south.id}/invite", headers=builders.auth(north_admin))
+        assert (outside.status_code, outside.json()["code"]) == (404, "USER_NOT_FOUND")
+        assert (await User.get(id=south.id)).invite_digest is None
+        inside = await client.post(f"/api/v1/users/{north.id}/invite", headers=builders.auth(north_admin))
+        assert inside.status_code == 200

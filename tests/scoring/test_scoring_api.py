@@ -105,7 +105,8 @@ class TestRulesets:
     async def test_active_is_the_shipped_default_until_one_is_activated(self, client):
         admin = await builders.user(Role.ADMIN)
         answer = await client.get("/api/v1/scoring/rulesets/active", headers=builders.auth(admin))
-        assert answer.status_code == 200 and answer.json() == {"version": 0, "body": default_body()}
+        assert answer.status_code == 200
+        assert (answer.json()["version"], answer.json()["body"]) == (0, default_body())
         await client.post("/api/v1/scoring/rulesets", headers=builders.auth(admin), json=default_body())
         await client.post("/api/v1/scoring/rulesets/1/activate", headers=builders.auth(admin))
         answer = await client.get("/api/v1/scoring/rulesets/active", headers=builders.auth(admin))
@@ -132,8 +133,9 @@ class TestSimulate:
         assert answer.status_code == 200, answer.text
         body = answer.json()
         assert (body["total"], body["changed"]) == (1, 1)     # the other enterprise is outside the admin's scope
-        assert body["changes"][0] == {"enterprise_id": mine.id, "from_color": "yellow", "to_color": "green",
-                                      "score": 73, "held_back": True}
+        change = body["changes"][0]
+        assert {k: change[k] for k in ("enterprise_id", "from_color", "to_color", "score", "held_back")} == {
+            "enterprise_id": mine.id, "from_color": "yellow", "to_color": "green", "score": 73, "held_back": True}
         after = (await RiskScore.all().count(), await OutboxEvent.all().count(), await AuditEntry.all().count())
         assert after == before and (await Enterprise.get(id=mine.id)).risk_color == "yellow"
 
@@ -149,6 +151,88 @@ class TestSimulate:
         answer = await client.post("/api/v1/scoring/simulate", headers=builders.auth(owner),
                                    json={"ruleset": default_body()})
         assert answer.status_code == 403
+
+
+class TestTheConsolesRulesetPage:
+    """What the console's 评分规则 page needs: who made and activated each version, whether the caller may edit,
+    Chinese messages for a bad draft, and a simulation that says why (docs/decisions/074, 075)."""
+
+    async def test_history_names_who_saved_and_who_activated(self, client):
+        saver = await builders.user(Role.ADMIN, name="王保存")
+        activator = await builders.user(Role.ADMIN, name="李启用")
+        made = await client.post("/api/v1/scoring/rulesets", headers=builders.auth(saver), json=default_body())
+        assert made.status_code == 201 and made.json()["created_by_name"] == "王保存"
+        assert made.json()["activated_by_name"] is None
+        on = await client.post("/api/v1/scoring/rulesets/1/activate", headers=builders.auth(activator))
+        assert (on.json()["activated_by_name"], on.json()["activated_by_id"]) == ("李启用", activator.id)
+        listed = (await client.get("/api/v1/scoring/rulesets", headers=builders.auth(saver))).json()
+        assert [(r["version"], r["created_by_name"], r["activated_by_name"], r["active"]) for r in listed] == [
+            (1, "王保存", "李启用", True)]
+        assert listed[0]["created_at"] and listed[0]["activated_at"]
+
+    async def test_a_community_admin_reads_the_rules_but_may_not_edit_them(self, client):
+        tree, mine, _ = await _world()
+        community = await builders.user(Role.ADMIN, tree["north"])
+        top = await builders.user(Role.ADMIN, tree["district"])
+        theirs = (await client.get("/api/v1/scoring/rulesets/active", headers=builders.auth(community))).json()
+        assert theirs["may_edit"] is False and theirs["body"] == default_body()
+        assert (await client.get("/api/v1/scoring/rulesets/active", headers=builders.auth(top))).json()["may_edit"]
+        vocabulary = theirs["vocabulary"]
+        assert {"rule": "hazard_overdue_long", "label": "隐患逾期超过阈值天数", "needs_threshold": True} in \
+            vocabulary["veto_rules"]
+        assert "responsibility" in vocabulary["document_types"]
+        refused = await client.post("/api/v1/scoring/rulesets", headers=builders.auth(community), json=default_body())
+        assert refused.status_code == 403 and refused.json()["code"] == "STREET_CONFIG_FORBIDDEN"
+        assert "顶层区域" in refused.json()["message"]
+        assert await Ruleset.all().count() == 0 and await AuditEntry.filter(action="ruleset.created").count() == 0
+
+    async def test_a_bad_draft_is_refused_in_chinese_field_by_field_and_nothing_is_written(self, client):
+        admin = await builders.user(Role.ADMIN)
+        body = default_body()
+        body["hazards"]["open_major"] = -1
+        answer = await client.post("/api/v1/scoring/rulesets", headers=builders.auth(admin), json=body)
+        assert answer.status_code == 422
+        assert answer.json() == {"code": "RULESET_INVALID", "message": "评分规则不合法:每项未整改重大隐患扣分 不能小于 0",
+                                 "detail": [{"field": "hazards.open_major", "message": "不能小于 0"}]}
+        body = default_body()
+        body["bands"] = {"green": 60, "yellow": 70}
+        body["vetoes"].append({"rule": "made_up", "color": "red"})
+        answer = await client.post("/api/v1/scoring/simulate", headers=builders.auth(admin), json={"ruleset": body})
+        assert answer.status_code == 422 and answer.json()["message"] == "评分规则不合法:2 处需要修改"
+        messages = {f["field"]: f["message"] for f in answer.json()["detail"]}
+        assert messages["bands"] == "绿码分数线必须高于黄码分数线"
+        assert messages["vetoes.11"].startswith("未知的否决规则 made_up")
+        assert all("Value error" not in m and "Input should" not in m for m in messages.values())
+        body = default_body()
+        body["behaviour"]["campaign"] = 6
+        answer = await client.post("/api/v1/scoring/rulesets", headers=builders.auth(admin), json=body)
+        assert answer.json()["message"] == "评分规则不合法:日常行为各项分值之和与维度满分不一致"
+        assert await Ruleset.all().count() == 0 and await AuditEntry.all().count() == 0
+
+    async def test_the_simulation_says_how_many_which_and_why(self, client):
+        tree, mine, other = await _world()
+        admin = await builders.user(Role.ADMIN, tree["district"])
+        await scoring_service.rescore_all()
+        score = (await Enterprise.get(id=mine.id)).risk_score  # both enterprises alike: yellow at 73
+        draft = copy.deepcopy(default_body())
+        draft["bands"] = {"green": 85, "yellow": score + 1}   # 73 falls below yellow: red
+        answer = await client.post("/api/v1/scoring/simulate", headers=builders.auth(admin), json={"ruleset": draft})
+        body = answer.json()
+        assert (body["against_version"], body["total"], body["changed"], body["changed_by_rules"]) == (0, 2, 2, 2)
+        assert body["transitions"] == [{"from_color": "yellow", "to_color": "red", "count": 2}]
+        assert body["parameters"] == [{"field": "bands.yellow", "label": "黄码分数线", "before": 70, "after": score + 1}]
+        first = body["changes"][0]
+        assert (first["enterprise_id"], first["name"], first["from_color"], first["to_color"]) == (
+            mine.id, mine.name, "yellow", "red")
+        assert (first["current_score"], first["current_rule_color"], first["by_rules"]) == (score, "yellow", True)
+        assert first["reasons"] == [{"rule": "bands", "text": f"分数线 绿码≥85、黄码≥70 → 绿码≥85、黄码≥{score + 1:g},"
+                                                              f"得分 {score:g} 为红码"}]
+        limited = await client.post("/api/v1/scoring/simulate?limit=1", headers=builders.auth(admin),
+                                    json={"ruleset": draft})
+        assert limited.json()["changed"] == 2 and len(limited.json()["changes"]) == 1
+        bad = await client.post("/api/v1/scoring/simulate?limit=0", headers=builders.auth(admin),
+                                json={"ruleset": draft})
+        assert bad.status_code == 422 and bad.json()["code"] == "VALIDATION_FAILED"
 
 
 class TestInspectionsDue:
