@@ -24,6 +24,7 @@ from core import audit, clock, db
 from core.settings import Settings
 from enterprises import public_reports, regions
 from enterprises.scans import scan_log
+from scoring import service as scoring_service
 from wechat.client import WeChatClient
 from wechat.fake import FakeWeChat
 
@@ -84,6 +85,7 @@ async def wipe(database: str) -> None:
     """Empty every table (and the per-process caches that mirror them)."""
     await scan_log.flush()
     regions.forget_labels()
+    scoring_service.forget_rulesets()
     public_reports.forget_config()
     conn = connections.get("default")
     if is_mysql(database):
