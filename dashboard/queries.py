@@ -3,12 +3,14 @@
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from tortoise.functions import Count, Max
+from tortoise.functions import Count, Max, Sum
 from tortoise.expressions import Q, Subquery
 
 from core import access, clock
 from core.db import reads_from_replica
 from core.errors import PermissionDenied
+from dashboard import snapshot
+from dashboard.models import DayFigures
 from dashboard.periods import Period, change, rate, resolve_period
 from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, RiskColor
@@ -139,46 +141,79 @@ async def _covered(path: Scope, ruleset: dict, days: tuple[date, ...]) -> list[i
     return [sum(rows[0][f"covered_{n}_{color}"] or 0 for color in COLORS) if rows else 0 for n in range(len(days))]
 
 
-async def _coverage(path: Scope, ruleset: dict, days: tuple[date, ...], covered_today: int) -> list[int]:
-    """Coverage on each day: today's from the enterprises' last street inspection (already counted), an earlier
-    day's from the inspections themselves (a later inspection hides whether one fell in that day's window)."""
-    today = clock.now().date()
-    past = tuple(day for day in days if day != today)
-    counted = dict(zip(past, await _covered(path, ruleset, past))) if past else {}
-    return [covered_today if day == today else counted[day] for day in days]
+def _shape(counts: dict, self_inspected: int, enterprises: int, elapsed_days: int) -> dict:
+    """A period's figures from its counts, whether counted live or summed from the snapshot."""
+    total, closed = counts["hazards"], counts["hazards_closed"]
+    return {"inspections": counts["inspections"],
+            "hazards": {"total": total, "open": total - closed, "overdue": counts["hazards_overdue"],
+                        "closed": closed},
+            "self_hazards": {"total": counts["self_hazards"], "closed": counts["self_hazards_closed"]},
+            "rectification_rate": rate(closed, total),
+            "inspection_coverage": rate(counts["covered"], enterprises),
+            "self_inspection_rate": rate(self_inspected, enterprises),
+            "daily_report_rate": rate(counts["reports"], enterprises * elapsed_days)}
 
 
-async def _period_figures(path: Scope, period: Period, today: date, enterprises: int, covered: int) -> dict:
-    submitted = Inspection.filter(status=InspectionStatus.SUBMITTED, **between("submitted_at", period),
-                                  **under(path))
-    inspections = await submitted.filter(kind__not=InspectionKind.SELF).count()
-    self_inspected = (await submitted.filter(kind=InspectionKind.SELF)
-                      .annotate(n=Count("enterprise_id", distinct=True)).values("n"))[0]["n"] or 0
+async def _self_inspected(path: Scope, period: Period) -> int:
+    """The enterprises that inspected themselves in the period: distinct, so it does not add up across days and is
+    counted live (index-only on inspection (status, submitted_at, kind, enterprise_id))."""
+    return (await Inspection.filter(status=InspectionStatus.SUBMITTED, kind=InspectionKind.SELF,
+                                    **between("submitted_at", period), **under(path))
+            .annotate(n=Count("enterprise_id", distinct=True)).values("n"))[0]["n"] or 0
+
+
+async def _live_counts(path: Scope, period: Period, today: date, covered: int) -> dict:
+    inspections = await Inspection.filter(status=InspectionStatus.SUBMITTED, kind__not=InspectionKind.SELF,
+                                          **between("submitted_at", period), **under(path)).count()
     reports = await DailyReport.filter(report_date__gte=period.start, report_date__lte=period.end,
                                        **under(path)).count()
     hazards = await _hazard_figures(path, period, today)
-    return {"inspections": inspections, "hazards": hazards, "self_hazards": hazards.pop("self"),
-            "rectification_rate": rate(hazards["closed"], hazards["total"]),
-            "inspection_coverage": rate(covered, enterprises),
-            "self_inspection_rate": rate(self_inspected, enterprises),
-            "daily_report_rate": rate(reports, enterprises * period.elapsed_days(today))}
+    return {"inspections": inspections, "reports": reports, "hazards": hazards["total"],
+            "hazards_closed": hazards["closed"], "hazards_overdue": hazards["overdue"],
+            "self_hazards": hazards["self"]["total"], "self_hazards_closed": hazards["self"]["closed"],
+            "covered": covered}
+
+
+async def _snapshot_counts(path: Regions | None, period: Period) -> dict:
+    """A closed period's counts summed over the snapshot's rows of the scope's regions (decision 099); coverage is
+    its last day's. One statement."""
+    regions = {"region_id__in": path.ids} if isinstance(path, Regions) else {}
+    sums = {name: Sum(name) for name in snapshot.SUMMED}
+    row = (await DayFigures.filter(day__gte=period.start, day__lte=period.end, **regions)
+           .annotate(**sums, covered=Sum("covered", _filter=Q(day=period.end))).values(*sums, "covered"))[0]
+    return {name: int(value or 0) for name, value in row.items()}
+
+
+async def _period_figures(path: Scope, period: Period, today: date, enterprises: int, ruleset: dict,
+                          covered_today: int, as_of: date | None) -> dict:
+    """A period's figures: from the snapshot when the period ended before the snapshot's day, else counted live.
+    Live coverage is today's from the enterprises' last street inspection (already counted) or, for an earlier
+    day the snapshot does not hold, from the inspections (a later inspection hides whether one fell in that day's
+    window)."""
+    if as_of is not None and period.end < min(as_of, today):
+        counts = await _snapshot_counts(path, period)
+    else:
+        end = min(period.end, today)
+        covered = covered_today if end == today else (await _covered(path, ruleset, (end,)))[0]
+        counts = await _live_counts(path, period, today, covered)
+    return _shape(counts, await _self_inspected(path, period), enterprises, period.elapsed_days(today))
 
 
 @reads_from_replica
 async def summary(principal: Principal, region_id: int | None, date_from: date | None, date_to: date | None,
-                  now: datetime | None = None) -> dict:
-    """Colours as they are now; the other figures for the period and for the period before it. Rates use
-    today's number of active enterprises for both periods."""
+                  now: datetime | None = None, use_snapshot: bool = True) -> dict:
+    """Colours as they are now; the other figures for the period and for the period before it, a closed one from
+    the nightly snapshot (`use_snapshot=False` counts it live, as the tests compare). Rates use today's number of
+    active enterprises for both periods."""
     path = await resolve(await scope_path(principal, region_id))
     today = (now or clock.now()).date()
     period = resolve_period(date_from, date_to, today)
     _, ruleset = await active_ruleset()
     colors, covered_today = await _colors_and_coverage(path, ruleset)
     enterprises = sum(colors.values())
-    covered_now, covered_before = await _coverage(path, ruleset, (min(period.end, today),
-                                                                  min(period.previous().end, today)), covered_today)
-    current = await _period_figures(path, period, today, enterprises, covered_now)
-    previous = await _period_figures(path, period.previous(), today, enterprises, covered_before)
+    as_of = await snapshot.as_of() if use_snapshot else None
+    current = await _period_figures(path, period, today, enterprises, ruleset, covered_today, as_of)
+    previous = await _period_figures(path, period.previous(), today, enterprises, ruleset, covered_today, as_of)
     return {"enterprises": enterprises, "colors": colors, **current,
             "verification_queue": await verification_queue_figures(path, now or clock.now()),
             "period": {"from": period.start, "to": period.end},
