@@ -141,6 +141,86 @@ async def _covered(path: Scope, ruleset: dict, days: tuple[date, ...]) -> list[i
     return [sum(rows[0][f"covered_{n}_{color}"] or 0 for color in COLORS) if rows else 0 for n in range(len(days))]
 
 
+@dataclass(frozen=True)
+class _Part:
+    """A period and the first of its days counted live: the days before `live_from` are summed from the snapshot
+    (decision 099). A period wholly in the snapshot has `live_from` after its end."""
+
+    period: Period
+    live_from: date
+
+    @property
+    def closed(self) -> bool:
+        return self.live_from > self.period.end
+
+
+def _part(period: Period, today: date, as_of: date | None) -> _Part:
+    if as_of is None:
+        return _Part(period, period.start)
+    return _Part(period, max(period.start, min(as_of, today, period.end + timedelta(days=1))))
+
+
+def _days(field: str, start: date, end: date) -> Q:
+    return Q(**{f"{field}__gte": start, f"{field}__lte": end})
+
+
+async def _snapshot_sums(path: Regions | None, parts: list[_Part]) -> list[dict]:
+    """The snapshot's share of each period, one statement over the rows of the scope's regions: every figure of a
+    closed period (coverage at its last day); the inspections and reports of the days before `live_from` of the
+    current one (the hazards' status changes by the minute, so the current period counts them live)."""
+    sums = {}
+    for n, part in enumerate(parts):
+        if part.live_from == part.period.start:
+            continue
+        days = _days("day", part.period.start, part.live_from - timedelta(days=1))
+        for name in snapshot.SUMMED if part.closed else ("inspections", "reports"):
+            sums[f"{name}_{n}"] = Sum(name, _filter=days)
+        if part.closed:
+            sums[f"covered_{n}"] = Sum("covered", _filter=Q(day=part.period.end))
+    found = [{} for _ in parts]
+    if not sums:
+        return found
+    regions = {"region_id__in": path.ids} if isinstance(path, Regions) else {}
+    row = (await DayFigures.filter(day__gte=min(p.period.start for p in parts),
+                                   day__lte=max(p.period.end for p in parts), **regions)
+           .annotate(**sums).values(*sums))[0]
+    for key, value in row.items():
+        name, n = key.rsplit("_", 1)
+        found[int(n)][name] = int(value or 0)
+    return found
+
+
+async def _inspection_counts(path: Scope, parts: list[_Part]) -> list[tuple[int, int]]:
+    """(street inspections from `live_from`, distinct enterprises that inspected themselves in the period) per
+    part, one pass over the inspection index for all the periods. The self-inspecting enterprises are distinct, so
+    they do not add up across days and are always counted here."""
+    counts = {}
+    for n, part in enumerate(parts):
+        counts[f"self_{n}"] = Count("enterprise_id", distinct=True,
+                                    _filter=Q(kind=InspectionKind.SELF) & Q(**between("submitted_at", part.period)))
+        if not part.closed:
+            counts[f"street_{n}"] = Count("id", _filter=~Q(kind=InspectionKind.SELF) & Q(**between(
+                "submitted_at", Period(part.live_from, part.period.end))))
+    reach = Period(min(p.period.start for p in parts), max(p.period.end for p in parts))
+    row = (await Inspection.filter(status=InspectionStatus.SUBMITTED, **between("submitted_at", reach), **under(path))
+           .annotate(**counts).group_by("status").values(*counts))
+    # Grouped by the one status filtered on: without an explicit group Tortoise groups a join by every column.
+    row = row[0] if row else {}
+    return [(row.get(f"street_{n}") or 0, row.get(f"self_{n}") or 0) for n in range(len(parts))]
+
+
+async def _report_counts(path: Scope, parts: list[_Part]) -> list[int]:
+    """Daily reports of the days from `live_from` of each part, one statement (none when the snapshot holds all)."""
+    live = {f"n_{n}": Count("id", _filter=_days("report_date", part.live_from, part.period.end))
+            for n, part in enumerate(parts) if not part.closed}
+    if not live:
+        return [0] * len(parts)
+    row = (await DailyReport.filter(report_date__gte=min(p.live_from for p in parts if not p.closed),
+                                    report_date__lte=max(p.period.end for p in parts if not p.closed), **under(path))
+           .annotate(**live).values(*live))[0]
+    return [row.get(f"n_{n}") or 0 for n in range(len(parts))]
+
+
 def _shape(counts: dict, self_inspected: int, enterprises: int, elapsed_days: int) -> dict:
     """A period's figures from its counts, whether counted live or summed from the snapshot."""
     total, closed = counts["hazards"], counts["hazards_closed"]
@@ -154,66 +234,46 @@ def _shape(counts: dict, self_inspected: int, enterprises: int, elapsed_days: in
             "daily_report_rate": rate(counts["reports"], enterprises * elapsed_days)}
 
 
-async def _self_inspected(path: Scope, period: Period) -> int:
-    """The enterprises that inspected themselves in the period: distinct, so it does not add up across days and is
-    counted live (index-only on inspection (status, submitted_at, kind, enterprise_id))."""
-    return (await Inspection.filter(status=InspectionStatus.SUBMITTED, kind=InspectionKind.SELF,
-                                    **between("submitted_at", period), **under(path))
-            .annotate(n=Count("enterprise_id", distinct=True)).values("n"))[0]["n"] or 0
-
-
-async def _live_counts(path: Scope, period: Period, today: date, covered: int) -> dict:
-    inspections = await Inspection.filter(status=InspectionStatus.SUBMITTED, kind__not=InspectionKind.SELF,
-                                          **between("submitted_at", period), **under(path)).count()
-    reports = await DailyReport.filter(report_date__gte=period.start, report_date__lte=period.end,
-                                       **under(path)).count()
-    hazards = await _hazard_figures(path, period, today)
-    return {"inspections": inspections, "reports": reports, "hazards": hazards["total"],
-            "hazards_closed": hazards["closed"], "hazards_overdue": hazards["overdue"],
-            "self_hazards": hazards["self"]["total"], "self_hazards_closed": hazards["self"]["closed"],
-            "covered": covered}
-
-
-async def _snapshot_counts(path: Regions | None, period: Period) -> dict:
-    """A closed period's counts summed over the snapshot's rows of the scope's regions (decision 099); coverage is
-    its last day's. One statement."""
-    regions = {"region_id__in": path.ids} if isinstance(path, Regions) else {}
-    sums = {name: Sum(name) for name in snapshot.SUMMED}
-    row = (await DayFigures.filter(day__gte=period.start, day__lte=period.end, **regions)
-           .annotate(**sums, covered=Sum("covered", _filter=Q(day=period.end))).values(*sums, "covered"))[0]
-    return {name: int(value or 0) for name, value in row.items()}
-
-
-async def _period_figures(path: Scope, period: Period, today: date, enterprises: int, ruleset: dict,
-                          covered_today: int, as_of: date | None) -> dict:
-    """A period's figures: from the snapshot when the period ended before the snapshot's day, else counted live.
+async def _figures(path: Regions | None, periods: list[Period], today: date, enterprises: int, ruleset: dict,
+                   covered_today: int, as_of: date | None) -> list[dict]:
+    """Each period's figures: a period that ended before the snapshot's day from the snapshot (but for the
+    self-inspecting enterprises); the current one's hazards and its days from the snapshot's day counted live.
     Live coverage is today's from the enterprises' last street inspection (already counted) or, for an earlier
     day the snapshot does not hold, from the inspections (a later inspection hides whether one fell in that day's
     window)."""
-    if as_of is not None and period.end < min(as_of, today):
-        counts = await _snapshot_counts(path, period)
-    else:
-        end = min(period.end, today)
-        covered = covered_today if end == today else (await _covered(path, ruleset, (end,)))[0]
-        counts = await _live_counts(path, period, today, covered)
-    return _shape(counts, await _self_inspected(path, period), enterprises, period.elapsed_days(today))
+    parts = [_part(period, today, as_of) for period in periods]
+    stored = await _snapshot_sums(path, parts)
+    inspected = await _inspection_counts(path, parts)
+    reports = await _report_counts(path, parts)
+    figures = []
+    for part, kept, (street, self_inspected), reported in zip(parts, stored, inspected, reports):
+        counts = dict(kept)
+        if not part.closed:
+            end = min(part.period.end, today)
+            hazards = await _hazard_figures(path, part.period, today)
+            counts |= {"inspections": kept.get("inspections", 0) + street,
+                       "reports": kept.get("reports", 0) + reported,
+                       "hazards": hazards["total"], "hazards_closed": hazards["closed"],
+                       "hazards_overdue": hazards["overdue"], "self_hazards": hazards["self"]["total"],
+                       "self_hazards_closed": hazards["self"]["closed"],
+                       "covered": covered_today if end == today else (await _covered(path, ruleset, (end,)))[0]}
+        figures.append(_shape(counts, self_inspected, enterprises, part.period.elapsed_days(today)))
+    return figures
 
 
 @reads_from_replica
 async def summary(principal: Principal, region_id: int | None, date_from: date | None, date_to: date | None,
-                  now: datetime | None = None, use_snapshot: bool = True) -> dict:
-    """Colours as they are now; the other figures for the period and for the period before it, a closed one from
-    the nightly snapshot (`use_snapshot=False` counts it live, as the tests compare). Rates use today's number of
-    active enterprises for both periods."""
+                  now: datetime | None = None) -> dict:
+    """Colours as they are now; the other figures for the period and for the period before it, the closed days
+    from the nightly snapshot. Rates use today's number of active enterprises for both periods."""
     path = await resolve(await scope_path(principal, region_id))
     today = (now or clock.now()).date()
     period = resolve_period(date_from, date_to, today)
     _, ruleset = await active_ruleset()
     colors, covered_today = await _colors_and_coverage(path, ruleset)
     enterprises = sum(colors.values())
-    as_of = await snapshot.as_of() if use_snapshot else None
-    current = await _period_figures(path, period, today, enterprises, ruleset, covered_today, as_of)
-    previous = await _period_figures(path, period.previous(), today, enterprises, ruleset, covered_today, as_of)
+    current, previous = await _figures(path, [period, period.previous()], today, enterprises, ruleset,
+                                       covered_today, await snapshot.as_of())
     return {"enterprises": enterprises, "colors": colors, **current,
             "verification_queue": await verification_queue_figures(path, now or clock.now()),
             "period": {"from": period.start, "to": period.end},
