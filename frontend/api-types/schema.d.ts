@@ -4562,6 +4562,8 @@ export interface components {
             /** Region Ids */
             region_ids?: number[] | null;
             near?: components["schemas"]["Near"] | null;
+            /** Enterprise Ids */
+            enterprise_ids?: number[] | null;
         };
         /** OperationsStatus */
         OperationsStatus: {
