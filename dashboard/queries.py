@@ -192,21 +192,29 @@ async def _snapshot_sums(path: Regions | None, parts: list[_Part]) -> list[dict]
 
 async def _inspection_counts(path: Scope, parts: list[_Part]) -> list[tuple[int, int]]:
     """(street inspections from `live_from`, distinct enterprises that inspected themselves in the period) per
-    part, one pass over the inspection index for all the periods. The self-inspecting enterprises are distinct, so
-    they do not add up across days and are always counted here."""
-    counts = {}
-    for n, part in enumerate(parts):
-        counts[f"self_{n}"] = Count("enterprise_id", distinct=True,
-                                    _filter=Q(kind=InspectionKind.SELF) & Q(**between("submitted_at", part.period)))
-        if not part.closed:
-            counts[f"street_{n}"] = Count("id", _filter=~Q(kind=InspectionKind.SELF) & Q(**between(
-                "submitted_at", Period(part.live_from, part.period.end))))
+    part. The self-inspecting enterprises are distinct, so they do not add up across days and are always counted
+    here: one pass over the self-inspections of all the periods (the kind in the WHERE, so a scoped caller's
+    enterprise check runs on those rows only), and one over the street inspections of the live days."""
     reach = Period(min(p.period.start for p in parts), max(p.period.end for p in parts))
-    row = (await Inspection.filter(status=InspectionStatus.SUBMITTED, **between("submitted_at", reach), **under(path))
-           .annotate(**counts).group_by("status").values(*counts))
+    distinct = {f"self_{n}": Count("enterprise_id", distinct=True, _filter=Q(**between("submitted_at", part.period)))
+                for n, part in enumerate(parts)}
+    selfs = (await Inspection.filter(status=InspectionStatus.SUBMITTED, kind=InspectionKind.SELF,
+                                     **between("submitted_at", reach), **under(path))
+             .annotate(**distinct).group_by("status").values(*distinct))
     # Grouped by the one status filtered on: without an explicit group Tortoise groups a join by every column.
-    row = row[0] if row else {}
-    return [(row.get(f"street_{n}") or 0, row.get(f"self_{n}") or 0) for n in range(len(parts))]
+    selfs = selfs[0] if selfs else {}
+    live = [part for part in parts if not part.closed]
+    street = {}
+    if live:
+        counts = {f"street_{n}": Count("id", _filter=Q(**between("submitted_at", Period(part.live_from,
+                                                                                        part.period.end))))
+                  for n, part in enumerate(parts) if not part.closed}
+        street = (await Inspection.filter(status=InspectionStatus.SUBMITTED, kind__not=InspectionKind.SELF,
+                                          **between("submitted_at", Period(min(p.live_from for p in live),
+                                                                           max(p.period.end for p in live))),
+                                          **under(path)).annotate(**counts).group_by("status").values(*counts))
+        street = street[0] if street else {}
+    return [(street.get(f"street_{n}") or 0, selfs.get(f"self_{n}") or 0) for n in range(len(parts))]
 
 
 async def _report_counts(path: Scope, parts: list[_Part]) -> list[int]:
