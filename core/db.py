@@ -4,7 +4,7 @@ import asyncio
 import functools
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, ParamSpec, TypeVar
@@ -151,6 +151,46 @@ async def upsert(model, values: dict[str, Any], conflict: tuple[str, ...], *, ad
     else:
         sql += f" ON CONFLICT ({', '.join(column(n) for n in conflict)}) DO " + (
             "UPDATE SET " + ", ".join(changes) if changes else "NOTHING")
+    await connection.execute_query(sql, params)
+
+
+async def update_rows(model, ids: Sequence[Any], *, values: dict[str, Any] | None = None,
+                      each: dict[str, dict[Any, Any]] | None = None, add: dict[str, int] | None = None,
+                      where: dict[str, Any] | None = None) -> None:
+    """One UPDATE of the rows with these primary keys: `values` the same for every row, `each` one value per row
+    (field -> {pk: value}, a CASE on the key), `add` grows columns by a number, `where` adds equality conditions
+    (the lease holder). Settling a batch is then one statement per kind of outcome, not one per row."""
+    if not ids:
+        return
+    meta = model._meta
+    connection = meta.db
+    mysql = connection.capabilities.dialect == "mysql"
+    quote, mark = ("`", "%s") if mysql else ('"', "?")
+
+    def column(name: str) -> str:
+        return f"{quote}{meta.fields_db_projection[name]}{quote}"
+
+    def stored(name: str, value: Any) -> Any:
+        return None if value is None else meta.fields_map[name].to_db_value(value, model)
+
+    key = column(meta.pk_attr)
+    changes, params = [], []
+    for name, value in (values or {}).items():
+        changes.append(f"{column(name)} = {mark}")
+        params.append(stored(name, value))
+    for name, step in (add or {}).items():
+        changes.append(f"{column(name)} = {column(name)} + ({int(step)})")
+    for name, by_key in (each or {}).items():
+        changes.append(f"{column(name)} = CASE {key} " + " ".join([f"WHEN {mark} THEN {mark}"] * len(by_key))
+                       + f" ELSE {column(name)} END")
+        for pk, value in by_key.items():
+            params += [pk, stored(name, value)]
+    sql = (f"UPDATE {quote}{meta.db_table}{quote} SET {', '.join(changes)} "
+           f"WHERE {key} IN ({', '.join([mark] * len(ids))})")
+    params += list(ids)
+    for name, value in (where or {}).items():
+        sql += f" AND {column(name)} = {mark}"
+        params.append(stored(name, value))
     await connection.execute_query(sql, params)
 
 

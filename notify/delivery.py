@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from core import clock
+from core import clock, db
 from core.outbox import Outcome
 from core.settings import Settings, WeChatTemplate
 from enterprises.models import User
@@ -187,15 +187,61 @@ async def _remind_to_subscribe(sends: list[_Send], now) -> None:
 async def _send_all(wechat: WeChatClient, settings: Settings, sends: list[_Send],
                     outcomes: dict[int, Outcome]) -> None:
     """Send each message and record its result as soon as it returns, still holding its slot: a worker that dies
-    mid-batch leaves at most OUTBOX_CONCURRENCY sends made but not recorded, which its successor makes again."""
+    mid-batch leaves at most OUTBOX_CONCURRENCY sends made but not recorded, which its successor makes again.
+    Successes are recorded together (`_SentRecorder`), the rare other results each in its own transaction."""
     limit = asyncio.Semaphore(settings.outbox_concurrency)
+    recorder = _SentRecorder()
 
     async def send_one(send: _Send) -> None:
         async with limit:
             await _send(wechat, settings, send)
-            await _record_result(settings, send, outcomes[send.event_id])
+            if send.result == "sent":
+                await recorder.record(send)
+            else:
+                await _record_result(settings, send, outcomes[send.event_id])
 
     await asyncio.gather(*(send_one(s) for s in sends))
+
+
+class _SentRecorder:
+    """Group commit of successful sends: a send waits, still holding its slot, until one UPDATE has recorded it.
+    The first to arrive writes what has gathered, then what gathered meanwhile, until none is left; so with N
+    sends in flight a statement records up to N of them, and no send is left unrecorded longer than one
+    statement after it returned."""
+
+    def __init__(self) -> None:
+        self._waiting: list[tuple[_Send, asyncio.Future]] = []
+        self._writing = False
+
+    async def record(self, send: _Send) -> None:
+        recorded = asyncio.get_running_loop().create_future()
+        self._waiting.append((send, recorded))
+        if not self._writing:
+            self._writing = True
+            try:
+                while self._waiting:
+                    group, self._waiting = self._waiting, []
+                    try:
+                        await _record_sent([s for s, _ in group])
+                    except Exception as exc:  # noqa: BLE001 - each send of the group fails with it
+                        for _, future in group:
+                            future.set_exception(exc)
+                    else:
+                        for _, future in group:
+                            future.set_result(None)
+            finally:
+                self._writing = False
+        await recorded
+
+
+async def _record_sent(sends: list[_Send]) -> None:
+    now = clock.now()
+    for send in sends:
+        delivery = send.delivery
+        delivery.attempts, delivery.status, delivery.last_error = delivery.attempts + 1, DeliveryStatus.SENT, None
+    await db.update_rows(WeChatDelivery, [s.delivery.id for s in sends], add={"attempts": 1},
+                         values={"status": DeliveryStatus.SENT, "last_error": None, "updated_at": now},
+                         each={"msgid": {s.delivery.id: s.delivery.msgid for s in sends}})
 
 
 async def _send(wechat: WeChatClient, settings: Settings, send: _Send) -> None:
@@ -219,10 +265,6 @@ _RESULT_FIELDS = ["status", "quota_spent", "attempts", "msgid", "last_error"]
 
 
 async def _record_result(settings: Settings, send: _Send, outcome: Outcome) -> None:
-    if send.result == "sent":  # the common case touches one row: one statement, no transaction around it
-        await _apply_result(settings, send, outcome)
-        await send.delivery.save(update_fields=_RESULT_FIELDS)
-        return
     async with in_transaction():
         await _apply_result(settings, send, outcome)
         await send.delivery.save(update_fields=_RESULT_FIELDS)
