@@ -194,6 +194,30 @@ async def update_rows(model, ids: Sequence[Any], *, values: dict[str, Any] | Non
     await connection.execute_query(sql, params)
 
 
+async def insert_rows(model, rows: Sequence[dict[str, Any]], *, ignore_conflicts: bool = False,
+                      chunk: int = 500) -> None:
+    """Multi-row INSERTs of plain values (every row names the same fields; nothing is defaulted), `chunk` rows a
+    statement; `ignore_conflicts` skips rows that hit a unique key (INSERT IGNORE / INSERT OR IGNORE). No model
+    objects are made: a batch of the outbox writes its hundreds of rows for the cost of the values."""
+    if not rows:
+        return
+    meta = model._meta
+    connection = meta.db
+    mysql = connection.capabilities.dialect == "mysql"
+    quote, mark = ("`", "%s") if mysql else ('"', "?")
+    names = list(rows[0])
+    fields = [meta.fields_map[name] for name in names]
+    verb = ("INSERT IGNORE INTO" if mysql else "INSERT OR IGNORE INTO") if ignore_conflicts else "INSERT INTO"
+    head = (f"{verb} {quote}{meta.db_table}{quote} "
+            f"({', '.join(quote + meta.fields_db_projection[n] + quote for n in names)}) VALUES ")
+    one = "(" + ", ".join([mark] * len(names)) + ")"
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        params = [None if row[name] is None else field.to_db_value(row[name], model)
+                  for row in part for name, field in zip(names, fields, strict=True)]
+        await connection.execute_query(head + ", ".join([one] * len(part)), params)
+
+
 def tortoise_config(db_url: str | None = None, read_url: str | None = None) -> dict[str, Any]:
     url = normalise_url(db_url or get_settings().resolved_database_url)
     connections = {"default": url} | ({READ_CONNECTION: normalise_url(read_url)} if read_url else {})

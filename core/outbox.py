@@ -153,13 +153,14 @@ class Dispatcher:
             for event_id, name in locked:
                 subscribers = self._by_event_name.get(name)
                 if subscribers:
-                    rows += [OutboxDelivery(event_id=event_id, handler=h.name, available_at=now) for h in subscribers]
+                    rows += [{"event_id": event_id, "handler": h.name, "status": OutboxStatus.PENDING, "attempts": 0,
+                              "available_at": now, "finished_at": None, "last_error": None} for h in subscribers]
                 else:
                     alerts.error("outbox event %s (%s) has no handler; dead-lettered", event_id, name)
-                    rows.append(OutboxDelivery(event_id=event_id, handler=UNHANDLED, available_at=now,
-                                               status=OutboxStatus.DEAD, finished_at=now,
-                                               last_error=f"没有处理 {name} 的处理器"))
-            await OutboxDelivery.bulk_create(rows, using_db=conn)
+                    rows.append({"event_id": event_id, "handler": UNHANDLED, "status": OutboxStatus.DEAD,
+                                 "attempts": 0, "available_at": now, "finished_at": now,
+                                 "last_error": f"没有处理 {name} 的处理器"})
+            await db.insert_rows(OutboxDelivery, rows)
             await db.update_rows(OutboxEvent, [event_id for event_id, _ in locked], values={"dispatched_at": now})
         return len(locked)
 

@@ -97,15 +97,15 @@ async def _write_inboxes(settings: Settings, plans) -> list[_Send]:
                 template = settings.wechat_templates.get(message.kind)
                 if openids[uid] and template is not None:
                     sends.append(_Send(event_id, uid, openids[uid], message, template))
-    if rows:  # INSERT IGNORE on the dedup key: a batch that runs again writes nothing twice.
-        await InboxMessage.bulk_create(rows, ignore_conflicts=True, batch_size=500)
+    # INSERT IGNORE on the dedup key: a batch that runs again writes nothing twice.
+    await db.insert_rows(InboxMessage, rows, ignore_conflicts=True)
     return sends
 
 
-def _inbox_row(dedup_key: str, user_id: int, message: Message) -> InboxMessage:
-    return InboxMessage(user_id=user_id, kind=message.kind, title=message.title[:100], body=message.body,
-                        page=message.page, object_type=message.object_type, object_id=message.object_id,
-                        dedup_key=dedup_key)
+def _inbox_row(dedup_key: str, user_id: int, message: Message) -> dict:
+    return {"user_id": user_id, "kind": message.kind, "title": message.title[:100], "body": message.body,
+            "page": message.page, "object_type": message.object_type, "object_id": message.object_id,
+            "dedup_key": dedup_key, "created_at": clock.now(), "read_at": None}
 
 
 def _shaped(sends: list[_Send], outcomes: dict[int, Outcome]) -> list[_Send]:
@@ -158,10 +158,9 @@ async def _reserve_grants(sends: list[_Send]) -> list[_Send]:
             else:
                 send.delivery.status, send.delivery.quota_spent = status, granted
                 resumed.append(send.delivery)
-        if spent:
-            await SubscriptionQuota.bulk_update(set(spent), fields=["remaining", "last_sent_at"], batch_size=500)
-        if new:
-            await WeChatDelivery.bulk_create(new, batch_size=500)
+        await db.update_rows(SubscriptionQuota, list({q.id for q in spent}), values={"last_sent_at": now},
+                             each={"remaining": {q.id: q.remaining for q in spent}})
+        await db.insert_rows(WeChatDelivery, [{name: getattr(d, name) for name in _DELIVERY_COLUMNS} for d in new])
         if resumed:
             await WeChatDelivery.bulk_update(resumed, fields=["status", "quota_spent"], batch_size=500)
     await _remind_to_subscribe(no_grant, now)
@@ -180,8 +179,7 @@ async def _remind_to_subscribe(sends: list[_Send], now) -> None:
         kind=SUBSCRIBE_REMINDER_KIND, title="请开启微信消息提醒", page="pages/notify/subscribe",
         body=f"您有一条「{s.message.title}」只能在小程序内查看。在小程序中允许订阅消息后,下次将通过微信及时提醒您。"))
         for s in sends]
-    if reminders:
-        await InboxMessage.bulk_create(reminders, ignore_conflicts=True, batch_size=500)
+    await db.insert_rows(InboxMessage, reminders, ignore_conflicts=True)
 
 
 async def _send_all(wechat: WeChatClient, settings: Settings, sends: list[_Send],
@@ -261,6 +259,8 @@ async def _send(wechat: WeChatClient, settings: Settings, send: _Send) -> None:
         send.result, send.delivery.msgid = "sent", msgid
 
 
+_DELIVERY_COLUMNS = ("dedup_key", "user_id", "kind", "status", "quota_spent", "attempts", "msgid", "last_error",
+                     "created_at", "updated_at")
 _RESULT_FIELDS = ["status", "quota_spent", "attempts", "msgid", "last_error"]
 
 
