@@ -4,7 +4,7 @@ import asyncio
 import functools
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, ParamSpec, TypeVar
@@ -152,6 +152,36 @@ async def upsert(model, values: dict[str, Any], conflict: tuple[str, ...], *, ad
         sql += f" ON CONFLICT ({', '.join(column(n) for n in conflict)}) DO " + (
             "UPDATE SET " + ", ".join(changes) if changes else "NOTHING")
     await connection.execute_query(sql, params)
+
+
+# SQLite binds at most 32,766 parameters per statement; MariaDB takes a chunk's rows in one statement, bounded so
+# the statement stays well inside max_allowed_packet (16 MB by default) even for rows of a few KB.
+_SQLITE_MAX_PARAMS = 32_000
+_MYSQL_MAX_ROWS = 2_000
+
+
+async def insert_rows(model, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert many rows of a model in one multi-row INSERT, inside the caller's transaction. Every row names the
+    same fields, all those without a database default (the fields' Python defaults are not applied); each value
+    goes through its field's to_db_value as the ORM's own writes do. No model instances are
+    built: Tortoise's bulk_create makes one per row and runs every field's setter, which with the JSON encoding was
+    most of what a first rescore spent on its writes (issue 19, docs/decisions/095)."""
+    if not rows:
+        return
+    meta = model._meta
+    connection = meta.db
+    mysql = connection.capabilities.dialect == "mysql"
+    quote = "`" if mysql else '"'
+    names = list(rows[0])
+    fields = [meta.fields_map[name] for name in names]
+    columns = ", ".join(f"{quote}{meta.fields_db_projection[name]}{quote}" for name in names)
+    one = "(" + ", ".join(["%s" if mysql else "?"] * len(names)) + ")"
+    per_statement = _MYSQL_MAX_ROWS if mysql else max(1, _SQLITE_MAX_PARAMS // len(names))
+    for start in range(0, len(rows), per_statement):
+        part = rows[start:start + per_statement]
+        params = [field.to_db_value(row[name], model) for row in part for name, field in zip(names, fields)]
+        await connection.execute_query(
+            f"INSERT INTO {quote}{meta.db_table}{quote} ({columns}) VALUES {', '.join([one] * len(part))}", params)
 
 
 def tortoise_config(db_url: str | None = None, read_url: str | None = None) -> dict[str, Any]:
