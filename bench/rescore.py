@@ -230,6 +230,8 @@ async def main(enterprises: int, documents: int, pairs: int, reuse: bool = False
     have = await seeded(url) if reuse else 0
     if have != enterprises:
         await fresh_database(url)
+    else:
+        await db.apply_migrations(url)  # a database seeded by an older checkout
     await db.open_database(url)
     bares, firsts, ratios = [], [], []
     try:

@@ -1,6 +1,7 @@
 """Tables of the risk colour: versioned rulesets, the history of verdicts, the facts staff record for the vetoes
 and the manual overrides."""
 
+import base64
 import json
 import zlib
 from enum import StrEnum
@@ -31,18 +32,19 @@ class Ruleset(Model):
         table = "scoring_ruleset"
 
 
-def pack_explanation(breakdown: list[dict], advice: list[dict]) -> bytes:
-    """The score lines and the advice of a verdict as stored: their JSON (UTF-8, not \\u escapes) deflated. The
-    labels and rule names that repeat in every line shrink it about fivefold (4.7 KB of JSON to ~1 KB), which is
-    what a first rescore writes 100,000 times (docs/decisions/095)."""
+def pack_explanation(breakdown: list[dict], advice: list[dict]) -> str:
+    """The score lines and the advice of a verdict as stored: their JSON (UTF-8, not \\u escapes) deflated, in
+    base64 (aiomysql cannot send bytes with the PyMySQL we have). The labels and rule names that repeat in every
+    line shrink it about fourfold (4.7 KB of JSON to ~1.3 KB), which is what a first rescore writes 100,000 times
+    (docs/decisions/095)."""
     text = json.dumps({"breakdown": breakdown, "advice": advice}, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode(), 1)
+    return base64.b64encode(zlib.compress(text.encode(), 1)).decode("ascii")
 
 
-def unpack_explanation(blob: bytes | None) -> dict:
-    if not blob:
+def unpack_explanation(packed: str | None) -> dict:
+    if not packed:
         return {"breakdown": [], "advice": []}
-    return json.loads(zlib.decompress(blob))
+    return json.loads(zlib.decompress(base64.b64decode(packed)))
 
 
 class RiskScore(Model):
@@ -61,7 +63,7 @@ class RiskScore(Model):
     improving_since = fields.DatetimeField(null=True)
     vetoes = fields.JSONField(default=list)
     # pack_explanation(breakdown, advice); null for a row written without them.
-    explanation = fields.BinaryField(null=True)
+    explanation = fields.TextField(null=True)
     # The colour shown (a manual override's while one holds, else `color`), and the override itself for the record.
     effective_color = fields.CharEnumField(RiskColor, max_length=8, null=True)
     override = fields.JSONField(null=True)

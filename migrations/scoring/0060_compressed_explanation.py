@@ -1,4 +1,4 @@
-"""A history row keeps its score lines and advice deflated in one `explanation` column (scoring.models
+"""A history row keeps its score lines and advice deflated (base64) in one `explanation` column (scoring.models
 .pack_explanation, decision 095): 4.7 KB of JSON per row was most of what a first rescore wrote. Rows stored before
 are packed here, a thousand at a time, then the two JSON columns go."""
 
@@ -43,7 +43,7 @@ class Migration(migrations.Migration):
         ops.AddField(
             model_name='RiskScore',
             name='explanation',
-            field=fields.BinaryField(null=True),
+            field=fields.TextField(null=True, unique=False),
         ),
         ops.RunPython(_pack),
         ops.RemoveField(model_name='RiskScore', name='breakdown'),
