@@ -21,6 +21,7 @@ APPS: dict[str, list[str]] = {
     "notify": ["notify.models"],
     "scoring": ["scoring.models"],
     "records": ["records.models"],
+    "dashboard": ["dashboard.models"],
 }
 
 # aiomysql's pool defaults to 5 connections, too few for a burst of phones; utf8mb4 for Chinese and emoji.
