@@ -131,7 +131,8 @@ async def submit_inspection(inspection_id: PathId, principal: CurrentUser, body:
 async def list_inspections(principal: CurrentUser, paging: Paging, filters: InspectionQuery):
     """检查记录列表。"""
     items, total = await inspections_service.list_inspections(principal, filters, paging.page, paging.size)
-    return InspectionPage(items=[InspectionSummary.model_validate(i) for i in items], total=total,
+    return InspectionPage(items=[InspectionSummary.model_validate(i).model_copy(update={
+        "enterprise_name": i.enterprise.name, "inspector_name": i.inspector.name}) for i in items], total=total,
                           page=paging.page, size=paging.size)
 
 
@@ -147,8 +148,7 @@ async def get_inspection(inspection_id: PathId, principal: CurrentUser):
 async def list_hazards(principal: CurrentUser, paging: Paging, filters: HazardQuery):
     """隐患台账。"""
     items, total = await hazards.list_hazards(principal, filters, paging.page, paging.size)
-    return HazardPage(items=[hazards.hazard_read(h) for h in items], total=total, page=paging.page,
-                      size=paging.size)
+    return HazardPage(items=items, total=total, page=paging.page, size=paging.size)
 
 
 @router.get("/hazards/{hazard_id}", response_model=HazardDetail, response_model_by_alias=True,

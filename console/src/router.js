@@ -5,7 +5,9 @@ import CheckItems from "./views/CheckItems.vue";
 import Dictionaries from "./views/Dictionaries.vue";
 import EnterpriseDetail from "./views/EnterpriseDetail.vue";
 import Enterprises from "./views/Enterprises.vue";
+import Hazards from "./views/Hazards.vue";
 import Import from "./views/Import.vue";
+import Inspections from "./views/Inspections.vue";
 import Login from "./views/Login.vue";
 import Notices from "./views/Notices.vue";
 import Operations from "./views/Operations.vue";
@@ -20,6 +22,8 @@ export const MENU = [
   { path: "/enterprises", title: "企业台账", icon: "OfficeBuilding" },
   { path: "/registrations", title: "注册审核", icon: "Stamp" },
   { path: "/import", title: "批量导入", icon: "Upload", admin: true },
+  { path: "/inspections", title: "检查记录", icon: "DocumentChecked" },
+  { path: "/hazards", title: "隐患", icon: "Warning" },
   { path: "/posters", title: "海报打印", icon: "Printer" },
   { path: "/campaigns", title: "专项任务", icon: "Flag" },
   { path: "/reports", title: "日常报送", icon: "Calendar" },
@@ -44,6 +48,8 @@ export function makeRouter(api) {
       { path: "/posters", component: Posters, meta: { title: "批量打印身份码海报" } },
       { path: "/registrations", component: Registrations, meta: { title: "注册审核" } },
       { path: "/import", component: Import, meta: { title: "批量导入企业" } },
+      { path: "/inspections", component: Inspections, meta: { title: "检查记录" } },
+      { path: "/hazards", component: Hazards, meta: { title: "隐患:台账、延期审批与待复查" } },
       { path: "/campaigns", component: Campaigns, meta: { title: "专项任务" } },
       { path: "/reports", component: Reports, meta: { title: "日常报送" } },
       { path: "/check-items", component: CheckItems, meta: { title: "检查项库" } },

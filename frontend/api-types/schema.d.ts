@@ -3893,7 +3893,7 @@ export interface components {
         /** HazardPage */
         HazardPage: {
             /** Items */
-            items: components["schemas"]["HazardRead"][];
+            items: components["schemas"]["HazardRow"][];
             /** Total */
             total: number;
             /** Page */
@@ -4025,6 +4025,66 @@ export interface components {
             reason: string;
             /** Version */
             version?: number | null;
+        };
+        /**
+         * HazardRow
+         * @description A row of the 隐患台账 list: the hazard, its enterprise's name and its pending 延期申请 (the queue's).
+         */
+        HazardRow: {
+            /** Id */
+            id: number;
+            /** Enterprise Id */
+            enterprise_id: number;
+            /** Inspection Id */
+            inspection_id: number | null;
+            /** Reported By Id */
+            reported_by_id: number;
+            kind: components["schemas"]["InspectionKind"];
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Category */
+            category: string;
+            severity: components["schemas"]["Severity"];
+            hazard_type: components["schemas"]["HazardType"];
+            /** Basis */
+            basis: string;
+            /** Responsible Person */
+            responsible_person: string;
+            /** Measures */
+            measures: string;
+            /** Interim Controls */
+            interim_controls: string;
+            /** Funds */
+            funds: string;
+            /**
+             * Deadline
+             * Format: date
+             */
+            deadline: string;
+            /** Photo Ids */
+            photo_ids: number[];
+            plan: components["schemas"]["TreatmentPlan"] | null;
+            /** Fix Note */
+            fix_note: string;
+            /** Fix Photo Ids */
+            fix_photo_ids: number[];
+            status: components["schemas"]["HazardStatus"];
+            /** Overdue */
+            overdue: boolean;
+            /** Closed At */
+            closed_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Version */
+            version: number;
+            /** Enterprise Name */
+            enterprise_name: string;
+            pending_extension?: components["schemas"]["ExtensionRead"] | null;
         };
         /**
          * HazardStatus
@@ -4244,6 +4304,16 @@ export interface components {
             /** Distance M */
             distance_m: number | null;
             presence: components["schemas"]["Presence"] | null;
+            /**
+             * Enterprise Name
+             * @default
+             */
+            enterprise_name: string;
+            /**
+             * Inspector Name
+             * @default
+             */
+            inspector_name: string;
         };
         /** InviteIssued */
         InviteIssued: {
@@ -4512,6 +4582,8 @@ export interface components {
             /** Region Ids */
             region_ids?: number[] | null;
             near?: components["schemas"]["Near"] | null;
+            /** Enterprise Ids */
+            enterprise_ids?: number[] | null;
         };
         /** OperationsStatus */
         OperationsStatus: {
@@ -12747,6 +12819,12 @@ export interface operations {
                 status?: components["schemas"]["InspectionStatus"] | null;
                 /** @description far: 远离企业发起的街道检查(total 即其数量) */
                 presence?: components["schemas"]["Presence"] | null;
+                kind?: components["schemas"]["InspectionKind"] | null;
+                region_id?: number | null;
+                /** @description 检查开始日期起(含,北京时间) */
+                date_from?: string | null;
+                /** @description 检查开始日期止(含,北京时间) */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -13508,6 +13586,12 @@ export interface operations {
                 overdue?: boolean | null;
                 /** @description true: 有待审批的延期申请(街道的审批队列) */
                 extension_pending?: boolean | null;
+                inspection_id?: number | null;
+                region_id?: number | null;
+                /** @description 发现日期起(含,北京时间) */
+                date_from?: string | null;
+                /** @description 发现日期止(含,北京时间) */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -17780,6 +17864,12 @@ export interface operations {
                 overdue?: boolean | null;
                 /** @description true: 有待审批的延期申请(街道的审批队列) */
                 extension_pending?: boolean | null;
+                inspection_id?: number | null;
+                region_id?: number | null;
+                /** @description 发现日期起(含,北京时间) */
+                date_from?: string | null;
+                /** @description 发现日期止(含,北京时间) */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -17859,6 +17949,12 @@ export interface operations {
                 status?: components["schemas"]["InspectionStatus"] | null;
                 /** @description far: 远离企业发起的街道检查(total 即其数量) */
                 presence?: components["schemas"]["Presence"] | null;
+                kind?: components["schemas"]["InspectionKind"] | null;
+                region_id?: number | null;
+                /** @description 检查开始日期起(含,北京时间) */
+                date_from?: string | null;
+                /** @description 检查开始日期止(含,北京时间) */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
