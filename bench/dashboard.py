@@ -15,6 +15,7 @@ migrations are still applied, so a new index is measured) instead of seeding aga
 
 import argparse
 import asyncio
+import logging
 import os
 import statistics
 import sys
@@ -100,6 +101,39 @@ async def median_ms(call, repeats: int) -> float:
     return statistics.median(times)
 
 
+class _Statements(logging.Handler):
+    """The SQL a block sends, with its parameters, from Tortoise's query log."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.sent: list[tuple[str, list | None]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if isinstance(record.args, tuple) and record.args and isinstance(record.args[0], str):
+            query, values = record.args[0], record.args[1] if len(record.args) > 1 else None
+        else:
+            query, values = record.getMessage(), None
+        if query.lstrip().upper().startswith("SELECT"):
+            self.sent.append((query, list(values) if values else None))
+
+
+async def profile(call, conn, repeats: int) -> list[tuple[float, str]]:
+    """Each SELECT one call sends, replayed `repeats` times on the same connection: (median ms, statement)."""
+    logger = logging.getLogger("tortoise.db_client")
+    handler, level = _Statements(), logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(handler)
+    try:
+        await call()
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    timed = []
+    for query, values in handler.sent:
+        timed.append((await median_ms(lambda q=query, v=values: conn.execute_query(q, v), repeats), query))
+    return timed
+
+
 async def seeded_admin(enterprises: int) -> User | None:
     """The admin of an earlier run's data at this size, if the database holds exactly that."""
     if await Enterprise.all().count() != enterprises:
@@ -107,7 +141,7 @@ async def seeded_admin(enterprises: int) -> User | None:
     return await User.filter(name="压测管理员", role=Role.ADMIN).first()
 
 
-async def main(enterprises: int, repeats: int, reuse: bool, pairs_wanted: int = 3) -> None:
+async def main(enterprises: int, repeats: int, reuse: bool, pairs_wanted: int = 3, profiled: bool = False) -> None:
     from tortoise import connections
 
     from api.app import create_app
@@ -131,7 +165,7 @@ async def main(enterprises: int, repeats: int, reuse: bool, pairs_wanted: int = 
                        "GROUP BY risk_color")
         transport = httpx.ASGITransport(app=create_app(settings, manage_database=False))
         conn = connections.get("default")
-        results = {}
+        results, profiles = {}, {}
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
             for scope, who, bare_sql in (("system admin", admin, BARE), ("community admin", community_admin,
                                                                           scoped_bare)):
@@ -149,6 +183,8 @@ async def main(enterprises: int, repeats: int, reuse: bool, pairs_wanted: int = 
                     full = await median_ms(summary, repeats)
                     pairs.append((bare, full))
                 results[scope] = pairs
+                if profiled:
+                    profiles[scope] = await profile(summary, conn, repeats)
     finally:
         await db.close_database()
     print(f"database   {'MariaDB' if url.startswith('mysql') else 'SQLite'}  (cpus: {os.cpu_count()}, "
@@ -160,6 +196,10 @@ async def main(enterprises: int, repeats: int, reuse: bool, pairs_wanted: int = 
         print(f"{scope:<16} bare {statistics.median(b for b, _ in pairs):7.1f} ms  summary "
               f"{statistics.median(f for _, f in pairs):7.1f} ms  ratio {paired(ratios)}")
         worst = max(worst, statistics.median(ratios))
+    for scope, timed in profiles.items():
+        print(f"-- {scope}: {len(timed)} SELECTs, {sum(ms for ms, _ in timed):.1f} ms replayed one by one")
+        for ms, query in timed:
+            print(f"{ms:8.2f} ms  {' '.join(query.split())[:160]}")
     print("goal <= 2x the bare GROUP BY and < 100 ms on MariaDB, both scopes")
     print(f"ratio={worst:.2f}")
 
@@ -170,6 +210,8 @@ if __name__ == "__main__":
     parser.add_argument("--repeats", type=int, default=15)
     parser.add_argument("--reuse", action="store_true", help="keep the data an earlier run seeded at this size")
     parser.add_argument("--pairs", type=int, default=3, help="alternating bare/summary pairs per scope (>= 3)")
+    parser.add_argument("--profile", action="store_true",
+                        help="also time each SELECT of one summary per scope, replayed alone (median of --repeats)")
     args = parser.parse_args()
     default_to_temporary_sqlite()
-    asyncio.run(main(args.enterprises, args.repeats, args.reuse, args.pairs))
+    asyncio.run(main(args.enterprises, args.repeats, args.reuse, args.pairs, args.profile))

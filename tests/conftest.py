@@ -127,6 +127,8 @@ def seeded_demo_dir(tmp_path_factory) -> Path:
     env = {**os.environ, "DATA_DIR": str(data_dir), "DATABASE_URL": "", "ENV": "dev"}
     seeded = subprocess.run([JINYAN_COMMAND, "demo"], env=env, capture_output=True, text=True)
     assert seeded.returncode == 0, seeded.stdout + seeded.stderr
+    # `make run`'s first start on an empty database takes this path too (`jinyan serve --demo`, the same seeding).
+    assert "演示街道:130 家企业" in seeded.stdout and "demo-ent1" in seeded.stdout, seeded.stdout
     return data_dir
 
 

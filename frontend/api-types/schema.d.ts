@@ -789,6 +789,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{enterprise_id}/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 扫码记录
+         * @description 谁在何时扫了该企业的身份码(最新的在前):登录者的姓名和角色,公众扫码只记 IP。只有辖区工作人员可见。
+         */
+        get: operations["scan_history_api_v1_enterprises__enterprise_id__scans_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scan/{token}/reports": {
         parameters: {
             query?: never;
@@ -5250,6 +5270,42 @@ export interface components {
             veto_rules: components["schemas"]["VetoRuleInfo"][];
             /** Document Types */
             document_types: string[];
+        };
+        /** ScanLogPage */
+        ScanLogPage: {
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+            /** Items */
+            items: components["schemas"]["ScanLogRead"][];
+        };
+        /** ScanLogRead */
+        ScanLogRead: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** @description 扫码者看到的页面:public 公众 / inspector 检查员 / owner 企业本身 / admin 管理员 */
+            view: components["schemas"]["ScanView"];
+            /**
+             * User Id
+             * @description 登录的扫码者;公众扫码为空
+             */
+            user_id: number | null;
+            /** User Name */
+            user_name: string | null;
+            user_role: components["schemas"]["Role"] | null;
+            /** Ip */
+            ip: string | null;
+            /**
+             * Token Tail
+             * @description 所扫身份码的末4位(重新生成身份码后可区分新旧码)
+             */
+            token_tail: string;
         };
         /** ScanRead */
         ScanRead: {
@@ -10287,6 +10343,87 @@ export interface operations {
             };
             /** @description 请求过于频繁 */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
+    scan_history_api_v1_enterprises__enterprise_id__scans_get: {
+        parameters: {
+            query?: {
+                /** @description 页码,从 1 开始 */
+                page?: number;
+                /** @description 每页条数,最多 100 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                enterprise_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanLogPage"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

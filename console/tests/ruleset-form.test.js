@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { behaviourTotal, draftFrom, rulesetBody, rulesetErrors, serverErrors, showValue, systemsTotal,
-         transitionLines } from "../src/lib/ruleset.js";
+         transitionLines } from "../src/lib/ruleset-form.js";
 import SHIPPED from "../../scoring/default_ruleset.json";
 
 // The shipped default (scoring/default_ruleset.json): what GET /scoring/rulesets/active answers on a new street.
