@@ -10,7 +10,7 @@ test's temporary directory."""
 
 import os
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -306,7 +306,32 @@ async def test_the_clerk_filters_approves_and_notifies(served, tmp_path):  # noq
 
 # -- inspections, hazards and notices against the demo street (docs/decisions/079, 080) --
 
-async def test_the_clerk_notifies_chemicals_decides_an_extension_and_verifies_a_fix(served, tmp_path):  # noqa: F811
+@pytest.fixture
+async def served_demo(seeded_demo_dir, tmp_path):
+    """`jinyan serve --demo` on a copy of the session's seeded demo street (SQLite, whatever the pass's database):
+    the street is seeded once per session, not per test. Everything is then read and written through HTTP."""
+    import subprocess
+
+    from tests.api.test_command_page import _wait_until_ready
+    from tests.conftest import copy_seeded_demo
+    from tests.test_cli import JINYAN, _free_port
+
+    data = tmp_path / "demo-data"
+    copy_seeded_demo(seeded_demo_dir, str(data))
+    port = _free_port()
+    env = {**os.environ, "DATA_DIR": str(data), "DATABASE_URL": "", "ENV": "dev", "HOST": "127.0.0.1"}
+    server = subprocess.Popen([JINYAN, "serve", "--demo", "--port", str(port)], env=env, cwd=tmp_path, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await _wait_until_ready(base, server)
+        yield base
+    finally:
+        server.terminate()
+        server.communicate(timeout=15)
+
+
+async def test_the_clerk_notifies_chemicals_decides_an_extension_and_verifies_a_fix(served_demo, tmp_path):
     """On the demo street: a notice to 化工 with an attachment reaches as many enterprises as the API counts, and its
     receipts show who read it; the clerk approves an extension (after a refusal without a reason is stopped on the
     page) and verifies the one fix waiting in 待复查; 检查记录 opens a checklist and prints its record; 指挥中心 sees
@@ -316,13 +341,9 @@ async def test_the_clerk_notifies_chemicals_decides_an_extension_and_verifies_a_
     from playwright.async_api import async_playwright, expect
 
     from demo.street import DEMO_PASSWORD
-    from enterprises.models import User
-    from inspections.models import Hazard, HazardExtension
-    from tests.api.test_command_page import _seed_demo
     from tests.files import samples
 
-    await _seed_demo(tmp_path)
-    admin = await User.get(username="admin")
+    served = served_demo
     shots = Path(os.environ.get("CONSOLE_SCREENSHOTS") or tmp_path)
     attachment = tmp_path / "危化品自查表.pdf"
     attachment.write_bytes(samples.pdf())
@@ -336,14 +357,26 @@ async def test_the_clerk_notifies_chemicals_decides_an_extension_and_verifies_a_
         await page.wait_for_selector(".enterprises tr.el-table__row")
         await page.goto(served + "/admin/#" + landing)
 
-    async with async_playwright() as driver, httpx.AsyncClient(base_url=served) as http:
-        async def api(who, path, **params):
-            answer = await http.get("/api/v1" + path, params=params, headers=builders.auth(who))
+    async with async_playwright() as driver, httpx.AsyncClient(base_url=served + "/api/v1") as http:
+        async def token(username: str) -> dict:
+            answer = await http.post("/auth/password", json={"username": username, "password": DEMO_PASSWORD})
+            assert answer.status_code == 200, answer.text
+            return {"Authorization": f"Bearer {answer.json()['access_token']}"}
+
+        async def api(who: dict, path: str, **params):
+            answer = await http.get(path, params=params, headers=who)
             assert answer.status_code == 200, answer.text
             return answer.json()
 
+        admin, inspector = await token("admin"), await token("inspector1")
         chemicals = (await api(admin, "/enterprises", industry="化工", status="active", size=1))["total"]
         assert chemicals > 1
+        # A 化工 enterprise of inspector1's community, and its safety manager on the fake WeChat (demo-ent<number>).
+        firm = (await api(inspector, "/enterprises", industry="化工", status="active", size=1))["items"][0]
+        answer = await http.post("/auth/wechat", json={"code": f"demo-ent{firm['id']}"})
+        assert answer.json()["user"]["enterprise_id"] == firm["id"], answer.text
+        reader = {"Authorization": f"Bearer {answer.json()['access_token']}"}
+
         browser = await driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = await browser.new_page(viewport=SCREEN, locale="zh-CN")
         page.on("console", lambda message: message.type == "error" and problems.append(message.text))
@@ -368,29 +401,36 @@ async def test_the_clerk_notifies_chemicals_decides_an_extension_and_verifies_a_
         assert published["attachment_upload_id"] and published["target"] == {"industries": ["化工"]}
         await expect(page.locator(".receipts tr.el-table__row")).to_have_count(chemicals)
         # One of them reads it (and its attachment); the console shows who did and who has not.
-        reader = await User.filter(role="enterprise", enterprise__industry="化工", enterprise__status="active").first()
-        reader_firm = (await reader.enterprise).name
-        assert (await http.post(f"/api/v1/notices/{published['id']}/read",
-                                headers=builders.auth(reader))).status_code == 200
-        got = await http.get(f"/api/v1/uploads/{published['attachment_upload_id']}", headers=builders.auth(reader))
+        assert (await http.post(f"/notices/{published['id']}/read", headers=reader)).status_code == 200
+        got = await http.get(f"/uploads/{published['attachment_upload_id']}", headers=reader)
         assert got.content == attachment.read_bytes()
         await page.keyboard.press("Escape")
         await page.reload()
         await _rows(page, "notices").first.click()
-        await expect(page.locator(".receipts tr.el-table__row").first).to_contain_text(reader_firm)
+        await expect(page.locator(".receipts tr.el-table__row").first).to_contain_text(firm["name"])
         await expect(page.locator(".receipts tr.el-table__row").first).to_contain_text("已读")
         await expect(page.locator(".unread-count")).to_have_text(str(chemicals - 1))
         await page.keyboard.press("Escape")
 
-        # 延期审批: an enterprise asks for ten more days through the API; a refusal needs a reason; the clerk approves.
-        inspector = await User.get(username="inspector1")
-        open_one = await builders.hazard(await reader.enterprise, inspector, title="危化品仓库通风设施损坏")
-        asked = await http.post(f"/api/v1/hazards/{open_one.id}/extensions", headers=builders.auth(reader), json={
-            "requested_deadline": str(open_one.deadline_date + timedelta(days=10)), "reason": "风机需向厂家订购"})
+        # 延期审批: inspector1 finds a hazard, the enterprise asks for ten more days; a refusal needs a reason; the
+        # clerk approves.
+        started = await http.post("/inspections", headers={**inspector, "Idempotency-Key": f"console-{firm['id']}"},
+                                  json={"enterprise_id": firm["id"], "kind": "routine"})
+        assert started.status_code == 201, started.text
+        item = next(i for i in started.json()["items"] if not i["photo_required"])
+        submitted = await http.post(f"/inspections/{started.json()['id']}/submit",
+                                    headers={**inspector, "Idempotency-Key": f"console-submit-{firm['id']}"},
+                                    json={"answers": [{"item_id": item["id"], "result": "fail",
+                                                       "note": "危化品仓库通风设施损坏"}], "rest_passed": True})
+        assert submitted.status_code == 200, submitted.text
+        found = submitted.json()["hazards"][0]
+        later = str(date.fromisoformat(found["deadline"]) + timedelta(days=10))
+        asked = await http.post(f"/hazards/{found['id']}/extensions", headers=reader,
+                                json={"requested_deadline": later, "reason": "风机需向厂家订购"})
         assert asked.status_code == 201, asked.text
         await page.click(".el-menu-item:has-text('隐患')")
         await page.click(".hazard-tabs .el-tabs__item:has-text('延期审批')")
-        row = _rows(page, "extension-queue").filter(has_text="危化品仓库通风设施损坏")
+        row = _rows(page, "extension-queue").filter(has_text=firm["name"])
         await expect(row).to_contain_text("风机需向厂家订购")
         await row.locator("button.refuse-extension").click()
         await page.click(".extension-dialog button.confirm-decision")
@@ -401,9 +441,8 @@ async def test_the_clerk_notifies_chemicals_decides_an_extension_and_verifies_a_
             await page.click(".extension-dialog button.confirm-decision")
         assert (await decided.value).status == 200, await (await decided.value).text()
         await expect(page.locator(".extension-queue .el-table__empty-text")).to_be_visible()
-        extension = await HazardExtension.get(id=asked.json()["id"])
-        assert extension.status == "approved"
-        assert (await Hazard.get(id=open_one.id)).deadline_date == open_one.deadline_date + timedelta(days=10)
+        after = await api(admin, f"/hazards/{found['id']}")
+        assert (after["deadline"], after["extensions"][0]["status"]) == (later, "approved")
 
         # 待复查: the demo's one fix waiting, with how long it has waited; the clerk accepts it.
         queue = await api(admin, "/dashboard/awaiting-verification")
@@ -427,7 +466,7 @@ async def test_the_clerk_notifies_chemicals_decides_an_extension_and_verifies_a_
             await page.click(".verify-dialog button.confirm-verify")
         assert (await verified.value).status == 200, await (await verified.value).text()
         await expect(page.locator(".verification-queue .el-table__empty-text")).to_be_visible()
-        assert (await Hazard.get(id=waiting["id"])).status == "closed"
+        assert (await api(admin, f"/hazards/{waiting['id']}"))["status"] == "closed"
 
         # The ledger: filters are the server's; the timeline shows the decision.
         await page.click(".hazard-tabs .el-tabs__item:has-text('隐患台账')")
@@ -436,7 +475,7 @@ async def test_the_clerk_notifies_chemicals_decides_an_extension_and_verifies_a_
             await _choose(page, ".f-status", "已销号")
         await expect(page.locator(".pager .el-pagination__total")).to_contain_text(f"共 {closed} 条")
         await page.click("button:has-text('重置')")
-        await _rows(page, "hazards").filter(has_text="危化品仓库通风设施损坏").locator("button.open-timeline").click()
+        await _rows(page, "hazards").filter(has_text=found["title"][:12]).first.locator("button.open-timeline").click()
         await expect(page.locator(".hazard-timeline")).to_contain_text("批准延期")
 
         # 检查记录: routine checklists of the street; one opens with its items and prints its record.
@@ -448,8 +487,7 @@ async def test_the_clerk_notifies_chemicals_decides_an_extension_and_verifies_a_
         async with page.expect_response(lambda r: "status=submitted" in r.url):
             await _choose(page, ".f-status", "已提交")
         await expect(page.locator(".pager .el-pagination__total")).to_contain_text(f"共 {routine['total']} 条")
-        first = routine["items"][0]
-        checklist = await api(admin, f"/inspections/{first['id']}")
+        checklist = await api(admin, f"/inspections/{routine['items'][0]['id']}")
         await _rows(page, "inspections").first.locator("button:has-text('查看')").click()
         await expect(page.locator(".inspection-items tr.el-table__row")).to_have_count(len(checklist["items"]))
         async with page.expect_download() as printed:
