@@ -7,8 +7,6 @@ table and no default that differs. Nothing below imports this package."""
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-import httpx
-
 from core import clock, heartbeat, outbox, schedule
 from core.events import Event
 from core.settings import Settings
@@ -34,7 +32,7 @@ def build_wechat_client(settings: Settings, on_error: Callable[[Any], None] | No
     fake = FakeWeChat(accept_demo_codes=True, unlimited_quota=True)
     fake.register_templates({t.template_id: t.fields.values() for t in settings.wechat_templates.values()})
     return WeChatClient(fake.appid, fake.secret, base_url="http://fake-wechat",
-                        transport=httpx.ASGITransport(app=fake.app), on_error=on_error)
+                        app=fake.app, on_error=on_error)
 
 
 def handler_table(settings: Settings, wechat: WeChatClient) -> dict[type[Event], list[outbox.Handler]]:
