@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
+import pypdfium2 as pdfium
 import pytest
 from openpyxl import Workbook
 from pwdlib.hashers.argon2 import Argon2Hasher
@@ -23,10 +24,12 @@ from core import clock
 from core.identity import Role
 from enterprises import importing
 from enterprises.credit_code import complete
-from enterprises.models import Enterprise, EnterpriseStatus
+from enterprises.models import Enterprise, EnterpriseStatus, SafetyDocument
 from notify.models import Notice, NoticeRecipient
+from scoring.models import RiskFact
 from tests import builders
 from tests.page_parts import PageParts
+from tests.qr_decoder import decode_qr
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _require_chromium, served  # noqa: F401 (fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -293,6 +296,9 @@ async def test_the_clerk_filters_approves_and_notifies(served, tmp_path):  # noq
         await page.wait_for_selector(".users tr.el-table__row")
         await page.screenshot(path=str(shots / "console-users.png"))
 
+        await _the_enterprise_page(page, http, firms["food"], clerk, shots)
+        await _posters_of_one_grid(page, tree["north_grid"], shots)
+
         # A community admin sees only their community.
         other = await browser.new_page(viewport=SCREEN, locale="zh-CN")
         other.on("pageerror", lambda error: problems.append(str(error)))
@@ -300,8 +306,115 @@ async def test_the_clerk_filters_approves_and_notifies(served, tmp_path):  # noq
         await expect(other.locator(".enterprises tr.el-table__row td:first-child")).to_have_text(
             ["北方化工有限公司", "北方食品厂", "新申请涂料有限公司", "雁东五金厂", "雁西化工厂", "雁北食品厂"])
         assert "南方" not in await other.locator(".enterprises").inner_text()
+        # Its posters page offers only its own subtree (the server's scoped region list).
+        await other.click(".el-menu-item:has-text('海报打印')")
+        await other.wait_for_selector(".poster-enterprises tr.el-table__row")
+        await other.locator(".posters-page .el-select.f-region").click()
+        tree_text = await other.locator(".el-select-dropdown:visible").inner_text()
+        assert "北一网格" in tree_text and "南" not in tree_text
+        await other.keyboard.press("Escape")
+        # Another community's enterprise, even by its address: the server's 404, shown as such.
+        await other.goto(f"{served}/admin/#/enterprises/{firms['machine'].id}")
+        await expect(other.locator(".el-result")).to_contain_text("企业不存在")
+        # Its own: the page opens (and, as an admin in scope, with the reissue button).
+        await other.goto(f"{served}/admin/#/enterprises/{firms['chem_north'].id}")
+        await expect(other.locator(".ent-head h2")).to_have_text("北方化工有限公司")
+        await expect(other.locator("button.reissue")).to_be_visible()
         await browser.close()
     assert problems == []
+
+
+async def _the_enterprise_page(page, http, firm, clerk, shots: Path) -> None:
+    """From the table's 详情: a document refused with a reason, a fact recorded (the colour turns at once, the risk
+    tab explains why), the scan log, and the code reissued after a confirmation (the old one then answers 410)."""
+    from playwright.async_api import expect
+
+    scanned = await builders.photo(clerk, firm)
+    document = await SafetyDocument.create(enterprise_id=firm.id, doc_type="emergency_plan", title="综合应急预案",
+                                           upload_ids=[scanned.id], has_file=True)
+    old_token = firm.qr_token
+    assert (await http.get(f"/api/v1/scan/{old_token}")).status_code == 200  # a passer-by scans the door
+    await page.click(".el-menu-item:has-text('企业台账')")
+    await page.wait_for_selector(".enterprises tr.el-table__row")
+    await _rows(page, "enterprises").filter(has_text=firm.name).locator(".open-enterprise").click()
+    await expect(page.locator(".ent-head h2")).to_have_text(firm.name)
+    await expect(page.locator(".ent-profile")).to_contain_text(firm.credit_code)
+
+    await page.click(".ent-tabs .el-tabs__item:has-text('安全制度与预案')")
+    await _rows(page, "ent-documents").first.locator("button:has-text('不通过')").click()
+    await page.click(".el-dialog:visible .dialog-ok")
+    await expect(page.locator(".el-dialog:visible .conflict")).to_have_text("请填写不通过的原因")
+    await page.locator(".el-dialog:visible .dialog-note textarea").fill("预案未经专家评审,请补充评审意见")
+    async with page.expect_response(lambda r: r.url.endswith(f"/documents/{document.id}/verify")) as verified:
+        await page.click(".el-dialog:visible .dialog-ok")
+    assert (await verified.value).status == 200
+    await expect(_rows(page, "ent-documents").first).to_contain_text("未通过")
+    refused = await SafetyDocument.get(id=document.id)
+    assert (refused.review, refused.review_note) == ("rejected", "预案未经专家评审,请补充评审意见")
+
+    # A veto fact: the form refuses an empty one at its fields, then the colour turns red at once.
+    await page.click(".ent-tabs .el-tabs__item:has-text('否决事实')")
+    await page.click("button.add-fact")
+    await page.click(".el-dialog:visible .dialog-ok")
+    await expect(page.locator(".el-dialog:visible .el-form-item__error")).to_have_text(
+        ["请选择事实种类", "请选择发生日期", "请填写事由"])
+    await _choose(page, ".el-dialog:visible .fact-kind", "生产安全事故")
+    await page.locator(".el-dialog:visible .fact-date input").fill(clock.now().date().isoformat())
+    await page.keyboard.press("Enter")
+    await page.locator(".el-dialog:visible .fact-reason textarea").fill("仓库叉车碰撞,一人轻伤")
+    async with page.expect_response(lambda r: r.url.endswith(f"/enterprises/{firm.id}/facts")
+                                    and r.request.method == "POST") as recorded:
+        await page.click(".el-dialog:visible .dialog-ok")
+    assert (await recorded.value).status == 201, await (await recorded.value).text()
+    await expect(_rows(page, "ent-facts")).to_have_count(1)
+    await expect(page.locator(".ent-head .ent-color")).to_contain_text("红码")
+    assert (await RiskFact.get(enterprise_id=firm.id)).reason == "仓库叉车碰撞,一人轻伤"
+
+    await page.click(".ent-tabs .el-tabs__item:has-text('风险码与评分')")
+    await expect(page.locator(".vetoes")).to_contain_text("事故")
+    await expect(page.locator(".risk-breakdown tr.el-table__row").first).to_be_visible()
+    await expect(page.locator(".risk-history tr.el-table__row").first).to_contain_text("红码")
+    await page.wait_for_selector(".risk-image")
+    await page.screenshot(path=str(shots / "console-enterprise-risk.png"))
+
+    await page.click(".ent-tabs .el-tabs__item:has-text('扫码记录')")
+    await expect(_rows(page, "ent-scans")).to_have_count(1)
+    await expect(_rows(page, "ent-scans").first).to_contain_text("公众(未登录)")
+
+    await page.click("button.reissue")
+    await expect(page.locator(".el-message-box")).to_contain_text("旧码立即作废")
+    async with page.expect_response(lambda r: r.url.endswith(f"/enterprises/{firm.id}/code/reissue")) as reissued:
+        await page.locator(".el-message-box__btns button:has-text('重新生成')").click()
+    assert (await reissued.value).status == 200
+    assert (await http.get(f"/api/v1/scan/{old_token}")).status_code == 410
+    assert (await Enterprise.get(id=firm.id)).qr_token != old_token
+
+
+async def _posters_of_one_grid(page, grid, shots: Path) -> None:
+    """海报打印: one grid chosen, one PDF downloaded; two A5 posters a page, each QR decoding to the link of one of
+    the grid's active enterprises (the reissued code among them)."""
+    from playwright.async_api import expect
+
+    await page.click(".el-menu-item:has-text('海报打印')")
+    await page.wait_for_selector(".poster-enterprises tr.el-table__row")
+    async with page.expect_response(lambda r: f"region_id={grid.id}" in r.url and r.status == 200):
+        await page.locator(".posters-page .el-select.f-region").click()
+        await page.locator(".el-select-dropdown:visible .el-tree-node__content", has_text=grid.name).click()
+    firms = await Enterprise.filter(region_id=grid.id, status=EnterpriseStatus.ACTIVE)
+    await expect(_rows(page, "poster-enterprises")).to_have_count(len(firms))
+    await expect(page.locator(".poster-count")).to_contain_text(f"全部 {len(firms)} 家")
+    await page.screenshot(path=str(shots / "console-posters.png"))
+    async with page.expect_download() as downloading:
+        await page.click("button.print-posters")
+    document = pdfium.PdfDocument(await (await downloading.value).path())
+    assert len(document) == (len(firms) + 1) // 2
+    decoded = set()
+    for sheet in document:
+        image = sheet.render(scale=150 / 72).to_pil()
+        for half in ((0, 0, image.width // 2, image.height), (image.width // 2, 0, image.width, image.height)):
+            if text := decode_qr(image.crop(half)):
+                decoded.add(text.rsplit("/q/", 1)[-1])
+    assert decoded == {f.qr_token for f in firms}
 
 
 # -- inspections, hazards and notices against the demo street (docs/decisions/079, 080) --
