@@ -147,13 +147,15 @@ def sleeps() -> list[float]:
     return []
 
 
-def fake_wechat_client(fake: FakeWeChat, sleeps: list[float]) -> WeChatClient:
+def fake_wechat_client(fake: FakeWeChat, sleeps: list[float], *, base_url: str | None = None,
+                       secret: str | None = None, **options) -> WeChatClient:
+    """A client of this fake: in process, or over HTTP (aiohttp) when `base_url` is where it is served."""
     async def record_sleep(seconds: float) -> None:
         sleeps.append(seconds)
 
-    return WeChatClient(fake.appid, fake.secret, base_url="https://api.weixin.qq.com",
-                        transport=httpx.ASGITransport(app=fake.app), sleep=record_sleep,
-                        on_error=count_wechat_error)
+    return WeChatClient(fake.appid, secret or fake.secret, base_url=base_url or "https://api.weixin.qq.com",
+                        app=None if base_url else fake.app, sleep=record_sleep,
+                        on_error=count_wechat_error, **options)
 
 
 @pytest_asyncio.fixture(loop_scope="session")
