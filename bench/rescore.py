@@ -216,7 +216,11 @@ async def profile_first_rescore(top: int = 25) -> None:
           f"{len(statements)} statements:")
     for kind, n in kinds.most_common():
         print(f"    {n:6d}  {kind}")
-    pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("cumulative").print_stats(r"(scoring|core)/", top)
+    stats.sort_stats("tottime").print_stats(top)
+    if path := os.environ.get("PROFILE_OUT"):
+        stats.dump_stats(path)
 
 
 async def main(enterprises: int, documents: int, pairs: int, reuse: bool = False, profile: bool = False) -> None:
@@ -226,6 +230,8 @@ async def main(enterprises: int, documents: int, pairs: int, reuse: bool = False
     have = await seeded(url) if reuse else 0
     if have != enterprises:
         await fresh_database(url)
+    else:
+        await db.apply_migrations(url)  # a database seeded by an older checkout
     await db.open_database(url)
     bares, firsts, ratios = [], [], []
     try:
@@ -238,6 +244,8 @@ async def main(enterprises: int, documents: int, pairs: int, reuse: bool = False
               flush=True)
         if profile:
             await profile_first_rescore()
+            if not pairs:
+                return
         for pair in range(pairs):
             await unscore()
             bares.append(await bare_read())

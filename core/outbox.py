@@ -57,8 +57,9 @@ async def record_many(batch: Sequence[events.Event]) -> None:
         return
     now = clock.now()
     request_id = current_request_id.get()
-    await OutboxEvent.bulk_create([OutboxEvent(name=event.name, payload=event.payload(), request_id=request_id,
-                                               created_at=now, available_at=now) for event in batch])
+    await db.insert_rows(OutboxEvent, [{"name": event.name, "payload": event.payload(), "key": None,
+                                        "request_id": request_id, "available_at": now, "dispatched_at": None,
+                                        "created_at": now} for event in batch])
 
 
 @dataclass

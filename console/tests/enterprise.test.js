@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { POSTERS_MAX, documentReviewError, enterpriseActions, factBody, factErrors, factForm, posterPages,
+import { POSTERS_MAX, adviceGain, documentReviewError, rulesetText, enterpriseActions, factBody, factErrors, factForm, posterPages,
          postersQuery, revokeReasonError, scoreText } from "../src/lib/enterprise.js";
 
 describe("who may do what on an enterprise page", () => {
@@ -61,5 +61,14 @@ describe("posters in bulk", () => {
   it("takes one A4 page per two posters", () => {
     expect([1, 2, 3, 60].map(posterPages)).toEqual([1, 1, 2, 30]);
     expect([null, 71.6].map(scoreText)).toEqual(["—", "72"]);
+  });
+});
+
+describe("the risk explanation", () => {
+  it("says what a step gains and which colour it lifts", () => {
+    expect(adviceGain({ action: "上传应急预案", gain: 2, lifts: "" })).toBe("可提升 2 分");
+    expect(adviceGain({ action: "事故记录满一年", gain: 0, lifts: "red" })).toBe("解除红码");
+    expect(adviceGain({ action: "整改隐患", gain: 5, lifts: "yellow" })).toBe("可提升 5 分,解除黄码");
+    expect([0, 3].map(rulesetText)).toEqual(["出厂默认规则", "规则第 3 版"]);
   });
 });

@@ -21,7 +21,21 @@ export const INSPECTION_STATUSES = { draft: "填写中", submitted: "已提交",
 export const INSPECTION_KINDS = { routine: "日常检查", self: "企业自查", campaign: "专项检查" };
 export const SCAN_VIEWS = { public: "公众", inspector: "检查员", owner: "企业本身", admin: "管理员" };
 
+export const DIMENSION_LABELS = { systems: "制度建立", inspections: "检查结果", behaviour: "日常行为" };
+const COLOR_NAMES = { green: "绿码", yellow: "黄码", red: "红码" };
+
 export const POSTERS_MAX = 60;
+
+/** One step of the path back to green as shown: "可提升 4 分", "解除红码", or both. */
+export function adviceGain(step) {
+  const parts = [];
+  if (step.gain > 0) parts.push(`可提升 ${step.gain} 分`);
+  if (step.lifts) parts.push(`解除${COLOR_NAMES[step.lifts] || step.lifts}`);
+  return parts.join(",");
+}
+
+/** The ruleset a verdict was judged by: version 0 is the factory default. */
+export const rulesetText = (version) => (version ? `规则第 ${version} 版` : "出厂默认规则");
 
 /**
  * What the signed-in user may do on an enterprise page they can open (the server scopes the page itself: outside
