@@ -146,7 +146,7 @@ def _print_links(settings, host: str, port: int) -> None:
 
 @app.command()
 def serve(host: str = typer.Option(None), port: int = typer.Option(None),
-          workers: int = typer.Option(1, help="uvicorn 工作进程数"),
+          workers: int = typer.Option(1, help="API 工作进程数(各自监听同一端口,内核分配连接)"),
           with_demo: bool = typer.Option(False, "--demo", help="首次启动时生成演示街道并打印演示账号")) -> None:
     """启动 API 服务。"""
     import uvicorn
@@ -162,8 +162,14 @@ def serve(host: str = typer.Option(None), port: int = typer.Option(None),
     # Migrations ran above, once; the worker processes only connect.
     # Our own log configuration (JSON lines in production) is set in each worker process by the factory.
     # A stop waits at most 10 s for requests in flight (a stuck one, a live feed), as docker stop's grace does.
-    uvicorn.run("api.main:create_served_app", factory=True, host=host, port=port, workers=workers,
-                log_config=None, log_level="info", timeout_graceful_shutdown=10, **proxy_options(settings))
+    options = dict(app="api.main:create_served_app", factory=True, host=host, port=port, log_config=None,
+                   log_level="info", timeout_graceful_shutdown=10, **proxy_options(settings))
+    if workers > 1:
+        # A socket per process (SO_REUSEPORT): the kernel spreads connections, not whichever process wakes first.
+        from api.serving import serve_workers
+
+        raise typer.Exit(serve_workers(workers, **options))
+    uvicorn.run(**options)
 
 
 def proxy_options(settings) -> dict:
@@ -176,11 +182,12 @@ def proxy_options(settings) -> dict:
 @app.command()
 def worker() -> None:
     """运行后台任务进程(发件箱、提醒)。"""
-    from api.worker import run_worker
+    from api.worker import event_loop_runner, run_worker
 
     settings = get_settings()
     settings.check_startable()
-    asyncio.run(run_worker(settings))
+    _, run = event_loop_runner()
+    run(run_worker(settings))
 
 
 @app.command("create-admin")

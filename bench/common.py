@@ -3,6 +3,7 @@
 import asyncio
 import os
 import re
+import resource
 import shutil
 import socket
 import statistics
@@ -33,10 +34,12 @@ NO_RATE_LIMITS = {f"{kind}_RATE_PER_{who}": "1000000/second" for kind in ("SCAN"
 
 
 def start_server(factory: str, env: dict) -> tuple[subprocess.Popen, str]:
+    """One uvicorn process serving `factory`; the in-process outbox worker and jobs stay off (their rounds would
+    land on whichever run is being measured)."""
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "uvicorn", factory, "--factory", "--port", str(port),
                                 "--log-level", "warning", "--no-access-log"],
-                               env={**os.environ, **NO_RATE_LIMITS, **env})
+                               env={**os.environ, **NO_RATE_LIMITS, "RUN_WORKER_IN_PROCESS": "false", **env})
     base = f"http://127.0.0.1:{port}"
     for _ in range(150):
         try:
@@ -54,6 +57,18 @@ class LoadResult:
     errors: int
     seconds: float
     latencies: list[float]
+    # CPU seconds over the run (measured_load): the server process, the database server, the load generator.
+    server_cpu: float = float("nan")
+    database_cpu: float = float("nan")
+    generator_cpu: float = float("nan")
+
+    def cpu_ms(self, seconds: float) -> float:
+        """CPU per request in milliseconds."""
+        return seconds / self.requests * 1000 if self.requests else float("nan")
+
+    @property
+    def generator_cores(self) -> float:
+        return self.generator_cpu / self.seconds
 
     @property
     def rps(self) -> float:
@@ -131,8 +146,55 @@ async def load(base: str, paths: list[str], headers: dict | None = None, seconds
     return await drive(base, paths, headers, seconds)
 
 
+def _cpu_seconds(process) -> float:
+    times = process.cpu_times()
+    return times.user + times.system
+
+
+def database_process():
+    """The local MariaDB server, if there is one (its CPU counts as the request's too)."""
+    import psutil
+
+    for process in psutil.process_iter(["name"]):
+        if process.info["name"] in ("mariadbd", "mysqld"):
+            return process
+    return None
+
+
+async def measured_load(base: str, paths: list[str], server_pid: int, headers: dict | None = None,
+                        seconds: int = 5) -> LoadResult:
+    """`load`, with the CPU seconds the server process, the database and the load generator spent meanwhile
+    (from /proc: CPU per request hardly moves with the neighbours' load, throughput does)."""
+    import psutil
+
+    server, database = psutil.Process(server_pid), database_process()
+    generator = psutil.Process()
+
+    def generators() -> float:  # this process and its finished children (wrk)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return _cpu_seconds(generator) + children.ru_utime + children.ru_stime
+
+    def servers() -> float:
+        return sum(_cpu_seconds(p) for p in [server, *server.children(recursive=True)])
+
+    before = servers(), _cpu_seconds(database) if database else float("nan"), generators()
+    result = await load(base, paths, headers, seconds)
+    result.server_cpu = servers() - before[0]
+    result.database_cpu = (_cpu_seconds(database) if database else float("nan")) - before[1]
+    result.generator_cpu = generators() - before[2]
+    return result
+
+
+# The load generator near a core of its own on a 2-core machine: the server is not what limits the throughput.
+GENERATOR_BOUND_CORES = 0.85
+
+
 def report(name: str, result: LoadResult) -> None:
-    print(f"{name:<28} {result.rps:8.0f} req/s   p99 {result.p99_ms:7.1f} ms   errors {result.errors}")
+    line = f"{name:<28} {result.rps:8.0f} req/s   p99 {result.p99_ms:7.1f} ms   errors {result.errors}"
+    if result.server_cpu == result.server_cpu:  # measured
+        line += (f"   cpu/req server {result.cpu_ms(result.server_cpu):.2f} ms"
+                 f" db {result.cpu_ms(result.database_cpu):.2f} ms   generator {result.generator_cores:.2f} cores")
+    print(line)
 
 
 def load_average() -> str:

@@ -21,6 +21,7 @@ APPS: dict[str, list[str]] = {
     "notify": ["notify.models"],
     "scoring": ["scoring.models"],
     "records": ["records.models"],
+    "dashboard": ["dashboard.models"],
 }
 
 # aiomysql's pool defaults to 5 connections, too few for a burst of phones; utf8mb4 for Chinese and emoji.
@@ -154,34 +155,77 @@ async def upsert(model, values: dict[str, Any], conflict: tuple[str, ...], *, ad
     await connection.execute_query(sql, params)
 
 
+async def update_rows(model, ids: Sequence[Any], *, values: dict[str, Any] | None = None,
+                      each: dict[str, dict[Any, Any]] | None = None, add: dict[str, int] | None = None,
+                      where: dict[str, Any] | None = None) -> None:
+    """One UPDATE of the rows with these primary keys: `values` the same for every row, `each` one value per row
+    (field -> {pk: value}, a CASE on the key), `add` grows columns by a number, `where` adds equality conditions
+    (the lease holder). Settling a batch is then one statement per kind of outcome, not one per row."""
+    if not ids:
+        return
+    meta = model._meta
+    connection = meta.db
+    mysql = connection.capabilities.dialect == "mysql"
+    quote, mark = ("`", "%s") if mysql else ('"', "?")
+
+    def column(name: str) -> str:
+        return f"{quote}{meta.fields_db_projection[name]}{quote}"
+
+    def stored(name: str, value: Any) -> Any:
+        return None if value is None else meta.fields_map[name].to_db_value(value, model)
+
+    key = column(meta.pk_attr)
+    changes, params = [], []
+    for name, value in (values or {}).items():
+        changes.append(f"{column(name)} = {mark}")
+        params.append(stored(name, value))
+    for name, step in (add or {}).items():
+        changes.append(f"{column(name)} = {column(name)} + ({int(step)})")
+    for name, by_key in (each or {}).items():
+        changes.append(f"{column(name)} = CASE {key} " + " ".join([f"WHEN {mark} THEN {mark}"] * len(by_key))
+                       + f" ELSE {column(name)} END")
+        for pk, value in by_key.items():
+            params += [pk, stored(name, value)]
+    sql = (f"UPDATE {quote}{meta.db_table}{quote} SET {', '.join(changes)} "
+           f"WHERE {key} IN ({', '.join([mark] * len(ids))})")
+    params += list(ids)
+    for name, value in (where or {}).items():
+        sql += f" AND {column(name)} = {mark}"
+        params.append(stored(name, value))
+    await connection.execute_query(sql, params)
+
+
 # SQLite binds at most 32,766 parameters per statement; MariaDB takes a chunk's rows in one statement, bounded so
 # the statement stays well inside max_allowed_packet (16 MB by default) even for rows of a few KB.
 _SQLITE_MAX_PARAMS = 32_000
 _MYSQL_MAX_ROWS = 2_000
 
 
-async def insert_rows(model, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert many rows of a model in one multi-row INSERT, inside the caller's transaction. Every row names the
-    same fields, all those without a database default (the fields' Python defaults are not applied); each value
-    goes through its field's to_db_value as the ORM's own writes do. No model instances are
-    built: Tortoise's bulk_create makes one per row and runs every field's setter, which with the JSON encoding was
-    most of what a first rescore spent on its writes (issue 19, docs/decisions/095)."""
+async def insert_rows(model, rows: Sequence[Mapping[str, Any]], *, ignore_conflicts: bool = False) -> None:
+    """Multi-row INSERTs of plain values inside the caller's transaction: every row names the same fields, all
+    those without a database default (the fields' Python defaults are not applied); each value goes through its
+    field's to_db_value as the ORM's own writes do. `ignore_conflicts` skips rows that hit a unique key (INSERT
+    IGNORE / INSERT OR IGNORE). No model instances are built: Tortoise's bulk_create makes one per row and runs
+    every field's setter — most of what a first rescore spent on its writes (docs/decisions/095), and of an outbox
+    batch's hundreds of rows (093)."""
     if not rows:
         return
     meta = model._meta
     connection = meta.db
     mysql = connection.capabilities.dialect == "mysql"
-    quote = "`" if mysql else '"'
+    quote, mark = ("`", "%s") if mysql else ('"', "?")
     names = list(rows[0])
     fields = [meta.fields_map[name] for name in names]
-    columns = ", ".join(f"{quote}{meta.fields_db_projection[name]}{quote}" for name in names)
-    one = "(" + ", ".join(["%s" if mysql else "?"] * len(names)) + ")"
+    verb = ("INSERT IGNORE INTO" if mysql else "INSERT OR IGNORE INTO") if ignore_conflicts else "INSERT INTO"
+    head = (f"{verb} {quote}{meta.db_table}{quote} "
+            f"({', '.join(quote + meta.fields_db_projection[n] + quote for n in names)}) VALUES ")
+    one = "(" + ", ".join([mark] * len(names)) + ")"
     per_statement = _MYSQL_MAX_ROWS if mysql else max(1, _SQLITE_MAX_PARAMS // len(names))
     for start in range(0, len(rows), per_statement):
         part = rows[start:start + per_statement]
-        params = [field.to_db_value(row[name], model) for row in part for name, field in zip(names, fields)]
-        await connection.execute_query(
-            f"INSERT INTO {quote}{meta.db_table}{quote} ({columns}) VALUES {', '.join([one] * len(part))}", params)
+        params = [None if row[name] is None else field.to_db_value(row[name], model)
+                  for row in part for name, field in zip(names, fields, strict=True)]
+        await connection.execute_query(head + ", ".join([one] * len(part)), params)
 
 
 async def update_by_id(model, column: str, by_id: Mapping[int, Any], **same: Any) -> None:

@@ -4,6 +4,7 @@ against the test database (MariaDB in CI's second run), in production mode."""
 import os
 import re
 import signal
+import socket
 import subprocess
 import time
 import uuid
@@ -116,10 +117,74 @@ def test_migrate_then_serve_and_work_in_production_mode(production_env):
         # Production keeps its route map and its metrics to itself.
         assert httpx.get(f"http://127.0.0.1:{port}/openapi.json").status_code == 404
         assert httpx.get(f"http://127.0.0.1:{port}/metrics").status_code == 401
+        _assert_connections_spread_over_both_workers(api.pid, port)
     finally:
         api.terminate()
         worker.send_signal(signal.SIGTERM)
         api_output = api.communicate(timeout=15)[0]
         worker_output = worker.communicate(timeout=15)[0]
     assert worker.returncode == 0, worker_output
+    assert api.returncode == 0, api_output
     assert "已应用迁移" not in api_output  # production serve does not migrate
+
+
+_LISTEN, _ESTABLISHED = "0A", "01"  # TCP states as /proc/net/tcp writes them
+
+
+def _tcp_sockets(pid: int) -> list[tuple[str, int]]:
+    """(state, local port) of the TCP sockets a process holds, from /proc (psutil is a bench extra only)."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    sockets = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[9] in inodes:
+                sockets.append((fields[3], int(fields[1].rsplit(":", 1)[1], 16)))
+    return sockets
+
+
+def _children(pid: int) -> list[int]:
+    return [int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+            for child in (task / "children").read_text().split()]
+
+
+def _assert_connections_spread_over_both_workers(server_pid: int, port: int, clients: int = 40) -> None:
+    """Each API process listens on its own SO_REUSEPORT socket (decision 097) and the kernel spreads new
+    connections over them: of a burst of 40 connections held open, each worker holds some (a binomial 40 x 1/2
+    falls under 8 about once in 100,000 runs). uvicorn's shared socket let one process accept most of a burst."""
+    workers = [child for child in _children(server_pid) if (_LISTEN, port) in _tcp_sockets(child)]
+    assert len(workers) == 2, "a listening socket of its own in each of the two workers"
+    assert (_LISTEN, port) not in _tcp_sockets(server_pid), "the supervisor itself does not listen"
+    # A burst: every connection is in the accept queue before any worker wakes, as when many clients arrive
+    # at once. A shared socket hands the whole queue to the first process to wake.
+    held = [socket.create_connection(("127.0.0.1", port)) for _ in range(clients)]
+    try:
+        for sock in held:
+            sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        for sock in held:
+            assert sock.recv(64).startswith(b"HTTP/1.1 200")
+        per_worker = [_tcp_sockets(worker).count((_ESTABLISHED, port)) for worker in workers]
+    finally:
+        for sock in held:
+            sock.close()
+    assert sum(per_worker) == clients and min(per_worker) >= 8, per_worker
+
+
+def test_serve_stops_when_a_worker_cannot_listen(production_env):
+    """A port another program holds without SO_REUSEPORT: the workers fail at start-up and `serve` exits with
+    uvicorn's start-up failure code instead of restarting them forever."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        served = subprocess.run([JINYAN, "serve", "--workers", "2", "--port", str(port)], env=production_env,
+                                capture_output=True, text=True, timeout=60)
+    assert served.returncode == 3, served.stdout + served.stderr
+    assert "启动失败" in served.stdout + served.stderr
