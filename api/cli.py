@@ -182,11 +182,12 @@ def proxy_options(settings) -> dict:
 @app.command()
 def worker() -> None:
     """运行后台任务进程(发件箱、提醒)。"""
-    from api.worker import run_worker
+    from api.worker import event_loop_runner, run_worker
 
     settings = get_settings()
     settings.check_startable()
-    asyncio.run(run_worker(settings))
+    _, run = event_loop_runner()
+    run(run_worker(settings))
 
 
 @app.command("create-admin")

@@ -1,5 +1,6 @@
 """The query parameters of the lists, parsed once: a list and its export take the same filters."""
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, Query
@@ -9,7 +10,7 @@ from enterprises.models import EnterpriseStatus
 from core.identity import RiskColor
 from enterprises.service import EnterpriseFilters
 from inspections.hazards import HazardFilters, overdue_enterprise_ids
-from inspections.models import InspectionStatus, Severity
+from inspections.models import InspectionKind, InspectionStatus, Severity
 from inspections.presence import Presence
 from inspections.rectification import HazardStatus
 from inspections.service import InspectionFilters
@@ -25,18 +26,30 @@ async def enterprise_filters(industry: QueryText(max_length=40) = None, category
                              q=q, overdue=overdue, overdue_ids=overdue_enterprise_ids() if overdue is not None else None)
 
 
+
+
 async def hazard_filters(enterprise_id: QueryId = None, status: HazardStatus | None = None,
                          severity: Severity | None = None, overdue: bool | None = None,
                          extension_pending: Annotated[bool | None, Query(
-                             description="true: 有待审批的延期申请(街道的审批队列)")] = None) -> HazardFilters:
+                             description="true: 有待审批的延期申请(街道的审批队列)")] = None,
+                         inspection_id: QueryId = None, region_id: QueryId = None,
+                         date_from: Annotated[date | None, Query(description="发现日期起(含,北京时间)")] = None,
+                         date_to: Annotated[date | None, Query(description="发现日期止(含,北京时间)")] = None,
+                         ) -> HazardFilters:
     return HazardFilters(enterprise_id=enterprise_id, status=status, severity=severity, overdue=overdue,
-                         extension_pending=extension_pending)
+                         extension_pending=extension_pending, inspection_id=inspection_id, region_id=region_id,
+                         date_from=date_from, date_to=date_to)
 
 
 async def inspection_filters(enterprise_id: QueryId = None, status: InspectionStatus | None = None,
                        presence: Annotated[Presence | None, Query(
-                           description="far: 远离企业发起的街道检查(total 即其数量)")] = None) -> InspectionFilters:
-    return InspectionFilters(enterprise_id=enterprise_id, status=status, presence=presence)
+                           description="far: 远离企业发起的街道检查(total 即其数量)")] = None,
+                       kind: InspectionKind | None = None, region_id: QueryId = None,
+                       date_from: Annotated[date | None, Query(description="检查开始日期起(含,北京时间)")] = None,
+                       date_to: Annotated[date | None, Query(description="检查开始日期止(含,北京时间)")] = None,
+                       ) -> InspectionFilters:
+    return InspectionFilters(enterprise_id=enterprise_id, status=status, presence=presence, kind=kind,
+                             region_id=region_id, date_from=date_from, date_to=date_to)
 
 
 EnterpriseQuery = Annotated[EnterpriseFilters, Depends(enterprise_filters)]

@@ -4,6 +4,8 @@ import asyncio
 import functools
 import logging
 import signal
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 import bootstrap
 from api import metrics
@@ -19,6 +21,16 @@ JOBS: dict[str, tuple[float, Job]] = bootstrap.worker_jobs(
     functools.partial(bootstrap.build_wechat_client, on_error=metrics.count_wechat_error))
 
 
+def event_loop_runner() -> tuple[str, Callable[[Coroutine[Any, Any, Any]], Any]]:
+    """uvloop where it is installed (a leaner loop: less CPU per send and per query in the outbox, decision 093),
+    else asyncio's own; answers its name and its `run`."""
+    try:
+        import uvloop
+    except ImportError:
+        return "asyncio", asyncio.run
+    return "uvloop", uvloop.run
+
+
 async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> None:
     logs.configure(json_lines=settings.env == "production")
     stop = stop or asyncio.Event()
@@ -27,7 +39,7 @@ async def run_worker(settings: Settings, stop: asyncio.Event | None = None) -> N
         loop.add_signal_handler(sig, stop.set)
     audit.configure_keys(audit.ChainKeys.from_settings(settings))
     await db.open_database(settings.resolved_database_url)
-    log.info("worker started with jobs: %s", ", ".join(JOBS) or "(none)")
+    log.info("worker started on %s with jobs: %s", type(loop).__module__.split(".")[0], ", ".join(JOBS) or "(none)")
     try:
         await run_jobs(JOBS, settings, stop)
     finally:

@@ -179,19 +179,73 @@ def spread(values: list[float]) -> str:
     return f"median {statistics.median(values):.2f}, spread {min(values):.2f}-{max(values):.2f}"
 
 
-async def main(enterprises: int, documents: int, pairs: int) -> None:
+async def seeded(url: str) -> int:
+    """How many enterprises a database seeded by an earlier run holds (0 if none, or no database)."""
+    try:
+        await db.open_database(url)
+        return await Enterprise.all().count()
+    except Exception:  # noqa: BLE001  (no such database or no tables yet: seed it)
+        return 0
+    finally:
+        await db.close_database()
+
+
+async def profile_first_rescore(top: int = 25) -> None:
+    """One first rescore under cProfile, with the statements it sends counted by kind and table."""
+    import cProfile
+    import pstats
+    import re
+    from collections import Counter
+
+    from scoring import service as scoring_service
+    from tests.querycount import count_queries
+
+    await unscore()
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    with count_queries() as statements:
+        profiler.enable()
+        result = await scoring_service.rescore_all()
+        profiler.disable()
+    elapsed = time.perf_counter() - started
+    kinds = Counter()
+    for sql in statements:
+        match = re.match(r"\s*(\w+)\W+(?:.*?\b(?:FROM|INTO|UPDATE)\s+)?[`\"]?(\w+)", sql, re.S | re.I)
+        kinds[" ".join(match.groups()) if match else sql[:30]] += 1
+    print(f"profile       first rescore {elapsed:.2f} s under cProfile, {result['changed']} changed, "
+          f"{len(statements)} statements:")
+    for kind, n in kinds.most_common():
+        print(f"    {n:6d}  {kind}")
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("cumulative").print_stats(r"(scoring|core)/", top)
+    stats.sort_stats("tottime").print_stats(top)
+    if path := os.environ.get("PROFILE_OUT"):
+        stats.dump_stats(path)
+
+
+async def main(enterprises: int, documents: int, pairs: int, reuse: bool = False, profile: bool = False) -> None:
     from scoring import service as scoring_service
 
     url = os.environ["DATABASE_URL"]
-    await fresh_database(url)
+    have = await seeded(url) if reuse else 0
+    if have != enterprises:
+        await fresh_database(url)
+    else:
+        await db.apply_migrations(url)  # a database seeded by an older checkout
     await db.open_database(url)
     bares, firsts, ratios = [], [], []
     try:
         started = time.perf_counter()
-        await seed(enterprises, documents)
+        if have != enterprises:
+            await seed(enterprises, documents)
         print(f"database      {'MariaDB' if url.startswith('mysql') else 'SQLite'}  (cpus: {os.cpu_count()}); "
-              f"seeded {enterprises} enterprises, {enterprises * documents} documents, {enterprises * 2} people "
-              f"and their activity in {time.perf_counter() - started:.1f} s", flush=True)
+              f"{'reused' if have == enterprises else 'seeded'} {enterprises} enterprises, {enterprises * documents} "
+              f"documents, {enterprises * 2} people and their activity in {time.perf_counter() - started:.1f} s",
+              flush=True)
+        if profile:
+            await profile_first_rescore()
+            if not pairs:
+                return
         for pair in range(pairs):
             await unscore()
             bares.append(await bare_read())
@@ -219,6 +273,10 @@ if __name__ == "__main__":
     parser.add_argument("--enterprises", type=int, default=10_000)
     parser.add_argument("--documents", type=int, default=8)
     parser.add_argument("--pairs", type=int, default=3)
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep a database an earlier run seeded with as many enterprises (seeding 100k is slow)")
+    parser.add_argument("--profile", action="store_true",
+                        help="first one first rescore under cProfile, with its statements counted")
     args = parser.parse_args()
     default_to_temporary_sqlite()
-    asyncio.run(main(args.enterprises, args.documents, args.pairs))
+    asyncio.run(main(args.enterprises, args.documents, args.pairs, args.reuse, args.profile))

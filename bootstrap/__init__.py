@@ -7,11 +7,10 @@ table and no default that differs. Nothing below imports this package."""
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-import httpx
-
 from core import clock, heartbeat, outbox, schedule
 from core.events import Event
 from core.settings import Settings
+from dashboard import snapshot as dashboard_snapshot
 from inspections import campaign_tasks, reminders, reports
 from inspections import service as inspections_service
 from notify.subscriber import NotifySubscriber
@@ -33,7 +32,7 @@ def build_wechat_client(settings: Settings, on_error: Callable[[Any], None] | No
     fake = FakeWeChat(accept_demo_codes=True, unlimited_quota=True)
     fake.register_templates({t.template_id: t.fields.values() for t in settings.wechat_templates.values()})
     return WeChatClient(fake.appid, fake.secret, base_url="http://fake-wechat",
-                        transport=httpx.ASGITransport(app=fake.app), on_error=on_error)
+                        app=fake.app, on_error=on_error)
 
 
 def handler_table(settings: Settings, wechat: WeChatClient) -> dict[type[Event], list[outbox.Handler]]:
@@ -73,6 +72,7 @@ def worker_jobs(wechat_factory: Callable[[Settings], WeChatClient] = build_wecha
             "campaign_reminders": (300.0, campaign_tasks.run),
             "report_reminders": (60.0, reports.run),
             "rescore": (60.0, scoring_service.nightly_rescore),
+            "dashboard_snapshot": (60.0, dashboard_snapshot.nightly),
             "risk_overrides": (60.0, overrides.run),
             "outbox_purge": (3600.0, purge_outbox),
             "draft_expiry": (3600.0, expire_drafts)}
@@ -99,7 +99,7 @@ def job_placement(settings: Settings) -> dict[str, dict]:
 
 
 # Jobs that run once per Beijing day (core/schedule.run_daily): their last run is in the database, whoever ran it.
-DAILY_JOBS = frozenset({"rescore"})
+DAILY_JOBS = frozenset({"rescore", "dashboard_snapshot"})
 
 
 async def operations_status(settings: Settings) -> dict:

@@ -132,6 +132,13 @@ def may_review_enterprise(principal: Principal, region_path: str) -> bool:
     return principal.role in (Role.INSPECTOR, Role.ADMIN) and in_region(principal, region_path)
 
 
+def may_see_scan_log(principal: Principal, region_path: str) -> bool:
+    """Who scanned an enterprise's code, when, and from where (an access log with the scanners' addresses): staff
+    whose scope covers the enterprise. Not the enterprise itself: the public who scanned its door are not its
+    business (docs/decisions/076)."""
+    return principal.is_staff and in_region(principal, region_path)
+
+
 def may_override_risk(principal: Principal) -> bool:
     """Only a system admin (an admin without a region) sets an enterprise's colour by hand."""
     return principal.role == Role.ADMIN and principal.region_path is None

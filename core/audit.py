@@ -112,39 +112,64 @@ async def _locked_head() -> AuditHead:
     return await AuditHead.filter(id=HEAD_ID).select_for_update().get()
 
 
-async def _append(head: AuditHead, keys: ChainKeys, actor: Actor, action: str, object_type: str,
-                  object_id: str | None, before: Any, after: Any) -> AuditEntry:
-    seq, name = head.last_seq + 1, keys.current_id
+@dataclass(frozen=True)
+class _Kept:
+    """An entry recorded and not yet written: its snapshot and time are taken when it is recorded."""
+
+    actor: Actor
+    action: str
+    object_type: str
+    object_id: str | None
+    before: Any
+    after: Any
+    at: datetime
+
+
+def _signed(head: AuditHead, keys: ChainKeys, kept: _Kept) -> dict:
+    """The next entry of the chain as the columns of its row; the head moves on to it."""
+    seq, name, actor = head.last_seq + 1, keys.current_id, kept.actor
     # Microsecond precision survives both MariaDB DATETIME(6) and SQLite, so the hash recomputes.
-    at = clock.now()
-    digest = keyed_hash(keys.current, name, head.last_hash, seq, at, actor.user_id, actor.role, actor.ip, action,
-                        object_type, object_id, before, after)
-    entry = await AuditEntry.create(
-        seq=seq, at=at, actor_user_id=actor.user_id, actor_role=actor.role, ip=actor.ip,
-        request_id=actor.request_id, action=action, object_type=object_type, object_id=object_id,
-        before=before, after=after, prev_hash=head.last_hash, hash=digest, key_id=name,
-    )
+    digest = keyed_hash(keys.current, name, head.last_hash, seq, kept.at, actor.user_id, actor.role, actor.ip,
+                        kept.action, kept.object_type, kept.object_id, kept.before, kept.after)
+    row = {"seq": seq, "at": kept.at, "actor_user_id": actor.user_id, "actor_role": actor.role, "ip": actor.ip,
+           "request_id": actor.request_id, "action": kept.action, "object_type": kept.object_type,
+           "object_id": kept.object_id, "before": kept.before, "after": kept.after, "prev_hash": head.last_hash,
+           "hash": digest, "key_id": name}
     head.last_seq, head.last_hash, head.key_id = seq, digest, name
-    return entry
+    return row
 
 
-async def _mark_key_change(head: AuditHead, keys: ChainKeys) -> None:
+def _key_change(head: AuditHead, keys: ChainKeys) -> list[dict]:
     """Before the first entry under a key the head was not signed with: say so in the chain itself."""
     if head.last_seq > 0 and head.key_id != keys.current_id:
-        await _append(head, keys, SYSTEM, KEYED_MARKER, "audit_chain", None, None,
-                      {"key_id": keys.current_id, "previous_key_id": head.key_id, "after_seq": head.last_seq})
+        return [_signed(head, keys, _Kept(SYSTEM, KEYED_MARKER, "audit_chain", None, None,
+                                          {"key_id": keys.current_id, "previous_key_id": head.key_id,
+                                           "after_seq": head.last_seq}, clock.now()))]
+    return []
+
+
+async def _write(kept: list[_Kept]) -> None:
+    """A transaction's entries, in the order recorded, at its end: the head locked, each entry signed after its
+    predecessor in Python, one INSERT, the head moved on (four statements however many entries)."""
+    keys = chain_keys()
+    head = await _locked_head()
+    rows = _key_change(head, keys) + [_signed(head, keys, one) for one in kept]
+    await db.insert_rows(AuditEntry, rows)
+    await head.save(update_fields=["last_seq", "last_hash", "key_id"])
 
 
 async def record(actor: Actor, action: str, object_type: str, object_id: Any = None, *,
-                 before: Any = None, after: Any = None) -> AuditEntry:
-    """Append one entry. Call inside the use case's transaction so it commits or rolls back with the write."""
-    keys = chain_keys()
-    head = await _locked_head()
-    await _mark_key_change(head, keys)
-    entry = await _append(head, keys, actor, action, object_type, None if object_id is None else str(object_id),
-                          to_jsonable(before), to_jsonable(after))
-    await head.save(update_fields=["last_seq", "last_hash", "key_id"])
-    return entry
+                 before: Any = None, after: Any = None) -> None:
+    """Append one entry for a write. Call inside the use case's transaction: the entry is kept until that
+    transaction commits and written then with the transaction's other entries, in one INSERT (core.db
+    .defer_to_commit); a rollback takes it away with the write. Outside a transaction it is written at once.
+    The snapshot and the time are taken now; the sequence number and hash when it is written, so an entry may be
+    dated a moment before the one preceding it in the chain (a transaction that began earlier committed later)."""
+    kept = _Kept(actor, action, object_type, None if object_id is None else str(object_id),
+                 to_jsonable(before), to_jsonable(after), clock.now())
+    if not db.defer_to_commit(_write, kept):
+        async with in_transaction():
+            await _write([kept])
 
 
 async def ensure_keyed() -> bool:
@@ -155,7 +180,7 @@ async def ensure_keyed() -> bool:
         head = await _locked_head()
         if head.last_seq == 0 or head.key_id == keys.current_id:
             return False
-        await _mark_key_change(head, keys)
+        await db.insert_rows(AuditEntry, _key_change(head, keys))
         await head.save(update_fields=["last_seq", "last_hash", "key_id"])
     return True
 

@@ -4,7 +4,7 @@ import asyncio
 import functools
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, ParamSpec, TypeVar
@@ -21,6 +21,7 @@ APPS: dict[str, list[str]] = {
     "notify": ["notify.models"],
     "scoring": ["scoring.models"],
     "records": ["records.models"],
+    "dashboard": ["dashboard.models"],
 }
 
 # aiomysql's pool defaults to 5 connections, too few for a burst of phones; utf8mb4 for Chinese and emoji.
@@ -152,6 +153,174 @@ async def upsert(model, values: dict[str, Any], conflict: tuple[str, ...], *, ad
         sql += f" ON CONFLICT ({', '.join(column(n) for n in conflict)}) DO " + (
             "UPDATE SET " + ", ".join(changes) if changes else "NOTHING")
     await connection.execute_query(sql, params)
+
+
+async def update_rows(model, ids: Sequence[Any], *, values: dict[str, Any] | None = None,
+                      each: dict[str, dict[Any, Any]] | None = None, add: dict[str, int] | None = None,
+                      where: dict[str, Any] | None = None) -> None:
+    """One UPDATE of the rows with these primary keys: `values` the same for every row, `each` one value per row
+    (field -> {pk: value}, a CASE on the key), `add` grows columns by a number, `where` adds equality conditions
+    (the lease holder). Settling a batch is then one statement per kind of outcome, not one per row."""
+    if not ids:
+        return
+    meta = model._meta
+    connection = meta.db
+    mysql = connection.capabilities.dialect == "mysql"
+    quote, mark = ("`", "%s") if mysql else ('"', "?")
+
+    def column(name: str) -> str:
+        return f"{quote}{meta.fields_db_projection[name]}{quote}"
+
+    def stored(name: str, value: Any) -> Any:
+        return None if value is None else meta.fields_map[name].to_db_value(value, model)
+
+    key = column(meta.pk_attr)
+    changes, params = [], []
+    for name, value in (values or {}).items():
+        changes.append(f"{column(name)} = {mark}")
+        params.append(stored(name, value))
+    for name, step in (add or {}).items():
+        changes.append(f"{column(name)} = {column(name)} + ({int(step)})")
+    for name, by_key in (each or {}).items():
+        changes.append(f"{column(name)} = CASE {key} " + " ".join([f"WHEN {mark} THEN {mark}"] * len(by_key))
+                       + f" ELSE {column(name)} END")
+        for pk, value in by_key.items():
+            params += [pk, stored(name, value)]
+    sql = (f"UPDATE {quote}{meta.db_table}{quote} SET {', '.join(changes)} "
+           f"WHERE {key} IN ({', '.join([mark] * len(ids))})")
+    params += list(ids)
+    for name, value in (where or {}).items():
+        sql += f" AND {column(name)} = {mark}"
+        params.append(stored(name, value))
+    await connection.execute_query(sql, params)
+
+
+# SQLite binds at most 32,766 parameters per statement; MariaDB takes a chunk's rows in one statement, bounded so
+# the statement stays well inside max_allowed_packet (16 MB by default) even for rows of a few KB.
+_SQLITE_MAX_PARAMS = 32_000
+_MYSQL_MAX_ROWS = 2_000
+
+
+async def insert_rows(model, rows: Sequence[Mapping[str, Any]], *, ignore_conflicts: bool = False) -> None:
+    """Multi-row INSERTs of plain values inside the caller's transaction: every row names the same fields, all
+    those without a database default (the fields' Python defaults are not applied); each value goes through its
+    field's to_db_value as the ORM's own writes do. `ignore_conflicts` skips rows that hit a unique key (INSERT
+    IGNORE / INSERT OR IGNORE). No model instances are built: Tortoise's bulk_create makes one per row and runs
+    every field's setter — most of what a first rescore spent on its writes (docs/decisions/095), and of an outbox
+    batch's hundreds of rows (093)."""
+    if not rows:
+        return
+    meta = model._meta
+    connection = meta.db
+    mysql = connection.capabilities.dialect == "mysql"
+    quote, mark = ("`", "%s") if mysql else ('"', "?")
+    names = list(rows[0])
+    fields = [meta.fields_map[name] for name in names]
+    verb = ("INSERT IGNORE INTO" if mysql else "INSERT OR IGNORE INTO") if ignore_conflicts else "INSERT INTO"
+    head = (f"{verb} {quote}{meta.db_table}{quote} "
+            f"({', '.join(quote + meta.fields_db_projection[n] + quote for n in names)}) VALUES ")
+    one = "(" + ", ".join([mark] * len(names)) + ")"
+    per_statement = _MYSQL_MAX_ROWS if mysql else max(1, _SQLITE_MAX_PARAMS // len(names))
+    for start in range(0, len(rows), per_statement):
+        part = rows[start:start + per_statement]
+        params = [None if row[name] is None else field.to_db_value(row[name], model)
+                  for row in part for name, field in zip(names, fields, strict=True)]
+        await connection.execute_query(head + ", ".join([one] * len(part)), params)
+
+
+# -- work a transaction keeps for its commit --
+
+_KEPT = "_jinyan_kept_for_commit"
+_MARKS = "_jinyan_marks"
+
+
+def _transactional(client) -> bool:
+    from tortoise.backends.base.client import TransactionalDBClient
+
+    return isinstance(client, TransactionalDBClient)
+
+
+def _root(client):
+    # A savepoint's client (a nested in_transaction) wraps the one it was opened in.
+    while _transactional(getattr(client, "_parent", None)):
+        client = client._parent
+    return client
+
+
+def defer_to_commit(flush: Callable[[list], Awaitable[None]], item: Any) -> bool:
+    """Keep `item` for `flush`, which the current transaction awaits with all it kept for it just before its
+    COMMIT, inside the transaction (so what it writes commits or rolls back with the rest). What a rolled-back
+    savepoint kept is dropped with it. False outside a transaction: the caller writes now.
+
+    The audit trail keeps its entries here: a transaction's entries go in one INSERT at the end, and the chain's
+    head is locked only from then to the commit (docs/decisions/095)."""
+    from tortoise import connections
+
+    _install_commit_hooks()
+    client = connections.get("default")
+    if not _transactional(client):
+        return False
+    _root(client).__dict__.setdefault(_KEPT, {}).setdefault(flush, []).append(item)
+    return True
+
+
+def _install_commit_hooks() -> None:
+    from tortoise.backends.mysql.client import TransactionWrapper
+    from tortoise.backends.sqlite.client import SqliteTransactionWrapper
+
+    for wrapper in (TransactionWrapper, SqliteTransactionWrapper):
+        if getattr(wrapper, "flushes_before_commit", False):
+            continue
+        wrapper.commit = _flushing_first(wrapper.commit)
+        wrapper.rollback = _dropping_kept(wrapper.rollback)
+        wrapper.savepoint = _marking_kept(wrapper.savepoint)
+        wrapper.savepoint_rollback = _truncating_kept(wrapper.savepoint_rollback)
+        wrapper.flushes_before_commit = True
+
+
+def _flushing_first(commit):
+    async def flush_then_commit(self) -> None:
+        kept = self.__dict__.pop(_KEPT, None)
+        if kept and not self._finalized:
+            try:
+                for flush, items in kept.items():
+                    if items:
+                        await flush(items)
+            except BaseException:
+                try:
+                    await self.rollback()
+                except Exception as rollback_error:  # the connection may be gone (a cancel): the server rolls back
+                    _log.warning("rollback after a failed flush failed: %r", rollback_error)
+                raise
+        await commit(self)
+
+    return flush_then_commit
+
+
+def _dropping_kept(rollback):
+    async def rollback_dropping_kept(self) -> None:
+        self.__dict__.pop(_KEPT, None)
+        await rollback(self)
+
+    return rollback_dropping_kept
+
+
+def _marking_kept(savepoint):
+    async def savepoint_marking_kept(self) -> None:
+        self.__dict__[_MARKS] = {flush: len(items) for flush, items in _root(self).__dict__.get(_KEPT, {}).items()}
+        await savepoint(self)
+
+    return savepoint_marking_kept
+
+
+def _truncating_kept(savepoint_rollback):
+    async def savepoint_rollback_truncating_kept(self) -> None:
+        marks, kept = self.__dict__.pop(_MARKS, {}), _root(self).__dict__.get(_KEPT, {})
+        for flush in list(kept):
+            del kept[flush][marks.get(flush, 0):]
+        await savepoint_rollback(self)
+
+    return savepoint_rollback_truncating_kept
 
 
 def tortoise_config(db_url: str | None = None, read_url: str | None = None) -> dict[str, Any]:

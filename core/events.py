@@ -5,6 +5,7 @@ stored, so renaming a class is free and renaming `name` is a migration). The sto
 fields as JSON; dates travel as ISO strings and come back as dates. Pure (the standard library only)."""
 
 import dataclasses
+import functools
 import typing
 from datetime import date, datetime
 from typing import Any, ClassVar
@@ -37,13 +38,18 @@ class Event:
     @classmethod
     def from_payload(cls, payload: dict[str, Any]):
         """Rebuild from a stored payload; keys the class no longer has are ignored, missing ones take defaults."""
-        hints = typing.get_type_hints(cls)
-        values = {f.name: _from_json(payload[f.name], hints[f.name])
-                  for f in dataclasses.fields(cls) if f.name in payload}
+        values = {name: _from_json(payload[name], hint) for name, hint in _fields_of(cls) if name in payload}
         try:
             return cls(**values)
         except TypeError as exc:
             raise UnknownEvent(f"{cls.name}: {exc}") from exc
+
+
+@functools.cache
+def _fields_of(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Each field's name and resolved type hint, once per class (resolving hints is most of a load's cost)."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 
 
 def event_type(name: str) -> type[Event]:

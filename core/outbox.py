@@ -20,7 +20,7 @@ from typing import Protocol
 
 from tortoise import connections
 from tortoise.exceptions import OperationalError
-from tortoise.expressions import F, Q, Subquery
+from tortoise.expressions import Subquery
 from tortoise.functions import Count, Min
 from tortoise.transactions import in_transaction
 
@@ -57,8 +57,9 @@ async def record_many(batch: Sequence[events.Event]) -> None:
         return
     now = clock.now()
     request_id = current_request_id.get()
-    await OutboxEvent.bulk_create([OutboxEvent(name=event.name, payload=event.payload(), request_id=request_id,
-                                               created_at=now, available_at=now) for event in batch])
+    await db.insert_rows(OutboxEvent, [{"name": event.name, "payload": event.payload(), "key": None,
+                                        "request_id": request_id, "available_at": now, "dispatched_at": None,
+                                        "created_at": now} for event in batch])
 
 
 @dataclass
@@ -140,66 +141,65 @@ class Dispatcher:
     # -- fan-out --
 
     async def fan_out(self, limit: int | None = None) -> int:
-        """Give each due, not yet dispatched event one delivery per subscribed handler; answers how many events."""
+        """Give each due, not yet dispatched event one delivery per subscribed handler; answers how many events.
+        One locking SELECT of ids and names, one INSERT of the deliveries, one UPDATE of the events."""
         now = clock.now()
         limit = limit or self.settings.outbox_batch_size
         async with in_transaction() as conn:
-            # Whole rows: Tortoise drops FOR UPDATE from a values_list() query, and then two workers fan out one event.
-            locked = await (OutboxEvent.filter(dispatched_at__isnull=True, available_at__lte=now)
-                            .order_by("available_at", "id").limit(limit).select_for_update(skip_locked=True)
-                            .using_db(conn))
+            locked = await _lock_due(conn, OutboxEvent, ("id", "name"), "dispatched_at IS NULL AND available_at <= {}",
+                                     [now], "available_at", limit)
             if not locked:
                 return 0
             rows = []
-            for event in locked:
-                subscribers = self._by_event_name.get(event.name)
+            for event_id, name in locked:
+                subscribers = self._by_event_name.get(name)
                 if subscribers:
-                    rows += [OutboxDelivery(event_id=event.id, handler=h.name, available_at=now) for h in subscribers]
+                    rows += [{"event_id": event_id, "handler": h.name, "status": OutboxStatus.PENDING, "attempts": 0,
+                              "available_at": now, "finished_at": None, "last_error": None} for h in subscribers]
                 else:
-                    alerts.error("outbox event %s (%s) has no handler; dead-lettered", event.id, event.name)
-                    rows.append(OutboxDelivery(event_id=event.id, handler=UNHANDLED, available_at=now,
-                                               status=OutboxStatus.DEAD, finished_at=now,
-                                               last_error=f"没有处理 {event.name} 的处理器"))
-            await OutboxDelivery.bulk_create(rows, using_db=conn)
-            await OutboxEvent.filter(id__in=[e.id for e in locked]).using_db(conn).update(dispatched_at=now)
+                    alerts.error("outbox event %s (%s) has no handler; dead-lettered", event_id, name)
+                    rows.append({"event_id": event_id, "handler": UNHANDLED, "status": OutboxStatus.DEAD,
+                                 "attempts": 0, "available_at": now, "finished_at": now,
+                                 "last_error": f"没有处理 {name} 的处理器"})
+            await db.insert_rows(OutboxDelivery, rows)
+            await db.update_rows(OutboxEvent, [event_id for event_id, _ in locked], values={"dispatched_at": now})
         return len(locked)
 
     # -- deliveries --
 
     async def claim(self, limit: int | None = None) -> list[Envelope]:
-        """Lease due deliveries to this worker: pending ones that are due, and processing ones whose lease ran out."""
+        """Lease due deliveries to this worker: pending ones that are due, and processing ones whose lease ran out.
+        At most two locking SELECTs, one UPDATE of the lease and one read of the events, whatever the batch."""
         now = clock.now()
         limit = limit or self.settings.outbox_batch_size
+        columns = ("id", "event_id", "handler", "attempts")
         async with in_transaction() as conn:
             # Two queries that each walk their own index in order, so InnoDB locks only the rows it returns;
             # one OR-query sorts every due row first and then locks them all.
-            rows = await self._lock_due(conn, Q(status=OutboxStatus.PENDING, available_at__lte=now),
-                                        "available_at", limit)
+            rows = await _lock_due(conn, OutboxDelivery, columns, "status = {} AND available_at <= {}",
+                                   [OutboxStatus.PENDING, now], "available_at", limit)
             if len(rows) < limit:
-                rows += await self._lock_due(conn, Q(status=OutboxStatus.PROCESSING, lease_until__lte=now),
-                                             "lease_until", limit - len(rows))
+                rows += await _lock_due(conn, OutboxDelivery, columns, "status = {} AND lease_until <= {}",
+                                        [OutboxStatus.PROCESSING, now], "lease_until", limit - len(rows))
             if not rows:
                 return []
             lease_until = now + timedelta(seconds=self.settings.outbox_lease_seconds)
-            await OutboxDelivery.filter(id__in=[r.id for r in rows]).using_db(conn).update(
-                status=OutboxStatus.PROCESSING, claimed_by=self.worker_id, lease_until=lease_until,
-                attempts=F("attempts") + 1)
-            stored = {e.id: e for e in await OutboxEvent.filter(id__in={r.event_id for r in rows}).using_db(conn)}
-        return [self._envelope(row, stored[row.event_id]) for row in rows]
+            await db.update_rows(OutboxDelivery, [row[0] for row in rows], add={"attempts": 1}, values={
+                "status": OutboxStatus.PROCESSING, "claimed_by": self.worker_id, "lease_until": lease_until})
+            stored = {row[0]: row for row in await OutboxEvent.filter(id__in={row[1] for row in rows}).using_db(conn)
+                      .values_list("id", "name", "payload", "request_id")}
+        return [self._envelope(row, stored[row[1]]) for row in rows]
 
     @staticmethod
-    async def _lock_due(conn, due: Q, order: str, limit: int) -> list[OutboxDelivery]:
-        return await (OutboxDelivery.filter(due).order_by(order, "id").limit(limit)
-                      .select_for_update(skip_locked=True).using_db(conn))
-
-    @staticmethod
-    def _envelope(row: OutboxDelivery, stored: OutboxEvent) -> Envelope:
+    def _envelope(row: tuple, stored: tuple) -> Envelope:
         """The claimed row as its handler sees it; this claim is one more attempt than the row was read with."""
+        delivery_id, _, handler, attempts = row
+        event_id, name, payload, request_id = stored
         try:
-            event = events.load(stored.name, stored.payload)
+            event = events.load(name, payload)
         except events.UnknownEvent as exc:
             event = _Unreadable(str(exc))
-        return Envelope(row.id, stored.id, event, row.handler, stored.request_id, row.attempts + 1)
+        return Envelope(delivery_id, event_id, event, handler, request_id, attempts + 1)
 
     async def run_once(self) -> int:
         """Fan out what is new, claim one batch of deliveries, handle and settle it; answers deliveries claimed."""
@@ -263,48 +263,71 @@ class Dispatcher:
         return outcomes
 
     async def settle(self, claimed: list[Envelope], outcomes: Mapping[int, Outcome]) -> None:
-        """Mark done what succeeded (one statement), retry, postpone or dead-letter the rest."""
-        done = []
+        """Settle the batch in one statement per kind of outcome: done, retried (each its own backoff), postponed
+        (no try spent) and dead. Only the worker holding the lease may settle a row."""
+        now = clock.now()
+        done: list[int] = []
+        retried: dict[int, tuple[str, float]] = {}
+        postponed: dict[int, tuple[str, float]] = {}
+        dead: dict[int, str] = {}
         for envelope in claimed:
             outcome = outcomes[envelope.delivery_id]
             if outcome.transient is not None:
-                await self._retry_or_dead(envelope, outcome.transient)
+                if envelope.attempts >= self.settings.outbox_max_attempts:
+                    dead[envelope.delivery_id] = outcome.transient
+                else:
+                    retried[envelope.delivery_id] = (outcome.transient, backoff_seconds(
+                        envelope.attempts, self.settings.outbox_backoff_base_seconds,
+                        self.settings.outbox_backoff_max_seconds, self._rng))
             elif outcome.postponed is not None:
-                await self._retry(envelope, outcome.postponed, outcome.postpone_seconds, refund_attempt=True)
+                postponed[envelope.delivery_id] = (outcome.postponed, outcome.postpone_seconds)
             elif outcome.permanent is not None:
-                await self._dead(envelope, outcome.permanent)
+                dead[envelope.delivery_id] = outcome.permanent
             else:
                 done.append(envelope.delivery_id)
-        if done:
-            await OutboxDelivery.filter(id__in=done, claimed_by=self.worker_id,
-                                        status=OutboxStatus.PROCESSING).update(
-                status=OutboxStatus.DONE, finished_at=clock.now(), lease_until=None, last_error=None)
+        mine = {"claimed_by": self.worker_id, "status": OutboxStatus.PROCESSING}
+        await db.update_rows(OutboxDelivery, done, where=mine, values={
+            "status": OutboxStatus.DONE, "finished_at": now, "lease_until": None, "last_error": None})
+        for waiting, refund in ((retried, 0), (postponed, -1)):
+            await db.update_rows(OutboxDelivery, list(waiting), where=mine, add={"attempts": refund} if refund else None,
+                                 values={"status": OutboxStatus.PENDING, "lease_until": None},
+                                 each={"available_at": {i: now + timedelta(seconds=delay)
+                                                        for i, (_, delay) in waiting.items()},
+                                       "last_error": {i: error[:2000] for i, (error, _) in waiting.items()}})
+        if dead:
+            for envelope in claimed:
+                if envelope.delivery_id in dead:
+                    alerts.error("outbox delivery %s (%s to %s) dead-lettered after %s attempts: %s",
+                                 envelope.delivery_id, envelope.event.name, envelope.handler, envelope.attempts,
+                                 dead[envelope.delivery_id])
+            await db.update_rows(OutboxDelivery, list(dead), where=mine, values={
+                "status": OutboxStatus.DEAD, "finished_at": now, "lease_until": None},
+                each={"last_error": {i: error[:2000] for i, error in dead.items()}})
 
-    async def _retry_or_dead(self, envelope: Envelope, error: str) -> None:
-        if envelope.attempts >= self.settings.outbox_max_attempts:
-            await self._dead(envelope, error)
-            return
-        delay = backoff_seconds(envelope.attempts, self.settings.outbox_backoff_base_seconds,
-                                self.settings.outbox_backoff_max_seconds, self._rng)
-        await self._retry(envelope, error, delay)
 
-    def _mine(self, envelope: Envelope):
-        # Only the worker holding the lease may settle the row.
-        return OutboxDelivery.filter(id=envelope.delivery_id, claimed_by=self.worker_id,
-                                     status=OutboxStatus.PROCESSING)
+async def _lock_due(conn, model, columns: tuple[str, ...], condition: str, params: list, order: str,
+                    limit: int) -> list[tuple]:
+    """The first `limit` rows matching `condition` (`{}` marks a parameter) in index order, as tuples of `columns`,
+    locked FOR UPDATE SKIP LOCKED on MySQL/MariaDB (another worker's rows are passed over); SQLite's single
+    connection needs no lock. No model objects: the batch's rows are read as plain values."""
+    meta = model._meta
+    mysql = conn.capabilities.dialect == "mysql"
+    quote, mark = ("`", "%s") if mysql else ('"', "?")
+    names = ", ".join(f"{quote}{meta.fields_db_projection[c]}{quote}" for c in columns)
+    sql = (f"SELECT {names} FROM {quote}{meta.db_table}{quote} WHERE {condition.format(*[mark] * len(params))} "
+           f"ORDER BY {quote}{order}{quote}, {quote}id{quote} LIMIT {int(limit)}")
+    if mysql:
+        sql += " FOR UPDATE SKIP LOCKED"
+    values = [meta.fields_map[name].to_db_value(value, model)
+              for name, value in zip(_parameter_fields(condition), params, strict=True)]
+    _, rows = await conn.execute_query(sql, values)
+    return [tuple(row[meta.fields_db_projection[c]] for c in columns) for row in rows]
 
-    async def _retry(self, envelope: Envelope, error: str, delay: float, refund_attempt: bool = False) -> None:
-        changes = {"status": OutboxStatus.PENDING, "available_at": clock.now() + timedelta(seconds=delay),
-                   "lease_until": None, "last_error": error[:2000]}
-        if refund_attempt:
-            changes["attempts"] = F("attempts") - 1
-        await self._mine(envelope).update(**changes)
 
-    async def _dead(self, envelope: Envelope, error: str) -> None:
-        alerts.error("outbox delivery %s (%s to %s) dead-lettered after %s attempts: %s", envelope.delivery_id,
-                     envelope.event.name, envelope.handler, envelope.attempts, error)
-        await self._mine(envelope).update(status=OutboxStatus.DEAD, finished_at=clock.now(), lease_until=None,
-                                          last_error=error[:2000])
+def _parameter_fields(condition: str) -> list[str]:
+    """The column each `{}` of a condition compares: the word before its operator."""
+    words = condition.replace("{}", " {} ").split()
+    return [words[i - 2] for i, word in enumerate(words) if word == "{}"]
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,14 @@
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from tortoise.functions import Count, Max
+from tortoise.functions import Count, Max, Sum
 from tortoise.expressions import Q, Subquery
 
 from core import access, clock
 from core.db import reads_from_replica
 from core.errors import PermissionDenied
+from dashboard import snapshot
+from dashboard.models import DayFigures
 from dashboard.periods import Period, change, rate, resolve_period
 from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, RiskColor
@@ -139,46 +141,147 @@ async def _covered(path: Scope, ruleset: dict, days: tuple[date, ...]) -> list[i
     return [sum(rows[0][f"covered_{n}_{color}"] or 0 for color in COLORS) if rows else 0 for n in range(len(days))]
 
 
-async def _coverage(path: Scope, ruleset: dict, days: tuple[date, ...], covered_today: int) -> list[int]:
-    """Coverage on each day: today's from the enterprises' last street inspection (already counted), an earlier
-    day's from the inspections themselves (a later inspection hides whether one fell in that day's window)."""
-    today = clock.now().date()
-    past = tuple(day for day in days if day != today)
-    counted = dict(zip(past, await _covered(path, ruleset, past))) if past else {}
-    return [covered_today if day == today else counted[day] for day in days]
+@dataclass(frozen=True)
+class _Part:
+    """A period and the first of its days counted live: the days before `live_from` are summed from the snapshot
+    (decision 099). A period wholly in the snapshot has `live_from` after its end."""
+
+    period: Period
+    live_from: date
+
+    @property
+    def closed(self) -> bool:
+        return self.live_from > self.period.end
 
 
-async def _period_figures(path: Scope, period: Period, today: date, enterprises: int, covered: int) -> dict:
-    submitted = Inspection.filter(status=InspectionStatus.SUBMITTED, **between("submitted_at", period),
-                                  **under(path))
-    inspections = await submitted.filter(kind__not=InspectionKind.SELF).count()
-    self_inspected = (await submitted.filter(kind=InspectionKind.SELF)
-                      .annotate(n=Count("enterprise_id", distinct=True)).values("n"))[0]["n"] or 0
-    reports = await DailyReport.filter(report_date__gte=period.start, report_date__lte=period.end,
-                                       **under(path)).count()
-    hazards = await _hazard_figures(path, period, today)
-    return {"inspections": inspections, "hazards": hazards, "self_hazards": hazards.pop("self"),
-            "rectification_rate": rate(hazards["closed"], hazards["total"]),
-            "inspection_coverage": rate(covered, enterprises),
+def _part(period: Period, today: date, as_of: date | None) -> _Part:
+    if as_of is None:
+        return _Part(period, period.start)
+    return _Part(period, max(period.start, min(as_of, today, period.end + timedelta(days=1))))
+
+
+def _days(field: str, start: date, end: date) -> Q:
+    return Q(**{f"{field}__gte": start, f"{field}__lte": end})
+
+
+async def _snapshot_sums(path: Regions | None, parts: list[_Part]) -> list[dict]:
+    """The snapshot's share of each period, one statement over the rows of the scope's regions: every figure of a
+    closed period (coverage at its last day); the inspections and reports of the days before `live_from` of the
+    current one (the hazards' status changes by the minute, so the current period counts them live)."""
+    sums = {}
+    for n, part in enumerate(parts):
+        if part.live_from == part.period.start:
+            continue
+        days = _days("day", part.period.start, part.live_from - timedelta(days=1))
+        for name in snapshot.SUMMED if part.closed else ("inspections", "reports"):
+            sums[f"{name}_{n}"] = Sum(name, _filter=days)
+        if part.closed:
+            sums[f"covered_{n}"] = Sum("covered", _filter=Q(day=part.period.end))
+    found = [{} for _ in parts]
+    if not sums:
+        return found
+    regions = {"region_id__in": path.ids} if isinstance(path, Regions) else {}
+    row = (await DayFigures.filter(day__gte=min(p.period.start for p in parts),
+                                   day__lte=max(p.period.end for p in parts), **regions)
+           .annotate(**sums).values(*sums))[0]
+    for key, value in row.items():
+        name, n = key.rsplit("_", 1)
+        found[int(n)][name] = int(value or 0)
+    return found
+
+
+async def _inspection_counts(path: Scope, parts: list[_Part]) -> list[tuple[int, int]]:
+    """(street inspections from `live_from`, distinct enterprises that inspected themselves in the period) per
+    part. The self-inspecting enterprises are distinct, so they do not add up across days and are always counted
+    here: one pass over the self-inspections of all the periods (the kind in the WHERE, so a scoped caller's
+    enterprise check runs on those rows only), and one over the street inspections of the live days."""
+    reach = Period(min(p.period.start for p in parts), max(p.period.end for p in parts))
+    distinct = {f"self_{n}": Count("enterprise_id", distinct=True, _filter=Q(**between("submitted_at", part.period)))
+                for n, part in enumerate(parts)}
+    selfs = (await Inspection.filter(status=InspectionStatus.SUBMITTED, kind=InspectionKind.SELF,
+                                     **between("submitted_at", reach), **under(path))
+             .annotate(**distinct).group_by("status").values(*distinct))
+    # Grouped by the one status filtered on: without an explicit group Tortoise groups a join by every column.
+    selfs = selfs[0] if selfs else {}
+    live = [part for part in parts if not part.closed]
+    street = {}
+    if live:
+        counts = {f"street_{n}": Count("id", _filter=Q(**between("submitted_at", Period(part.live_from,
+                                                                                        part.period.end))))
+                  for n, part in enumerate(parts) if not part.closed}
+        street = (await Inspection.filter(status=InspectionStatus.SUBMITTED, kind__not=InspectionKind.SELF,
+                                          **between("submitted_at", Period(min(p.live_from for p in live),
+                                                                           max(p.period.end for p in live))),
+                                          **under(path)).annotate(**counts).group_by("status").values(*counts))
+        street = street[0] if street else {}
+    return [(street.get(f"street_{n}") or 0, selfs.get(f"self_{n}") or 0) for n in range(len(parts))]
+
+
+async def _report_counts(path: Scope, parts: list[_Part]) -> list[int]:
+    """Daily reports of the days from `live_from` of each part, one statement (none when the snapshot holds all)."""
+    live = {f"n_{n}": Count("id", _filter=_days("report_date", part.live_from, part.period.end))
+            for n, part in enumerate(parts) if not part.closed}
+    if not live:
+        return [0] * len(parts)
+    row = (await DailyReport.filter(report_date__gte=min(p.live_from for p in parts if not p.closed),
+                                    report_date__lte=max(p.period.end for p in parts if not p.closed), **under(path))
+           .annotate(**live).values(*live))[0]
+    return [row.get(f"n_{n}") or 0 for n in range(len(parts))]
+
+
+def _shape(counts: dict, self_inspected: int, enterprises: int, elapsed_days: int) -> dict:
+    """A period's figures from its counts, whether counted live or summed from the snapshot."""
+    total, closed = counts["hazards"], counts["hazards_closed"]
+    return {"inspections": counts["inspections"],
+            "hazards": {"total": total, "open": total - closed, "overdue": counts["hazards_overdue"],
+                        "closed": closed},
+            "self_hazards": {"total": counts["self_hazards"], "closed": counts["self_hazards_closed"]},
+            "rectification_rate": rate(closed, total),
+            "inspection_coverage": rate(counts["covered"], enterprises),
             "self_inspection_rate": rate(self_inspected, enterprises),
-            "daily_report_rate": rate(reports, enterprises * period.elapsed_days(today))}
+            "daily_report_rate": rate(counts["reports"], enterprises * elapsed_days)}
+
+
+async def _figures(path: Regions | None, periods: list[Period], today: date, enterprises: int, ruleset: dict,
+                   covered_today: int, as_of: date | None) -> list[dict]:
+    """Each period's figures: a period that ended before the snapshot's day from the snapshot (but for the
+    self-inspecting enterprises); the current one's hazards and its days from the snapshot's day counted live.
+    Live coverage is today's from the enterprises' last street inspection (already counted) or, for an earlier
+    day the snapshot does not hold, from the inspections (a later inspection hides whether one fell in that day's
+    window)."""
+    parts = [_part(period, today, as_of) for period in periods]
+    stored = await _snapshot_sums(path, parts)
+    inspected = await _inspection_counts(path, parts)
+    reports = await _report_counts(path, parts)
+    figures = []
+    for part, kept, (street, self_inspected), reported in zip(parts, stored, inspected, reports):
+        counts = dict(kept)
+        if not part.closed:
+            end = min(part.period.end, today)
+            hazards = await _hazard_figures(path, part.period, today)
+            counts |= {"inspections": kept.get("inspections", 0) + street,
+                       "reports": kept.get("reports", 0) + reported,
+                       "hazards": hazards["total"], "hazards_closed": hazards["closed"],
+                       "hazards_overdue": hazards["overdue"], "self_hazards": hazards["self"]["total"],
+                       "self_hazards_closed": hazards["self"]["closed"],
+                       "covered": covered_today if end == today else (await _covered(path, ruleset, (end,)))[0]}
+        figures.append(_shape(counts, self_inspected, enterprises, part.period.elapsed_days(today)))
+    return figures
 
 
 @reads_from_replica
 async def summary(principal: Principal, region_id: int | None, date_from: date | None, date_to: date | None,
                   now: datetime | None = None) -> dict:
-    """Colours as they are now; the other figures for the period and for the period before it. Rates use
-    today's number of active enterprises for both periods."""
+    """Colours as they are now; the other figures for the period and for the period before it, the closed days
+    from the nightly snapshot. Rates use today's number of active enterprises for both periods."""
     path = await resolve(await scope_path(principal, region_id))
     today = (now or clock.now()).date()
     period = resolve_period(date_from, date_to, today)
     _, ruleset = await active_ruleset()
     colors, covered_today = await _colors_and_coverage(path, ruleset)
     enterprises = sum(colors.values())
-    covered_now, covered_before = await _coverage(path, ruleset, (min(period.end, today),
-                                                                  min(period.previous().end, today)), covered_today)
-    current = await _period_figures(path, period, today, enterprises, covered_now)
-    previous = await _period_figures(path, period.previous(), today, enterprises, covered_before)
+    current, previous = await _figures(path, [period, period.previous()], today, enterprises, ruleset,
+                                       covered_today, await snapshot.as_of())
     return {"enterprises": enterprises, "colors": colors, **current,
             "verification_queue": await verification_queue_figures(path, now or clock.now()),
             "period": {"from": period.start, "to": period.end},

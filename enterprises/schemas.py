@@ -391,6 +391,20 @@ class EnterpriseProfile(EnterpriseRead):
     hazard_points: list[HazardPointRead]
 
 
+class ScanLogRead(BaseModel):
+    at: datetime
+    view: ScanView = Field(description="扫码者看到的页面:public 公众 / inspector 检查员 / owner 企业本身 / admin 管理员")
+    user_id: int | None = Field(description="登录的扫码者;公众扫码为空")
+    user_name: str | None
+    user_role: Role | None
+    ip: str | None
+    token_tail: str = Field(description="所扫身份码的末4位(重新生成身份码后可区分新旧码)")
+
+
+class ScanLogPage(Page):
+    items: list[ScanLogRead]
+
+
 class ScanRead(BaseModel):
     view: ScanView
     enterprise: EnterpriseProfile | EnterpriseSummary

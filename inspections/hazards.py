@@ -1,6 +1,7 @@
 """Hazards: the 隐患台账 and the rectification loop (open → submitted → closed, or back to open)."""
 
 from dataclasses import dataclass
+from datetime import date
 
 
 from tortoise.expressions import Q, Subquery
@@ -15,9 +16,10 @@ from inspections.events import HazardClosed, RectificationRejected, Rectificatio
 from inspections.models import Hazard, HazardEvent, HazardExtension, InspectionKind, Severity
 from inspections.corrections import ExtensionStatus
 from inspections.rectification import Action, HazardStatus
-from inspections.schemas import ExtensionRead, HazardDetail, HazardLedgerUpdate, HazardRead, RectifyWrite, TimelineEntry, VerifyWrite
+from inspections.schemas import (ExtensionRead, HazardDetail, HazardLedgerUpdate, HazardRead, HazardRow, RectifyWrite,
+                                 TimelineEntry, VerifyWrite)
 from inspections.projections import hazard_read
-from inspections.service import check_photos, in_scope
+from inspections.service import check_photos, in_scope, narrowed
 
 _VERIFYING_ROLES = frozenset({Role.INSPECTOR, Role.ADMIN})
 _FIVE_FIELDS = ("responsible_person", "measures", "interim_controls", "funds")
@@ -57,12 +59,18 @@ class HazardFilters:
     overdue: bool | None = None
     # A pending 延期申请 (docs/decisions/041): the street's queue of requests to decide.
     extension_pending: bool | None = None
+    inspection_id: int | None = None
+    # The enterprise's region or a region above it, in the caller's scope; Beijing days of 发现时间, both included
+    # (docs/decisions/079).
+    region_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
 
 
-def hazards_query(principal: Principal, filters: HazardFilters):
+async def hazards_query(principal: Principal, filters: HazardFilters):
     """The hazards a list or an export shows: within the caller's scope, filtered."""
     query = in_scope(Hazard.all(), principal, "当前角色无权查看隐患")
-    for field in ("enterprise_id", "status", "severity"):
+    for field in ("enterprise_id", "status", "severity", "inspection_id"):
         if (value := getattr(filters, field)) is not None:
             query = query.filter(**{field: value})
     if filters.overdue is not None:
@@ -71,7 +79,7 @@ def hazards_query(principal: Principal, filters: HazardFilters):
     if filters.extension_pending is not None:
         pending = Subquery(HazardExtension.filter(status=ExtensionStatus.PENDING).values("hazard_id"))
         query = query.filter(id__in=pending) if filters.extension_pending else query.exclude(id__in=pending)
-    return query
+    return await narrowed(query, principal, filters.region_id, filters.date_from, filters.date_to, "created_at")
 
 
 def overdue_enterprise_ids():
@@ -82,11 +90,18 @@ def overdue_enterprise_ids():
 
 
 async def list_hazards(principal: Principal, filters: HazardFilters, page: int,
-                       size: int) -> tuple[list[Hazard], int]:
-    """The 隐患台账: newest first, within the caller's scope."""
-    query = hazards_query(principal, filters)
+                       size: int) -> tuple[list[HazardRow], int]:
+    """The 隐患台账: newest first, within the caller's scope; each row names its enterprise and carries its
+    pending 延期申请 if any (three queries a page: the count, the page joined to its enterprises, the requests)."""
+    query = await hazards_query(principal, filters)
     total = await query.count()
-    return await query.order_by("-created_at", "-id").offset((page - 1) * size).limit(size), total
+    rows = await query.order_by("-created_at", "-id").offset((page - 1) * size).limit(size).select_related("enterprise")
+    pending = {x.hazard_id: x for x in await HazardExtension.filter(
+        hazard_id__in=[h.id for h in rows], status=ExtensionStatus.PENDING)} if rows else {}
+    now = clock.now()
+    return [HazardRow(**hazard_read(h, now).model_dump(), enterprise_name=h.enterprise.name,
+                      pending_extension=ExtensionRead.model_validate(pending[h.id]) if h.id in pending else None)
+            for h in rows], total
 
 
 async def _apply(hazard: Hazard, actor: Actor, principal: Principal, step: rectification.Transition,

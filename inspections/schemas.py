@@ -215,6 +215,9 @@ class InspectionSummary(BaseModel):
     submitted_at: datetime | None
     distance_m: float | None
     presence: Presence | None
+    # The lists name the enterprise and the inspector (the console's tables; docs/decisions/079).
+    enterprise_name: str = ""
+    inspector_name: str = ""
 
 
 class InspectionPage(BaseModel):
@@ -336,8 +339,15 @@ class HazardRevisionWrite(WriteModel):
     version: int | None = Field(default=None, ge=1, le=MAX_ID)
 
 
+class HazardRow(HazardRead):
+    """A row of the 隐患台账 list: the hazard, its enterprise's name and its pending 延期申请 (the queue's)."""
+
+    enterprise_name: str
+    pending_extension: ExtensionRead | None = None
+
+
 class HazardPage(BaseModel):
-    items: list[HazardRead]
+    items: list[HazardRow]
     total: int
     page: int
     size: int

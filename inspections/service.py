@@ -1,7 +1,7 @@
 """Inspections: start an electronic checklist from a scan, record findings, submit it into hazards."""
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
@@ -11,6 +11,7 @@ from core import access, audit, clock, outbox
 from core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from enterprises import regions, service as enterprises_service
 from enterprises.models import Enterprise, EnterpriseStatus, HazardPoint
+from enterprises.regions import get_region_in_scope
 from core.identity import SYSTEM, Principal, Role
 from files import service as files_service
 from inspections import answers as one_shot, campaigns, idempotency, library, presence
@@ -515,20 +516,45 @@ class InspectionFilters:
     enterprise_id: int | None = None
     status: InspectionStatus | None = None
     presence: Presence | None = None
+    kind: InspectionKind | None = None
+    # The enterprise's region or any region above it (within the caller's scope, else 404 REGION_NOT_FOUND).
+    region_id: int | None = None
+    # Beijing days, both included, of the start (开始时间).
+    date_from: date | None = None
+    date_to: date | None = None
 
 
-def inspections_query(principal: Principal, filters: InspectionFilters):
+async def narrowed(query, principal: Principal, region_id: int | None, date_from: date | None, date_to: date | None,
+                   at_field: str):
+    """A list's region (the enterprise's subtree) and Beijing-day range on `at_field`, both days included. The
+    region must lie in the caller's scope (404 otherwise, as a region the caller cannot see); a range that ends
+    before it starts is 422."""
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise InvalidInput("开始日期不能晚于结束日期", code="DATE_RANGE_INVALID",
+                           detail=[{"field": "date_from", "message": "不能晚于结束日期"}])
+    if region_id is not None:
+        region = await get_region_in_scope(principal, region_id)
+        query = query.filter(**access.subtree(region.path, "enterprise__region__path"))
+    if date_from is not None:
+        query = query.filter(**{f"{at_field}__gte": clock.start_of(date_from)})
+    if date_to is not None:
+        query = query.filter(**{f"{at_field}__lt": clock.start_of(date_to + timedelta(days=1))})
+    return query
+
+
+async def inspections_query(principal: Principal, filters: InspectionFilters):
     """The inspections a list or an export shows: staff their subtree, an enterprise's users their own."""
     query = in_scope(Inspection.all(), principal, "当前角色无权查看检查记录")
-    for field in ("enterprise_id", "status", "presence"):
+    for field in ("enterprise_id", "status", "presence", "kind"):
         if (value := getattr(filters, field)) is not None:
             query = query.filter(**{field: value})
-    return query
+    return await narrowed(query, principal, filters.region_id, filters.date_from, filters.date_to, "started_at")
 
 
 async def list_inspections(principal: Principal, filters: InspectionFilters, page: int,
                            size: int) -> tuple[list[Inspection], int]:
     """Staff list the inspections of their subtree; an enterprise's users those of their enterprise."""
-    query = inspections_query(principal, filters)
+    query = await inspections_query(principal, filters)
     total = await query.count()
-    return await query.order_by("-started_at", "-id").offset((page - 1) * size).limit(size), total
+    return await (query.order_by("-started_at", "-id").offset((page - 1) * size).limit(size)
+                  .select_related("enterprise", "inspector")), total

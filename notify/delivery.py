@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from core import clock
+from core import clock, db
 from core.outbox import Outcome
 from core.settings import Settings, WeChatTemplate
 from enterprises.models import User
@@ -97,15 +97,15 @@ async def _write_inboxes(settings: Settings, plans) -> list[_Send]:
                 template = settings.wechat_templates.get(message.kind)
                 if openids[uid] and template is not None:
                     sends.append(_Send(event_id, uid, openids[uid], message, template))
-    if rows:  # INSERT IGNORE on the dedup key: a batch that runs again writes nothing twice.
-        await InboxMessage.bulk_create(rows, ignore_conflicts=True, batch_size=500)
+    # INSERT IGNORE on the dedup key: a batch that runs again writes nothing twice.
+    await db.insert_rows(InboxMessage, rows, ignore_conflicts=True)
     return sends
 
 
-def _inbox_row(dedup_key: str, user_id: int, message: Message) -> InboxMessage:
-    return InboxMessage(user_id=user_id, kind=message.kind, title=message.title[:100], body=message.body,
-                        page=message.page, object_type=message.object_type, object_id=message.object_id,
-                        dedup_key=dedup_key)
+def _inbox_row(dedup_key: str, user_id: int, message: Message) -> dict:
+    return {"user_id": user_id, "kind": message.kind, "title": message.title[:100], "body": message.body,
+            "page": message.page, "object_type": message.object_type, "object_id": message.object_id,
+            "dedup_key": dedup_key, "created_at": clock.now(), "read_at": None}
 
 
 def _shaped(sends: list[_Send], outcomes: dict[int, Outcome]) -> list[_Send]:
@@ -158,10 +158,9 @@ async def _reserve_grants(sends: list[_Send]) -> list[_Send]:
             else:
                 send.delivery.status, send.delivery.quota_spent = status, granted
                 resumed.append(send.delivery)
-        if spent:
-            await SubscriptionQuota.bulk_update(set(spent), fields=["remaining", "last_sent_at"], batch_size=500)
-        if new:
-            await WeChatDelivery.bulk_create(new, batch_size=500)
+        await db.update_rows(SubscriptionQuota, list({q.id for q in spent}), values={"last_sent_at": now},
+                             each={"remaining": {q.id: q.remaining for q in spent}})
+        await db.insert_rows(WeChatDelivery, [{name: getattr(d, name) for name in _DELIVERY_COLUMNS} for d in new])
         if resumed:
             await WeChatDelivery.bulk_update(resumed, fields=["status", "quota_spent"], batch_size=500)
     await _remind_to_subscribe(no_grant, now)
@@ -180,22 +179,67 @@ async def _remind_to_subscribe(sends: list[_Send], now) -> None:
         kind=SUBSCRIBE_REMINDER_KIND, title="请开启微信消息提醒", page="pages/notify/subscribe",
         body=f"您有一条「{s.message.title}」只能在小程序内查看。在小程序中允许订阅消息后,下次将通过微信及时提醒您。"))
         for s in sends]
-    if reminders:
-        await InboxMessage.bulk_create(reminders, ignore_conflicts=True, batch_size=500)
+    await db.insert_rows(InboxMessage, reminders, ignore_conflicts=True)
 
 
 async def _send_all(wechat: WeChatClient, settings: Settings, sends: list[_Send],
                     outcomes: dict[int, Outcome]) -> None:
     """Send each message and record its result as soon as it returns, still holding its slot: a worker that dies
-    mid-batch leaves at most OUTBOX_CONCURRENCY sends made but not recorded, which its successor makes again."""
+    mid-batch leaves at most OUTBOX_CONCURRENCY sends made but not recorded, which its successor makes again.
+    Successes are recorded together (`_SentRecorder`), the rare other results each in its own transaction."""
     limit = asyncio.Semaphore(settings.outbox_concurrency)
+    recorder = _SentRecorder()
 
     async def send_one(send: _Send) -> None:
         async with limit:
             await _send(wechat, settings, send)
-            await _record_result(settings, send, outcomes[send.event_id])
+            if send.result == "sent":
+                await recorder.record(send)
+            else:
+                await _record_result(settings, send, outcomes[send.event_id])
 
     await asyncio.gather(*(send_one(s) for s in sends))
+
+
+class _SentRecorder:
+    """Group commit of successful sends: a send waits, still holding its slot, until one UPDATE has recorded it.
+    The first to arrive writes what has gathered, then what gathered meanwhile, until none is left; so with N
+    sends in flight a statement records up to N of them, and no send is left unrecorded longer than one
+    statement after it returned."""
+
+    def __init__(self) -> None:
+        self._waiting: list[tuple[_Send, asyncio.Future]] = []
+        self._writing = False
+
+    async def record(self, send: _Send) -> None:
+        recorded = asyncio.get_running_loop().create_future()
+        self._waiting.append((send, recorded))
+        if not self._writing:
+            self._writing = True
+            try:
+                while self._waiting:
+                    group, self._waiting = self._waiting, []
+                    try:
+                        await _record_sent([s for s, _ in group])
+                    except Exception as exc:  # noqa: BLE001 - each send of the group fails with it
+                        for _, future in group:
+                            future.set_exception(exc)
+                    else:
+                        for _, future in group:
+                            future.set_result(None)
+            finally:
+                self._writing = False
+        await recorded
+
+
+async def _record_sent(sends: list[_Send]) -> None:
+    now = clock.now()
+    for send in sends:
+        delivery = send.delivery
+        delivery.attempts, delivery.status, delivery.last_error = delivery.attempts + 1, DeliveryStatus.SENT, None
+    await db.update_rows(WeChatDelivery, [s.delivery.id for s in sends], add={"attempts": 1},
+                         values={"status": DeliveryStatus.SENT, "last_error": None, "updated_at": now},
+                         each={"msgid": {s.delivery.id: s.delivery.msgid for s in sends}})
 
 
 async def _send(wechat: WeChatClient, settings: Settings, send: _Send) -> None:
@@ -215,14 +259,12 @@ async def _send(wechat: WeChatClient, settings: Settings, send: _Send) -> None:
         send.result, send.delivery.msgid = "sent", msgid
 
 
+_DELIVERY_COLUMNS = ("dedup_key", "user_id", "kind", "status", "quota_spent", "attempts", "msgid", "last_error",
+                     "created_at", "updated_at")
 _RESULT_FIELDS = ["status", "quota_spent", "attempts", "msgid", "last_error"]
 
 
 async def _record_result(settings: Settings, send: _Send, outcome: Outcome) -> None:
-    if send.result == "sent":  # the common case touches one row: one statement, no transaction around it
-        await _apply_result(settings, send, outcome)
-        await send.delivery.save(update_fields=_RESULT_FIELDS)
-        return
     async with in_transaction():
         await _apply_result(settings, send, outcome)
         await send.delivery.save(update_fields=_RESULT_FIELDS)

@@ -57,6 +57,9 @@ class NoticeTarget(WriteModel):
     categories: list[Annotated[str, Field(min_length=1, max_length=20)]] | None = Field(default=None, max_length=50)
     region_ids: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] | None = Field(default=None, max_length=100)
     near: Near | None = None
+    # Named enterprises (active, in the publisher's scope); with other criteria, those of them that also match, as a
+    # campaign's (docs/decisions/071, 080).
+    enterprise_ids: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] | None = Field(default=None, max_length=500)
 
 
 class NoticeCreate(WriteModel):

@@ -11,7 +11,7 @@ from tortoise.expressions import Case, F, Q, Value, When
 from tortoise.functions import Count, Max
 from tortoise.transactions import in_transaction
 
-from core import access, audit, clock, outbox, schedule
+from core import access, audit, clock, db, outbox, schedule
 from core.audit import SYSTEM, Actor
 from core.errors import NotFound, PermissionDenied
 from enterprises import service as enterprises_service
@@ -20,7 +20,7 @@ from enterprises.models import (DocumentReview, Enterprise, EnterpriseStatus, Pe
 from core.identity import Principal
 from scoring import activity, rules, simulation
 from scoring.events import RiskChanged
-from scoring.models import RiskFact, RiskOverride, RiskScore, Ruleset
+from scoring.models import RiskFact, RiskOverride, RiskScore, Ruleset, pack_explanation
 from scoring.ruleset import default_body, validate_body
 from scoring.schemas import InspectionDueRead
 
@@ -302,46 +302,51 @@ def _changed(verdict: rules.Verdict, fingerprint: str, previous: PreviousScore |
 
 
 def _plan(eid: int, verdict: rules.Verdict, previous: PreviousScore | None, version: int,
-          now: datetime, override: RiskOverride | None = None) -> RiskScore | None:
-    """The history row to write when the verdict (or the override that holds) changed anything, unsaved; None when
-    nothing changed. `color` stays the verdict's, so the hysteresis never carries an override's colour."""
+          now: datetime, override: RiskOverride | None = None) -> dict | None:
+    """The history row to write when the verdict (or the override that holds) changed anything, as the columns
+    of a RiskScore; None when nothing changed. `color` stays the verdict's, so the hysteresis never carries an
+    override's colour. The score lines and advice go in compressed (scoring.models.pack_explanation)."""
     data = _verdict_json(verdict)
     data["override"] = describe_override(override) if override else None
     fingerprint = _fingerprint(data)
     if not _changed(verdict, fingerprint, previous):
         return None
     color_changed = previous is None or previous.color != verdict.color
-    return RiskScore(enterprise_id=eid, ruleset_version=version, score=verdict.score, color=verdict.color,
-                     raw_color=verdict.raw_color, color_since=now if color_changed else previous.color_since,
-                     improving_since=verdict.improving_since, scored_at=now, fingerprint=fingerprint,
-                     effective_color=override.color if override else verdict.color, **data)
+    return {"enterprise_id": eid, "ruleset_version": version, "score": verdict.score, "color": verdict.color,
+            "raw_color": verdict.raw_color, "color_since": now if color_changed else previous.color_since,
+            "improving_since": verdict.improving_since, "scored_at": now, "fingerprint": fingerprint,
+            "effective_color": override.color if override else verdict.color, "vetoes": data["vetoes"],
+            "override": data["override"], "explanation": pack_explanation(data["breakdown"], data["advice"])}
 
 
-async def _write(rows: list[RiskScore], previous: dict[int, PreviousScore], version: int, now: datetime,
+async def _write(rows: list[dict], previous: dict[int, PreviousScore], version: int, now: datetime,
                  actor: Actor) -> None:
-    """Write planned rows inside the caller's transaction: history, enterprise columns (the colour shown), and for
-    each change of the colour shown a `risk.changed` event. One audit entry covers the colour changes of the batch."""
+    """Write planned rows inside the caller's transaction: history (one INSERT), enterprise columns (the colour
+    shown), and for each change of the colour shown a `risk.changed` event (one INSERT). One audit entry covers
+    the colour changes of the batch."""
     if not rows:
         return
-    await RiskScore.bulk_create(rows)
+    await db.insert_rows(RiskScore, rows)
     # One UPDATE per distinct (colour, override) — a handful per chunk — with each enterprise's score in a CASE:
     # grouping by the score too made a first rescore one statement per two enterprises.
     by_value = defaultdict(list)
     for row in rows:
-        until = datetime.fromisoformat(row.override["until"]) if row.override else None
-        by_value[(str(row.effective_color), until)].append(row)
+        until = datetime.fromisoformat(row["override"]["until"]) if row["override"] else None
+        by_value[(str(row["effective_color"]), until)].append(row)
     for (color, until), group in by_value.items():
-        scores = Case(*(When(id=row.enterprise_id, then=Value(row.score)) for row in group), default=F("risk_score"))
-        await Enterprise.filter(id__in=[row.enterprise_id for row in group]).update(
+        scores = Case(*(When(id=row["enterprise_id"], then=Value(row["score"])) for row in group),
+                      default=F("risk_score"))
+        await Enterprise.filter(id__in=[row["enterprise_id"] for row in group]).update(
             risk_color=color, risk_score=scores, risk_scored_at=now, risk_override_until=until)
     changes, events = [], []
     for row in rows:
-        before = previous.get(row.enterprise_id)
+        eid, shown = row["enterprise_id"], str(row["effective_color"])
+        before = previous.get(eid)
         previous_color = before.effective_color if before else None
-        if previous_color != str(row.effective_color):
-            events.append(RiskChanged(row.enterprise_id, str(row.effective_color), previous_color))
-            changes.append({"enterprise_id": row.enterprise_id, "from": previous_color,
-                            "to": str(row.effective_color), **({"override": True} if row.override else {})})
+        if previous_color != shown:
+            events.append(RiskChanged(eid, shown, previous_color))
+            changes.append({"enterprise_id": eid, "from": previous_color, "to": shown,
+                            **({"override": True} if row["override"] else {})})
     await outbox.record_many(events)
     if changes:
         object_id = changes[0]["enterprise_id"] if len(changes) == 1 else None

@@ -92,6 +92,7 @@ POLICY: dict[str, frozenset[str]] = {
     "POST /api/v1/enterprises/{enterprise_id}/reject": ADMINS,
     "GET /api/v1/enterprises/{enterprise_id}/nearby": A_AND_ITS_STAFF,
     "POST /api/v1/enterprises/{enterprise_id}/code/reissue": ADMINS,
+    "GET /api/v1/enterprises/{enterprise_id}/scans": STAFF_OF_A,  # an access log: not the enterprise's (076)
     "POST /api/v1/enterprises/import": ADMINS,
     "GET /api/v1/enterprises/import/template.xlsx": ADMINS,
     # -- enterprises: the profile (the enterprise and admins write, its staff read) --
@@ -247,6 +248,7 @@ PENDING_POLICY: dict[str, frozenset[str]] = {
     "GET /api/v1/enterprises/{enterprise_id}/wxacode.png": P_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/risk": P_AND_ITS_STAFF,
     "GET /api/v1/enterprises/{enterprise_id}/risk/history": P_AND_ITS_STAFF,
+    "GET /api/v1/enterprises/{enterprise_id}/scans": STAFF_OF_A,  # staff only, not the registrant either
     "PATCH /api/v1/enterprises/{enterprise_id}": ADMINS,  # the registrant waits for the review
     "POST /api/v1/enterprises/{enterprise_id}/personnel": ADMINS,
     "GET /api/v1/inspections/{inspection_id}": STAFF_OF_A,

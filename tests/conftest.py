@@ -127,6 +127,8 @@ def seeded_demo_dir(tmp_path_factory) -> Path:
     env = {**os.environ, "DATA_DIR": str(data_dir), "DATABASE_URL": "", "ENV": "dev"}
     seeded = subprocess.run([JINYAN_COMMAND, "demo"], env=env, capture_output=True, text=True)
     assert seeded.returncode == 0, seeded.stdout + seeded.stderr
+    # `make run`'s first start on an empty database takes this path too (`jinyan serve --demo`, the same seeding).
+    assert "演示街道:130 家企业" in seeded.stdout and "demo-ent1" in seeded.stdout, seeded.stdout
     return data_dir
 
 
@@ -145,13 +147,15 @@ def sleeps() -> list[float]:
     return []
 
 
-def fake_wechat_client(fake: FakeWeChat, sleeps: list[float]) -> WeChatClient:
+def fake_wechat_client(fake: FakeWeChat, sleeps: list[float], *, base_url: str | None = None,
+                       secret: str | None = None, **options) -> WeChatClient:
+    """A client of this fake: in process, or over HTTP (aiohttp) when `base_url` is where it is served."""
     async def record_sleep(seconds: float) -> None:
         sleeps.append(seconds)
 
-    return WeChatClient(fake.appid, fake.secret, base_url="https://api.weixin.qq.com",
-                        transport=httpx.ASGITransport(app=fake.app), sleep=record_sleep,
-                        on_error=count_wechat_error)
+    return WeChatClient(fake.appid, secret or fake.secret, base_url=base_url or "https://api.weixin.qq.com",
+                        app=None if base_url else fake.app, sleep=record_sleep,
+                        on_error=count_wechat_error, **options)
 
 
 @pytest_asyncio.fixture(loop_scope="session")

@@ -12,7 +12,7 @@ PURE_MODULES = ["core.errors", "core.identity", "core.access", "core.events", "d
                 "inspections.answers", "inspections.corrections", "inspections.tasks",
                 "inspections.reporting", "records.rules",
                 "scoring.rules", "scoring.simulation", "wechat.errors", "dashboard.periods", "dashboard.cursor",
-                "dashboard.shaping", "dashboard.projection", "dashboard.cells", "dashboard.quarterly"]
+                "dashboard.shaping", "dashboard.daybook", "dashboard.projection", "dashboard.cells", "dashboard.quarterly"]
 
 
 @pytest.mark.parametrize("module", PURE_MODULES)

@@ -1,1 +1,1 @@
-"""The WeChat server API: an async httpx client and a fake server speaking the same wire format."""
+"""The WeChat server API: an async client (aiohttp, or an ASGI app in process) and a fake server speaking the same wire format."""

@@ -8,9 +8,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import httpx
-
 from wechat.errors import WeChatError, WeChatTokenError, WeChatUnavailable, classify
+from wechat.transport import AiohttpTransport, AsgiTransport, Transport, TransportError
 
 BUSY_BACKOFF_SECONDS = (0.5, 1.0, 2.0)
 
@@ -56,14 +55,17 @@ class MemoryTokenCache:
 
 class WeChatClient:
     def __init__(self, appid: str, secret: str, *, base_url: str = "https://api.weixin.qq.com",
-                 transport: httpx.AsyncBaseTransport | None = None, token_cache: TokenCache | None = None,
+                 app: Callable | None = None, token_cache: TokenCache | None = None,
                  sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
                  wall_clock: Callable[[], float] = time.time, busy_attempts: int = 3,
-                 on_error: Callable[[str, int], None] | None = None):
+                 on_error: Callable[[str, int], None] | None = None,
+                 timeout: float = 5.0, connect_timeout: float = 3.0):
+        """Over HTTP (aiohttp, keep-alive) to `base_url`; or, given `app`, to that ASGI app in this process (the
+        fake WeChat of dev, the demo and most tests)."""
         self.appid = appid
         self._secret = secret
-        self._http = httpx.AsyncClient(base_url=base_url, transport=transport,
-                                       timeout=httpx.Timeout(5.0, connect=3.0))
+        self._http: Transport = (AsgiTransport(app, timeout=timeout) if app is not None
+                                 else AiohttpTransport(base_url, timeout=timeout, connect_timeout=connect_timeout))
         self._tokens = token_cache or MemoryTokenCache()
         self._token_lock = asyncio.Lock()
         self._sleep = sleep
@@ -146,24 +148,22 @@ class WeChatClient:
     async def _request(self, method: str, path: str, *, params: dict | None = None,
                        json_body: dict | None = None, image: bool = False):
         content = None
-        headers = {}
         if json_body is not None:
             # Raw UTF-8, not \u escapes: WeChat mis-reads escaped Chinese (§0).
             content = json.dumps(json_body, ensure_ascii=False).encode()
-            headers["Content-Type"] = "application/json"
         try:
-            response = await self._http.request(method, path, params=params, content=content, headers=headers)
-        except httpx.HTTPError as exc:
-            raise WeChatUnavailable(-1, f"transport: {type(exc).__name__}") from exc
-        if response.status_code >= 500:
-            raise WeChatUnavailable(-1, f"http {response.status_code}")
-        if response.status_code >= 400:
-            raise WeChatError(response.status_code, f"http {response.status_code}")
-        if image and (response.headers.get("content-type", "").startswith("image/")
+            response = await self._http.request(method, path, params, content)
+        except TransportError as exc:
+            raise WeChatUnavailable(-1, f"transport: {exc}") from exc
+        if response.status >= 500:
+            raise WeChatUnavailable(-1, f"http {response.status}")
+        if response.status >= 400:
+            raise WeChatError(response.status, f"http {response.status}")
+        if image and (response.content_type.startswith("image/")
                       or not response.content.lstrip().startswith(b"{")):
             return response.content
         try:
-            body = response.json()
+            body = json.loads(response.content)
         except ValueError as exc:
             raise WeChatUnavailable(-1, "response is not JSON") from exc
         errcode = int(body.get("errcode") or 0)  # may arrive as a string (§0)

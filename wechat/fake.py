@@ -1,6 +1,6 @@
 """A fake WeChat server (ASGI) with the wire format of wechat-api.md, fault injection and a call log.
 
-Tests mount it with httpx.ASGITransport; dev and the demo log in through it, where `demo-<name>` is a valid code.
+Tests call it in process (the client's `app=`) or serve it on loopback; dev and the demo log in through it, where `demo-<name>` is a valid code.
 Control endpoints live under /__control (§10)."""
 
 import asyncio

@@ -30,14 +30,14 @@ async def export_enterprises(principal: CurrentUser, settings: SettingsDep,
     return _download(await exports.export_list(principal, "enterprises", filters, settings.export_max_rows))
 
 
-@router.get("/exports/hazards.xlsx", response_class=Response, responses={**_XLSX, **errors(401, 403)})
+@router.get("/exports/hazards.xlsx", response_class=Response, responses={**_XLSX, **errors(401, 403, 404)})
 async def export_hazards(principal: CurrentUser, settings: SettingsDep,
                          filters: HazardQuery) -> Response:
     """隐患台账导出,筛选条件同隐患列表;企业只导出本企业的隐患。"""
     return _download(await exports.export_list(principal, "hazards", filters, settings.export_max_rows))
 
 
-@router.get("/exports/inspections.xlsx", response_class=Response, responses={**_XLSX, **errors(401, 403)})
+@router.get("/exports/inspections.xlsx", response_class=Response, responses={**_XLSX, **errors(401, 403, 404)})
 async def export_inspections(principal: CurrentUser, settings: SettingsDep,
                              filters: InspectionQuery) -> Response:
     """检查记录导出,筛选条件同检查记录列表;企业只导出本企业的记录。"""

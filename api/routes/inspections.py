@@ -127,11 +127,12 @@ async def submit_inspection(inspection_id: PathId, principal: CurrentUser, body:
     return await inspections_service.submit_inspection(principal, inspection_id, body, idempotency_key)
 
 
-@router.get("/inspections", response_model=InspectionPage, responses=errors(401, 403))
+@router.get("/inspections", response_model=InspectionPage, responses=errors(401, 403, 404))
 async def list_inspections(principal: CurrentUser, paging: Paging, filters: InspectionQuery):
     """检查记录列表。"""
     items, total = await inspections_service.list_inspections(principal, filters, paging.page, paging.size)
-    return InspectionPage(items=[InspectionSummary.model_validate(i) for i in items], total=total,
+    return InspectionPage(items=[InspectionSummary.model_validate(i).model_copy(update={
+        "enterprise_name": i.enterprise.name, "inspector_name": i.inspector.name}) for i in items], total=total,
                           page=paging.page, size=paging.size)
 
 
@@ -143,12 +144,11 @@ async def get_inspection(inspection_id: PathId, principal: CurrentUser):
 
 # -- hazards --
 
-@router.get("/hazards", response_model=HazardPage, responses=errors(401, 403))
+@router.get("/hazards", response_model=HazardPage, responses=errors(401, 403, 404))
 async def list_hazards(principal: CurrentUser, paging: Paging, filters: HazardQuery):
     """隐患台账。"""
     items, total = await hazards.list_hazards(principal, filters, paging.page, paging.size)
-    return HazardPage(items=[hazards.hazard_read(h) for h in items], total=total, page=paging.page,
-                      size=paging.size)
+    return HazardPage(items=items, total=total, page=paging.page, size=paging.size)
 
 
 @router.get("/hazards/{hazard_id}", response_model=HazardDetail, response_model_by_alias=True,

@@ -3,7 +3,7 @@ from html import escape
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from api.deps import ClientIp, OptionalUser
+from api.deps import ClientIp, CurrentUser, OptionalUser, Paging, PathId
 from api.errors import status_of
 from api.responses import errors
 from api.rate_limit import SCAN, ScanRateLimit, limiter_of
@@ -12,7 +12,7 @@ from enterprises import public_reports, scans
 from core.identity import risk_label
 from inspections import hazards as hazards_service
 from enterprises.schemas import (DocumentRead, EnterpriseProfile, EnterpriseSummary, HazardPointRead, PersonRead,
-                                 RiskRead, ScanRead, ScanView)
+                                 RiskRead, ScanLogPage, ScanLogRead, ScanRead, ScanView)
 
 router = APIRouter(tags=["扫码"])
 page_router = APIRouter(tags=["扫码"])
@@ -48,6 +48,16 @@ async def scan(token: str, principal: OptionalUser, ip: ClientIp, _: ScanRateLim
         read.open_hazards = await hazards_service.unclosed_for_enterprise(result.enterprise.id)
     # The hottest route: serialise the already-validated model once instead of validating it again.
     return Response(read.model_dump_json(), media_type="application/json")
+
+
+@router.get("/enterprises/{enterprise_id}/scans", response_model=ScanLogPage, summary="扫码记录",
+            responses=errors(401, 404))
+async def scan_history(enterprise_id: PathId, principal: CurrentUser, paging: Paging) -> ScanLogPage:
+    """谁在何时扫了该企业的身份码(最新的在前):登录者的姓名和角色,公众扫码只记 IP。只有辖区工作人员可见。"""
+    entries, total = await scans.scan_history(principal, enterprise_id, paging.page, paging.size)
+    items = [ScanLogRead(at=e.log.at, view=e.log.view, user_id=e.log.user_id, user_name=e.user_name,
+                         user_role=e.user_role, ip=e.log.ip, token_tail=e.log.token[-4:]) for e in entries]
+    return ScanLogPage(items=items, total=total, page=paging.page, size=paging.size)
 
 
 _PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">

@@ -3,11 +3,15 @@ import { createRouter, createWebHashHistory } from "vue-router";
 import Campaigns from "./views/Campaigns.vue";
 import CheckItems from "./views/CheckItems.vue";
 import Dictionaries from "./views/Dictionaries.vue";
+import EnterpriseDetail from "./views/EnterpriseDetail.vue";
 import Enterprises from "./views/Enterprises.vue";
+import Hazards from "./views/Hazards.vue";
 import Import from "./views/Import.vue";
+import Inspections from "./views/Inspections.vue";
 import Login from "./views/Login.vue";
 import Notices from "./views/Notices.vue";
 import Operations from "./views/Operations.vue";
+import Posters from "./views/Posters.vue";
 import Registrations from "./views/Registrations.vue";
 import Reports from "./views/Reports.vue";
 import Scoring from "./views/Scoring.vue";
@@ -18,6 +22,9 @@ export const MENU = [
   { path: "/enterprises", title: "企业台账", icon: "OfficeBuilding" },
   { path: "/registrations", title: "注册审核", icon: "Stamp" },
   { path: "/import", title: "批量导入", icon: "Upload", admin: true },
+  { path: "/inspections", title: "检查记录", icon: "DocumentChecked" },
+  { path: "/hazards", title: "隐患", icon: "Warning" },
+  { path: "/posters", title: "海报打印", icon: "Printer" },
   { path: "/campaigns", title: "专项任务", icon: "Flag" },
   { path: "/reports", title: "日常报送", icon: "Calendar" },
   { path: "/check-items", title: "检查项库", icon: "List" },
@@ -37,8 +44,12 @@ export function makeRouter(api) {
       { path: "/", redirect: "/enterprises" },
       { path: "/login", component: Login, meta: { title: "登录", bare: true } },
       { path: "/enterprises", component: Enterprises, meta: { title: "企业台账" } },
+      { path: "/enterprises/:id(\\d+)", component: EnterpriseDetail, meta: { title: "企业详情", menu: "/enterprises" } },
+      { path: "/posters", component: Posters, meta: { title: "批量打印身份码海报" } },
       { path: "/registrations", component: Registrations, meta: { title: "注册审核" } },
       { path: "/import", component: Import, meta: { title: "批量导入企业" } },
+      { path: "/inspections", component: Inspections, meta: { title: "检查记录" } },
+      { path: "/hazards", component: Hazards, meta: { title: "隐患:台账、延期审批与待复查" } },
       { path: "/campaigns", component: Campaigns, meta: { title: "专项任务" } },
       { path: "/reports", component: Reports, meta: { title: "日常报送" } },
       { path: "/check-items", component: CheckItems, meta: { title: "检查项库" } },

@@ -789,6 +789,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{enterprise_id}/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 扫码记录
+         * @description 谁在何时扫了该企业的身份码(最新的在前):登录者的姓名和角色,公众扫码只记 IP。只有辖区工作人员可见。
+         */
+        get: operations["scan_history_api_v1_enterprises__enterprise_id__scans_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scan/{token}/reports": {
         parameters: {
             query?: never;
@@ -3873,7 +3893,7 @@ export interface components {
         /** HazardPage */
         HazardPage: {
             /** Items */
-            items: components["schemas"]["HazardRead"][];
+            items: components["schemas"]["HazardRow"][];
             /** Total */
             total: number;
             /** Page */
@@ -4005,6 +4025,66 @@ export interface components {
             reason: string;
             /** Version */
             version?: number | null;
+        };
+        /**
+         * HazardRow
+         * @description A row of the 隐患台账 list: the hazard, its enterprise's name and its pending 延期申请 (the queue's).
+         */
+        HazardRow: {
+            /** Id */
+            id: number;
+            /** Enterprise Id */
+            enterprise_id: number;
+            /** Inspection Id */
+            inspection_id: number | null;
+            /** Reported By Id */
+            reported_by_id: number;
+            kind: components["schemas"]["InspectionKind"];
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Category */
+            category: string;
+            severity: components["schemas"]["Severity"];
+            hazard_type: components["schemas"]["HazardType"];
+            /** Basis */
+            basis: string;
+            /** Responsible Person */
+            responsible_person: string;
+            /** Measures */
+            measures: string;
+            /** Interim Controls */
+            interim_controls: string;
+            /** Funds */
+            funds: string;
+            /**
+             * Deadline
+             * Format: date
+             */
+            deadline: string;
+            /** Photo Ids */
+            photo_ids: number[];
+            plan: components["schemas"]["TreatmentPlan"] | null;
+            /** Fix Note */
+            fix_note: string;
+            /** Fix Photo Ids */
+            fix_photo_ids: number[];
+            status: components["schemas"]["HazardStatus"];
+            /** Overdue */
+            overdue: boolean;
+            /** Closed At */
+            closed_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Version */
+            version: number;
+            /** Enterprise Name */
+            enterprise_name: string;
+            pending_extension?: components["schemas"]["ExtensionRead"] | null;
         };
         /**
          * HazardStatus
@@ -4224,6 +4304,16 @@ export interface components {
             /** Distance M */
             distance_m: number | null;
             presence: components["schemas"]["Presence"] | null;
+            /**
+             * Enterprise Name
+             * @default
+             */
+            enterprise_name: string;
+            /**
+             * Inspector Name
+             * @default
+             */
+            inspector_name: string;
         };
         /** InviteIssued */
         InviteIssued: {
@@ -4492,6 +4582,8 @@ export interface components {
             /** Region Ids */
             region_ids?: number[] | null;
             near?: components["schemas"]["Near"] | null;
+            /** Enterprise Ids */
+            enterprise_ids?: number[] | null;
         };
         /** OperationsStatus */
         OperationsStatus: {
@@ -5178,6 +5270,42 @@ export interface components {
             veto_rules: components["schemas"]["VetoRuleInfo"][];
             /** Document Types */
             document_types: string[];
+        };
+        /** ScanLogPage */
+        ScanLogPage: {
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+            /** Items */
+            items: components["schemas"]["ScanLogRead"][];
+        };
+        /** ScanLogRead */
+        ScanLogRead: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** @description 扫码者看到的页面:public 公众 / inspector 检查员 / owner 企业本身 / admin 管理员 */
+            view: components["schemas"]["ScanView"];
+            /**
+             * User Id
+             * @description 登录的扫码者;公众扫码为空
+             */
+            user_id: number | null;
+            /** User Name */
+            user_name: string | null;
+            user_role: components["schemas"]["Role"] | null;
+            /** Ip */
+            ip: string | null;
+            /**
+             * Token Tail
+             * @description 所扫身份码的末4位(重新生成身份码后可区分新旧码)
+             */
+            token_tail: string;
         };
         /** ScanRead */
         ScanRead: {
@@ -10233,6 +10361,87 @@ export interface operations {
             };
         };
     };
+    scan_history_api_v1_enterprises__enterprise_id__scans_get: {
+        parameters: {
+            query?: {
+                /** @description 页码,从 1 开始 */
+                page?: number;
+                /** @description 每页条数,最多 100 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                enterprise_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanLogPage"];
+                };
+            };
+            /** @description 请求无法解析 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+        };
+    };
     report_problem_api_v1_scan__token__reports_post: {
         parameters: {
             query?: never;
@@ -12610,6 +12819,12 @@ export interface operations {
                 status?: components["schemas"]["InspectionStatus"] | null;
                 /** @description far: 远离企业发起的街道检查(total 即其数量) */
                 presence?: components["schemas"]["Presence"] | null;
+                kind?: components["schemas"]["InspectionKind"] | null;
+                region_id?: number | null;
+                /** @description 检查开始日期起(含,北京时间) */
+                date_from?: string | null;
+                /** @description 检查开始日期止(含,北京时间) */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -12646,6 +12861,15 @@ export interface operations {
             };
             /** @description 角色或范围不允许 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13371,6 +13595,12 @@ export interface operations {
                 overdue?: boolean | null;
                 /** @description true: 有待审批的延期申请(街道的审批队列) */
                 extension_pending?: boolean | null;
+                inspection_id?: number | null;
+                region_id?: number | null;
+                /** @description 发现日期起(含,北京时间) */
+                date_from?: string | null;
+                /** @description 发现日期止(含,北京时间) */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -13407,6 +13637,15 @@ export interface operations {
             };
             /** @description 角色或范围不允许 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17643,6 +17882,12 @@ export interface operations {
                 overdue?: boolean | null;
                 /** @description true: 有待审批的延期申请(街道的审批队列) */
                 extension_pending?: boolean | null;
+                inspection_id?: number | null;
+                region_id?: number | null;
+                /** @description 发现日期起(含,北京时间) */
+                date_from?: string | null;
+                /** @description 发现日期止(含,北京时间) */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -17679,6 +17924,15 @@ export interface operations {
             };
             /** @description 角色或范围不允许 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17722,6 +17976,12 @@ export interface operations {
                 status?: components["schemas"]["InspectionStatus"] | null;
                 /** @description far: 远离企业发起的街道检查(total 即其数量) */
                 presence?: components["schemas"]["Presence"] | null;
+                kind?: components["schemas"]["InspectionKind"] | null;
+                region_id?: number | null;
+                /** @description 检查开始日期起(含,北京时间) */
+                date_from?: string | null;
+                /** @description 检查开始日期止(含,北京时间) */
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -17758,6 +18018,15 @@ export interface operations {
             };
             /** @description 角色或范围不允许 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRead"];
+                };
+            };
+            /** @description 对象不存在或不在权限范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

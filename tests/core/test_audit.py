@@ -164,3 +164,77 @@ async def test_the_anchored_head_catches_a_history_re_signed_with_the_key(db_cle
     assert (await audit.verify_chain(expect=anchored)).problems == [
         "第 3 条审计记录与外部锚定的哈希不符:锚定之前的历史被改写"]
     assert (await audit.verify_chain(expect="9:" + "0" * 64)).problems == ["外部锚定的第 9 条审计记录不存在"]
+
+
+# -- a transaction's entries written at its commit, in one INSERT --
+
+def _inserts(statements: list[str], table: str) -> int:
+    return sum(1 for s in statements if s.lstrip().upper().startswith("INSERT") and table in s.split("(")[0])
+
+
+async def test_a_transactions_entries_go_in_one_insert_at_its_commit_and_chain(db_clean):
+    from tests.querycount import count_queries
+
+    await _write(2)
+    with count_queries() as statements:
+        async with in_transaction():
+            for i in range(5):
+                await audit.record(ACTOR, "thing.changed", "thing", i, after={"step": i})
+            assert await AuditEntry.all().count() == 2  # kept until the commit
+    assert _inserts(statements, "audit_entry") == 1
+    entries = await AuditEntry.all().order_by("seq")
+    assert [(e.seq, e.after) for e in entries[2:]] == [(3 + i, {"step": i}) for i in range(5)]
+    assert [e.id for e in entries] == sorted(e.id for e in entries)
+    assert all(later.prev_hash == earlier.hash for earlier, later in zip(entries, entries[1:]))
+    report = await audit.verify_chain()
+    assert report.ok and report.checked == 7
+    assert all(not problems for problems in (await audit.check_entries(entries)).values())
+
+
+async def test_the_snapshot_is_taken_when_recorded_not_when_written(db_clean):
+    state = {"colour": "green"}
+    async with in_transaction():
+        await audit.record(ACTOR, "thing.changed", "thing", 1, before=state)
+        state["colour"] = "red"
+    assert (await AuditEntry.get(seq=1)).before == {"colour": "green"}
+
+
+async def test_a_rolled_back_savepoint_takes_its_entries_and_keeps_the_others(db_clean):
+    async with in_transaction():
+        await audit.record(ACTOR, "thing.kept", "thing", 1)
+        with pytest.raises(RuntimeError):
+            async with in_transaction():
+                await audit.record(ACTOR, "thing.undone", "thing", 2)
+                raise RuntimeError("the inner write failed")
+        async with in_transaction():
+            await audit.record(ACTOR, "thing.released", "thing", 3)
+    assert await AuditEntry.all().order_by("seq").values_list("action", flat=True) == ["thing.kept", "thing.released"]
+    assert (await audit.verify_chain()).ok
+
+
+async def test_an_entry_outside_a_transaction_is_written_at_once(db_clean):
+    await audit.record(ACTOR, "thing.changed", "thing", 1)
+    assert await AuditEntry.all().count() == 1 and (await audit.verify_chain()).ok
+
+
+async def test_concurrent_writers_keep_one_unforked_chain(db_clean):
+    """Twenty transactions at once (real concurrency on MariaDB, one at a time on SQLite), each with three entries:
+    every entry written, each transaction's entries next to each other, the chain intact."""
+    import asyncio
+
+    async def writer(n: int) -> None:
+        async with in_transaction():
+            for step in range(3):
+                await audit.record(ACTOR, "thing.changed", "thing", n, after={"step": step})
+                await asyncio.sleep(0)
+
+    await asyncio.gather(*(writer(n) for n in range(20)))
+    entries = await AuditEntry.all().order_by("seq")
+    assert [e.seq for e in entries] == list(range(1, 61))
+    for start in range(0, 60, 3):
+        group = entries[start:start + 3]
+        assert len({e.object_id for e in group}) == 1 and [e.after["step"] for e in group] == [0, 1, 2]
+    report = await audit.verify_chain()
+    assert report.ok and report.checked == 60
+    head = await AuditHead.get(id=audit.HEAD_ID)
+    assert (head.last_seq, head.last_hash) == (60, entries[-1].hash)

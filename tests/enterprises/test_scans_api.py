@@ -109,3 +109,36 @@ class TestScanPage:
         assert "黄码" in page.text
         assert "default-src 'none'" in page.headers["Content-Security-Policy"]
         assert page.headers["X-Frame-Options"] == "DENY"
+
+
+class TestScanLog:
+    """GET /enterprises/{id}/scans: the enterprise page's 扫码记录 (docs/decisions/076)."""
+
+    async def test_staff_in_scope_read_who_scanned_newest_first(self, client):
+        tree, enterprise = await _setup()
+        inspector = await builders.user(Role.INSPECTOR, tree["north"], name="王检查")
+        admin = await builders.user(Role.ADMIN, tree["north"])
+        other = await builders.enterprise(tree["north_grid"], name="别家")
+        await client.get(f"/api/v1/scan/{enterprise.qr_token}")
+        await client.get(f"/api/v1/scan/{enterprise.qr_token}", headers=builders.auth(inspector))
+        await client.get(f"/api/v1/scan/{other.qr_token}")
+        # Not flushed: the read writes the buffer first, so the scans of a moment ago are listed.
+        answer = await client.get(f"/api/v1/enterprises/{enterprise.id}/scans", headers=builders.auth(admin))
+        assert answer.status_code == 200, answer.text
+        body = answer.json()
+        assert body["total"] == 2 and body["page"] == 1
+        assert [(i["view"], i["user_name"], i["user_role"]) for i in body["items"]] == [
+            ("inspector", "王检查", "inspector"), ("public", None, None)]
+        assert body["items"][1]["ip"] == "10.0.0.1"
+        assert {i["token_tail"] for i in body["items"]} == {enterprise.qr_token[-4:]}
+        paged = (await client.get(f"/api/v1/enterprises/{enterprise.id}/scans", params={"size": 1, "page": 2},
+                                  headers=builders.auth(admin))).json()
+        assert paged["total"] == 2 and [i["view"] for i in paged["items"]] == ["public"]
+
+    async def test_nobody_else_reads_it(self, client):
+        tree, enterprise = await _setup()
+        owner = await builders.user(Role.ENTERPRISE, enterprise=enterprise)
+        outsider = await builders.user(Role.ADMIN, tree["south"])
+        for who in (owner, outsider):
+            answer = await client.get(f"/api/v1/enterprises/{enterprise.id}/scans", headers=builders.auth(who))
+            assert (answer.status_code, answer.json()["code"]) == (404, "ENTERPRISE_NOT_FOUND"), who.role

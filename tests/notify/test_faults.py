@@ -3,7 +3,6 @@
 import asyncio
 from datetime import timedelta
 
-import httpx
 import pytest
 
 from core import clock, outbox
@@ -114,7 +113,7 @@ async def test_two_workers_at_once_never_handle_an_event_twice(db_clean, databas
 async def test_a_token_expiring_mid_batch_is_refreshed_once_and_each_send_retried_once(
         db_clean, fake_wechat, settings):
     users = await _subscribers(fake_wechat, settings, 8)
-    client = WeChatClient(fake_wechat.appid, fake_wechat.secret, transport=httpx.ASGITransport(app=fake_wechat.app),
+    client = WeChatClient(fake_wechat.appid, fake_wechat.secret, app=fake_wechat.app,
                           token_cache=DatabaseTokenCache(fake_wechat.appid))
     try:
         worker = notify_dispatcher(settings.model_copy(update={"outbox_batch_size": 4}), client)

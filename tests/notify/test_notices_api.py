@@ -71,6 +71,40 @@ class TestPublish:
         assert _receipt_ids((await _publish(client, street["admin"], near=wider)).json()) == _ids(
             street, "north_chem", "north_food")
 
+    async def test_named_enterprises_and_with_other_criteria_those_of_them_that_match(self, client, street):
+        named = _ids(street, "north_food", "south_chem")
+        answer = await _publish(client, street["admin"], enterprise_ids=named)
+        assert answer.status_code == 201, answer.text
+        assert _receipt_ids(answer.json()) == named
+        assert (await Notice.get(id=answer.json()["id"])).target == {"enterprise_ids": named}
+        narrowed = await _publish(client, street["admin"], enterprise_ids=named, industries=["化工"])
+        assert _receipt_ids(narrowed.json()) == _ids(street, "south_chem")
+        preview = await client.post("/api/v1/notices/preview", headers=builders.auth(street["admin"]),
+                                    json={"enterprise_ids": named, "near": {"lat": 37.46, "lng": 121.44,
+                                                                             "radius_m": 1500}})
+        assert preview.json() == {"recipients": 1}  # north_food is 1.1 km away, south_chem farther
+
+    async def test_named_enterprises_outside_unknown_or_repeated_write_nothing(self, client, street):
+        before = (await Notice.all().count(), await OutboxEvent.all().count(), await AuditEntry.all().count())
+        north, south, closed = (street["firms"][n].id for n in ("north_chem", "south_chem", "closed"))
+        for who, ids, code in ((street["north_admin"], [north, south], "NOTICE_TARGET_ENTERPRISE_INVALID"),
+                               (street["admin"], [north, closed, 999999], "NOTICE_TARGET_ENTERPRISE_INVALID"),
+                               (street["admin"], [north, north], "NOTICE_TARGET_DUPLICATE")):
+            for path in ("/api/v1/notices/preview", "/api/v1/notices"):
+                body = {"enterprise_ids": ids}
+                if path == "/api/v1/notices":
+                    body = {"title": "通知", "body": "正文", "target": body}
+                answer = await client.post(path, headers=builders.auth(who), json=body)
+                assert (answer.status_code, answer.json()["code"]) == (422, code), (path, answer.text)
+        refused = await client.post("/api/v1/notices/preview", headers=builders.auth(street["admin"]),
+                                    json={"enterprise_ids": [north, closed, 999999]})
+        assert [d["enterprise_id"] for d in refused.json()["detail"]] == [closed, 999999]
+        assert "指定的企业" in refused.json()["message"]
+        too_many = await client.post("/api/v1/notices/preview", headers=builders.auth(street["admin"]),
+                                     json={"enterprise_ids": list(range(1, 502))})
+        assert too_many.status_code == 422
+        assert before == (await Notice.all().count(), await OutboxEvent.all().count(), await AuditEntry.all().count())
+
     async def test_the_enterprises_users_get_it_in_their_inbox_through_the_outbox(self, client, street, settings,
                                                                                   wechat_client):
         await _publish(client, street["admin"], industries=["化工"])

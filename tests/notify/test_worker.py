@@ -114,3 +114,14 @@ async def test_in_dev_the_app_runs_every_job_of_the_worker_and_stops_within_seco
         assert jobs["hazard_reminders"]["runs"] == "in-process" and jobs["heartbeat"]["runs"] == "worker"
         started = time.monotonic()
     assert time.monotonic() - started < 5
+
+
+def test_the_worker_runs_on_uvloop_where_installed_and_on_asyncio_without_it(monkeypatch):
+    async def loop_module() -> str:
+        return type(asyncio.get_running_loop()).__module__.split(".")[0]
+
+    name, run = worker.event_loop_runner()
+    assert (name, run(loop_module())) == ("uvloop", "uvloop")
+    monkeypatch.setitem(__import__("sys").modules, "uvloop", None)  # what an interpreter without it sees
+    name, run = worker.event_loop_runner()
+    assert (name, run(loop_module())) == ("asyncio", "asyncio")

@@ -4,8 +4,9 @@ import asyncio
 
 import pytest
 
+from tests.conftest import fake_wechat_client, free_port
 from wechat import errors
-from wechat.client import WeChatClient
+from wechat.fake import SUBSCRIBE_SEND
 
 QUOTA = "/cgi-bin/openapi/quota/get"
 
@@ -46,13 +47,11 @@ class TestCode2Session:
             await wechat_client.code2session("c1")
         assert len(fake_wechat.calls_to("/sns/jscode2session")) == 3
 
-    async def test_a_wrong_secret_is_a_permanent_error(self, fake_wechat):
-        import httpx
-        client = WeChatClient(fake_wechat.appid, "wrong", transport=httpx.ASGITransport(app=fake_wechat.app))
+    async def test_a_wrong_secret_is_a_permanent_error(self, fake_wechat, make_client):
+        client = make_client(secret="wrong")
         with pytest.raises(errors.WeChatRequestError) as caught:
             await client.code2session("c1")
         assert caught.value.errcode == 40125
-        await client.aclose()
 
     async def test_the_control_api_seeds_codes_over_http(self, fake_wechat, wechat_client):
         import httpx
@@ -98,3 +97,66 @@ class TestAccessToken:
         with pytest.raises(errors.WeChatTokenError):
             await wechat_client.call("POST", QUOTA, {})
         assert len(fake_wechat.calls_to(QUOTA)) == 2
+
+
+class TestTransport:
+    async def test_an_answer_slower_than_the_timeout_is_unavailable_and_retried(self, fake_wechat, make_client):
+        fake_wechat.seed_login_code("c1", "openid-1")
+        fake_wechat.inject_fault("/sns/jscode2session", delay=0.5, times=1)
+        client = make_client(timeout=0.2)
+        assert (await client.code2session("c1")).openid == "openid-1"  # the second attempt answers in time
+        fake_wechat.inject_fault("/sns/jscode2session", delay=0.5, times=3)
+        with pytest.raises(errors.WeChatUnavailable) as caught:
+            await client.code2session("c2")
+        assert "Timeout" in caught.value.errmsg
+
+    async def test_nobody_listening_is_unavailable_after_three_attempts(self, fake_wechat, sleeps):
+        client = fake_wechat_client(fake_wechat, sleeps, base_url=f"http://127.0.0.1:{free_port()}")
+        try:
+            with pytest.raises(errors.WeChatUnavailable) as caught:
+                await client.code2session("c1")
+        finally:
+            await client.aclose()
+        assert caught.value.errmsg.startswith("transport:") and len(sleeps) == 2
+
+    async def test_a_gateway_error_is_unavailable_and_a_4xx_an_error(self, fake_wechat, wechat_client):
+        fake_wechat.inject_fault(QUOTA, http_status=503)
+        with pytest.raises(errors.WeChatUnavailable):
+            await wechat_client.call("POST", QUOTA, {})
+        fake_wechat.inject_fault(QUOTA, http_status=404)
+        with pytest.raises(errors.WeChatError) as caught:
+            await wechat_client.call("POST", QUOTA, {})
+        assert caught.value.errcode == 404
+
+
+class TestSubscribeMessage:
+    async def test_a_granted_send_answers_its_msgid_with_raw_utf8_and_a_second_is_43101(self, fake_wechat,
+                                                                                        wechat_client):
+        fake_wechat.register_templates({"tpl": ["thing1"]})
+        fake_wechat.grant("o1", "tpl")
+        msgid = await wechat_client.send_subscribe_message("o1", "tpl", {"thing1": {"value": "隐患已整改"}},
+                                                           page="pages/index")
+        assert msgid == str(fake_wechat.sent[0]["msgid"])
+        assert fake_wechat.sent[0]["data"] == {"thing1": {"value": "隐患已整改"}}
+        with pytest.raises(errors.WeChatSubscriptionRefused):
+            await wechat_client.send_subscribe_message("o1", "tpl", {"thing1": {"value": "再一次"}})
+        assert len(fake_wechat.calls_to(SUBSCRIBE_SEND)) == 2  # 43101 is never retried
+
+    async def test_busy_and_quota_are_not_retried_on_a_send(self, fake_wechat, wechat_client, sleeps):
+        fake_wechat.register_templates({"tpl": ["thing1"]})
+        fake_wechat.grant("o1", "tpl", times=5)
+        for errcode, error in ((-1, errors.WeChatUnavailable), (45009, errors.WeChatQuotaExceeded),
+                               (45011, errors.WeChatRateLimited)):
+            fake_wechat.inject_fault(SUBSCRIBE_SEND, errcode=errcode)
+            with pytest.raises(error):
+                await wechat_client.send_subscribe_message("o1", "tpl", {"thing1": {"value": "x"}})
+        assert len(fake_wechat.calls_to(SUBSCRIBE_SEND)) == 3 and sleeps == []
+
+
+class TestImage:
+    async def test_a_code_is_png_bytes_and_a_bad_scene_a_json_error(self, fake_wechat, wechat_client):
+        png = await wechat_client.get_unlimited_qrcode("e=12", "pages/scan/index")
+        assert png.startswith(b"\x89PNG")
+        with pytest.raises(errors.WeChatRequestError) as caught:
+            await wechat_client.get_unlimited_qrcode("中文", "pages/scan/index")
+        assert caught.value.errcode == 40129
