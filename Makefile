@@ -101,6 +101,20 @@ test-mariadb: $(UV) console-test
 	$(SYNC) --extra test
 	TEST_DB_URL=mysql://root:@127.0.0.1:3306/test $(BIN)/python -m pytest
 
+# The benches (docs/capacity.md): what they need, the quick scan bench run, the long ones listed. wrk comes from
+# Debian (apt-get, as root or through sudo): a Python load generator saturates first on a 2-core machine; without
+# wrk the benches fall back to it and say when it is the bottleneck.
+BENCHES := "bench/load.py (make bench-load)" bench/dashboard.py bench/exports.py bench/rescore.py bench/qr_render.py \
+	bench/outbox.py bench/outbox_crash.py bench/audit.py bench/records.py bench/miniprogram.py
+bench: $(UV)
+	$(SYNC) --extra test --extra bench
+	@command -v wrk >/dev/null 2>&1 || { echo "== 安装 wrk(apt-get install -y wrk)"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; \
+		else sudo -n apt-get install -y wrk >/dev/null; fi || echo "== 未能安装 wrk:压测改用 Python 负载生成器"; }
+	$(BIN)/python bench/scan.py
+	@echo "== 其余压测(各需数分钟,见 docs/capacity.md;DATABASE_URL / BENCH_DB_URL 指向专用库):"
+	@for b in $(BENCHES); do echo "   $(BIN)/python $$b"; done
+
 # A city day compressed into a minute against the real server, two workers and MariaDB (bench/load.py).
 bench-load: $(UV)
 	$(SYNC) --extra test --extra bench

@@ -33,11 +33,13 @@ async def hazard_filters(enterprise_id: QueryId = None, status: HazardStatus | N
                          extension_pending: Annotated[bool | None, Query(
                              description="true: 有待审批的延期申请(街道的审批队列)")] = None,
                          inspection_id: QueryId = None, region_id: QueryId = None,
+                         kind: Annotated[InspectionKind | None, Query(description="来源:日常检查、专项检查或企业自查")] = None,
                          date_from: Annotated[date | None, Query(description="发现日期起(含,北京时间)")] = None,
                          date_to: Annotated[date | None, Query(description="发现日期止(含,北京时间)")] = None,
                          ) -> HazardFilters:
     return HazardFilters(enterprise_id=enterprise_id, status=status, severity=severity, overdue=overdue,
-                         extension_pending=extension_pending, inspection_id=inspection_id, region_id=region_id,
+                         extension_pending=extension_pending, inspection_id=inspection_id, kind=kind,
+                         region_id=region_id,
                          date_from=date_from, date_to=date_to)
 
 

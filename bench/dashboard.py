@@ -139,8 +139,25 @@ async def profile(call, conn, repeats: int) -> list[tuple[float, str]]:
         logger.setLevel(level)
     timed = []
     for query, values in handler.sent:
-        timed.append((await median_ms(lambda q=query, v=values: conn.execute_query(q, v), repeats), query))
+        timed.append((await median_ms(lambda q=query, v=values: conn.execute_query(q, v), repeats),
+                      await rows_read(conn, query, values), query))
     return timed
+
+
+async def rows_read(conn, query: str, values: list | None = None) -> int | None:
+    """The index and table rows MariaDB read for one statement (its session's Handler_read_* counters): the
+    database's work without the machine's load in it. None on SQLite."""
+    if conn.capabilities.dialect != "mysql":
+        return None
+    async with conn.acquire_connection() as raw:
+        async with raw.cursor() as cursor:
+            async def handler_reads() -> int:
+                await cursor.execute("SHOW SESSION STATUS LIKE 'Handler_read%'")
+                return sum(int(value) for _, value in await cursor.fetchall())
+            before = await handler_reads()
+            await cursor.execute(query, values)
+            await cursor.fetchall()
+            return await handler_reads() - before
 
 
 async def seeded_admin(enterprises: int) -> User | None:
@@ -178,7 +195,7 @@ async def main(enterprises: int, repeats: int, reuse: bool, pairs_wanted: int = 
         load_before = load_average()
         transport = httpx.ASGITransport(app=create_app(settings, manage_database=False))
         conn = connections.get("default")
-        results, profiles = {}, {}
+        results, profiles, bare_rows = {}, {}, {}
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
             for scope, who, bare_sql in (("system admin", admin, BARE), ("street admin", street_admin, scoped_bare)):
                 token = security.issue_access_token(who.id, who.token_version, settings.secret_key, clock.now(),
@@ -197,6 +214,7 @@ async def main(enterprises: int, repeats: int, reuse: bool, pairs_wanted: int = 
                 results[scope] = pairs, statistics.median(cpu)
                 if profiled:
                     profiles[scope] = await profile(summary, conn, repeats)
+                    bare_rows[scope] = await rows_read(conn, bare_sql)
     finally:
         await db.close_database()
     print(f"database   {'MariaDB' if url.startswith('mysql') else 'SQLite'}  (cpus: {os.cpu_count()}, "
@@ -210,9 +228,12 @@ async def main(enterprises: int, repeats: int, reuse: bool, pairs_wanted: int = 
               f"{statistics.median(f for _, f in pairs):7.1f} ms  (Python CPU {cpu:.1f} ms)  ratio {paired(ratios)}")
         worst = max(worst, statistics.median(ratios))
     for scope, timed in profiles.items():
-        print(f"-- {scope}: {len(timed)} SELECTs, {sum(ms for ms, _ in timed):.1f} ms replayed one by one")
-        for ms, query in timed:
-            print(f"{ms:8.2f} ms  {' '.join(query.split())[:160]}")
+        read = [rows for _, rows, _ in timed if rows is not None]
+        print(f"-- {scope}: {len(timed)} SELECTs, {sum(ms for ms, _, _ in timed):.1f} ms replayed one by one"
+              + (f", {sum(read)} rows read against the bare count's {bare_rows[scope]} "
+                 f"(x{sum(read) / max(bare_rows[scope], 1):.2f})" if read else ""))
+        for ms, rows, query in timed:
+            print(f"{ms:8.2f} ms {'' if rows is None else f'{rows:7d} rows'}  {' '.join(query.split())[:140]}")
     print("goal <= 2x the bare GROUP BY and < 100 ms on MariaDB, both scopes")
     print(f"ratio={worst:.2f}")
 

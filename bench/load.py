@@ -12,7 +12,10 @@ verifications (some rejected and redone), self-inspections, daily reports, plus 
 public users, owners and inspectors and 2 command-center summaries per street inspection.
 `--users` virtual users run that mix closed-loop (each sends its next request when the last one answers).
 Printed: throughput, p50/p99 per route, errors (must be 0), the outbox lag (oldest undelivered event during the
-run, time to drain after), CPU per process, and /healthz throughput in the same run as the bare baseline."""
+run, time to drain after), CPU per process and per request, the requests each API worker process answered (by the
+connection a response came on) and its CPU, /healthz throughput in the same run as the bare baseline, the load
+average, whether the load generator was the bottleneck (most of a core), and last `ratio=N`: the 5 ms goal of
+server CPU (API + MariaDB + outbox workers) per mixed request over the measured figure, 1 or more meeting it."""
 
 import argparse
 import asyncio
@@ -37,7 +40,7 @@ import httpx  # noqa: E402
 import psutil  # noqa: E402
 from tortoise.expressions import Q, Subquery  # noqa: E402
 
-from bench.common import NO_RATE_LIMITS, free_port  # noqa: E402
+from bench.common import GENERATOR_BOUND_CORES, NO_RATE_LIMITS, free_port, load_average  # noqa: E402
 from bench.outbox import fresh_database, serve_fake_on_loopback  # noqa: E402
 from core import clock, db, security  # noqa: E402
 from core.identity import Role  # noqa: E402
@@ -48,6 +51,7 @@ from wechat.fake import FakeWeChat  # noqa: E402
 
 DEFAULT_DB = os.environ.get("BENCH_DB_URL", "mysql://root:@127.0.0.1:3306/jinyan_load")
 SECRET = "bench-load-secret-key-long-enough-for-hs256"
+GOAL_CPU_MS = 5.0  # server CPU per mixed request (issue 19)
 STREETS, COMMUNITIES, GRIDS = 5, 4, 5
 INDUSTRIES = [("机械", "规上"), ("机械", "规下"), ("食品", "规上"), ("木材加工", "规下"), ("纺织", "规下")]
 # The demo's quarter (demo/history.py): a street inspection for about half the enterprises (规上 0.7, 规下 0.5),
@@ -202,6 +206,8 @@ class CpuMeter:
         for name, process in self.groups.items():
             members = [process] + (process.children(recursive=True) if name == "api" else [])
             seconds[name] = sum(sum(m.cpu_times()[:2]) for m in members)
+        for child in self.groups["api"].children():
+            seconds[f"api {child.pid}"] = sum(child.cpu_times()[:2])
         return seconds
 
     def cores(self) -> dict[str, float]:
@@ -209,14 +215,51 @@ class CpuMeter:
         end = self._read()
         return {name: (end[name] - self.start[name]) / elapsed for name in self.groups}
 
+    def worker_cores(self) -> dict[str, float]:
+        """Each API worker process's CPU over the run (the supervisor's children)."""
+        elapsed = time.perf_counter() - self.started
+        end = self._read()
+        return {name: (end[name] - self.start.get(name, 0.0)) / elapsed for name in end
+                if name.startswith("api ") and name in self.start}
+
 
 # -- the load --
 
+class WorkerSplit:
+    """Which API worker process answered each request: the client's local port of the keep-alive connection a
+    response came on, looked up once per connection among the workers' established sockets (psutil)."""
+
+    def __init__(self, stack: "Stack"):
+        self.port = int(stack.base.rsplit(":", 1)[1])
+        supervisor = psutil.Process(stack.processes["api"].pid)
+        self.workers = [child for child in supervisor.children() if any(
+            c.status == psutil.CONN_LISTEN and c.laddr.port == self.port for c in child.net_connections("tcp"))]
+        self.worker_of_port: dict[int, int] = {}
+        self.requests: dict[int, int] = defaultdict(int)  # worker pid -> requests
+
+    def count(self, response: httpx.Response) -> None:
+        stream = response.extensions.get("network_stream")
+        local = stream.get_extra_info("client_addr") if stream else None
+        if not local:
+            return
+        port = local[1]
+        if port not in self.worker_of_port:
+            self.worker_of_port[port] = next(
+                (w.pid for w in self.workers for c in w.net_connections("tcp")
+                 if c.laddr.port == self.port and c.raddr and c.raddr.port == port), 0)
+        self.requests[self.worker_of_port[port]] += 1
+
+    def shares(self) -> list[float]:
+        total = sum(self.requests[w.pid] for w in self.workers) or 1
+        return [self.requests[w.pid] / total for w in self.workers]
+
+
 class Recorder:
-    def __init__(self):
+    def __init__(self, split: WorkerSplit | None = None):
         self.latencies: dict[str, list[float]] = defaultdict(list)
         self.errors: dict[str, int] = defaultdict(int)
         self.samples: list[str] = []
+        self.split = split
 
     async def call(self, client: httpx.AsyncClient, route: str, method: str, url: str, token: str | None = None,
                    **kwargs) -> httpx.Response:
@@ -225,6 +268,8 @@ class Recorder:
         started = time.perf_counter()
         response = await client.request(method, url, headers=headers, **kwargs)
         self.latencies[route].append(time.perf_counter() - started)
+        if self.split:
+            self.split.count(response)
         if response.status_code not in (200, 201):
             self.errors[route] += 1
             if len(self.samples) < 5:
@@ -379,7 +424,8 @@ def _ms(values: list[float], q: int) -> float:
 
 
 def print_report(enterprises: int, users: int, seeded: float, baseline_rps: float, elapsed: float, day: Day,
-                 rec: Recorder, lag: list[float], drained: float, cores: dict[str, float], dead: int) -> None:
+                 rec: Recorder, lag: list[float], drained: float, cores: dict[str, float], dead: int) -> float:
+    """The report of the mixed run; returns the server CPU milliseconds per mixed request."""
     rps = rec.requests / elapsed
     per_day = city_day(enterprises)["inspection"]
     print(f"city          {enterprises} enterprises, {STREETS} streets, {STREETS * COMMUNITIES * GRIDS} grids "
@@ -400,10 +446,13 @@ def print_report(enterprises: int, users: int, seeded: float, baseline_rps: floa
           f"dead letters {dead}")
     print("cpu (cores)   " + ", ".join(f"{name} {value:.2f}" for name, value in cores.items()))
     # CPU per request does not depend on what else the machine runs, unlike latency: the capacity model uses it.
-    server_side = {name: value for name, value in cores.items() if name != "load generator"}
+    # The server is the API, MariaDB and the outbox workers; the fake WeChat stands in for Tencent's servers.
+    server_side = {name: value for name, value in cores.items() if name not in ("load generator", "fake wechat")}
+    per_request = sum(server_side.values()) * elapsed / rec.requests * 1000
     print("cpu ms/req    " + ", ".join(f"{name} {value * elapsed / rec.requests * 1000:.2f}"
                                        for name, value in server_side.items())
-          + f"; all server processes {sum(server_side.values()) * elapsed / rec.requests * 1000:.2f}")
+          + f"; server (API + MariaDB + workers) {per_request:.2f}")
+    return per_request
 
 
 def print_alone(kind: str, rec: Recorder, elapsed: float, cores: dict[str, float]) -> None:
@@ -451,26 +500,41 @@ async def main(enterprises: int, seconds: float, users: int, db_url: str) -> int
         health = Recorder()
         baseline_elapsed = await closed_loop(stack.base, users, min(10.0, seconds / 3),
                                              lambda c: health.call(c, "GET /healthz", "GET", "/healthz"))
-        recorder = Recorder()
+        split = WorkerSplit(stack)
+        recorder = Recorder(split)
         day = Day(city, recorder)
         meter = CpuMeter(stack)
         stop, lag = asyncio.Event(), []
         watcher = asyncio.create_task(watch_lag(stop, lag))
         elapsed = await closed_loop(stack.base, users, seconds, day.step)
+        workers = meter.worker_cores()
         cores = meter.cores()
         stop.set()
         await watcher
         drained = await drain_time()
         dead = await OutboxDelivery.filter(status=OutboxStatus.DEAD).count()
-        print_report(enterprises, users, seeded, health.requests / baseline_elapsed, elapsed, day, recorder, lag,
-                     drained, cores, dead)
+        per_request = print_report(enterprises, users, seeded, health.requests / baseline_elapsed, elapsed, day,
+                                   recorder, lag, drained, cores, dead)
+        shares = split.shares()
+        print(f"api workers   {len(split.workers)} processes; requests " + " / ".join(f"{x:.0%}" for x in shares)
+              + " (goal: within 60/40); cpu " + " / ".join(f"{workers.get(f'api {w.pid}', 0.0):.2f}" for w in split.workers)
+              + " cores; "
+              f"{len(split.worker_of_port)} connections")
         print(f"start-up      the workers settled {settled:.1f} s after starting")
+        generator_bound = cores["load generator"] >= GENERATOR_BOUND_CORES
+        if generator_bound:
+            print(f"load generator {cores['load generator']:.2f} cores: it is the bottleneck, the throughput above "
+                  f"is its own; CPU per request still holds")
         for kind in ("scan", "dashboard"):
             alone = Day(city, Recorder())
             meter = CpuMeter(stack)
             took = await closed_loop(stack.base, users, min(10.0, seconds / 3), getattr(alone, kind))
             print_alone(kind, alone.rec, took, meter.cores())
         failed = sum(recorder.errors.values()) + sum(health.errors.values()) + dead
+        print(f"machine       load average {load_average()}")
+        print(f"goal (issue 19): <= {GOAL_CPU_MS:g} ms of server CPU per mixed request; ratio= is that goal over the "
+              f"measured {per_request:.2f} ms (1 or more meets it)")
+        print(f"ratio={GOAL_CPU_MS / per_request:.2f}")
     finally:
         if stack:
             stack.stop()

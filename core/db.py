@@ -201,6 +201,24 @@ _SQLITE_MAX_PARAMS = 32_000
 _MYSQL_MAX_ROWS = 2_000
 
 
+async def locked_rows(model, columns: Sequence[str], field: str, values: Sequence[Any]) -> list[tuple]:
+    """The rows whose `field` is one of `values`, as tuples of `columns`, in primary-key order, locked FOR UPDATE
+    on MySQL/MariaDB (SQLite's one connection needs no lock); inside the caller's transaction. Plain values: no
+    model objects for a batch's hundreds of rows."""
+    if not values:
+        return []
+    meta = model._meta
+    connection = meta.db
+    mysql = connection.capabilities.dialect == "mysql"
+    quote, mark = ("`", "%s") if mysql else ('"', "?")
+    names = [meta.fields_db_projection[c] for c in columns]
+    sql = (f"SELECT {', '.join(quote + n + quote for n in names)} FROM {quote}{meta.db_table}{quote} "
+           f"WHERE {quote}{meta.fields_db_projection[field]}{quote} IN ({', '.join([mark] * len(values))}) "
+           f"ORDER BY {quote}{meta.fields_db_projection[meta.pk_attr]}{quote}" + (" FOR UPDATE" if mysql else ""))
+    _, rows = await connection.execute_query(sql, list(values))
+    return [tuple(row[n] for n in names) for row in rows]
+
+
 async def insert_rows(model, rows: Sequence[Mapping[str, Any]], *, ignore_conflicts: bool = False) -> None:
     """Multi-row INSERTs of plain values inside the caller's transaction: every row names the same fields, all
     those without a database default (the fields' Python defaults are not applied); each value goes through its

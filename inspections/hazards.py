@@ -60,6 +60,8 @@ class HazardFilters:
     # A pending 延期申请 (docs/decisions/041): the street's queue of requests to decide.
     extension_pending: bool | None = None
     inspection_id: int | None = None
+    # Where it was found: a street inspection (routine, campaign) or the enterprise's self-inspection.
+    kind: InspectionKind | None = None
     # The enterprise's region or a region above it, in the caller's scope; Beijing days of 发现时间, both included
     # (docs/decisions/079).
     region_id: int | None = None
@@ -70,7 +72,7 @@ class HazardFilters:
 async def hazards_query(principal: Principal, filters: HazardFilters):
     """The hazards a list or an export shows: within the caller's scope, filtered."""
     query = in_scope(Hazard.all(), principal, "当前角色无权查看隐患")
-    for field in ("enterprise_id", "status", "severity", "inspection_id"):
+    for field in ("enterprise_id", "status", "severity", "inspection_id", "kind"):
         if (value := getattr(filters, field)) is not None:
             query = query.filter(**{field: value})
     if filters.overdue is not None:

@@ -9,8 +9,8 @@ describe("the lists' queries", () => {
       .toEqual({ page: 2, size: 50, region_id: 3, kind: "campaign", date_from: "2026-11-01", date_to: "2026-11-30" });
     expect(inspectionQuery({ days: null, region_id: null, status: "submitted", kind: "" }))
       .toEqual({ status: "submitted" });
-    expect(hazardQuery({ days: [], severity: "major", overdue: "yes", status: "open" }, 1, 20))
-      .toEqual({ page: 1, size: 20, status: "open", severity: "major", overdue: "true" });
+    expect(hazardQuery({ days: [], severity: "major", overdue: "yes", status: "open", kind: "self" }, 1, 20))
+      .toEqual({ page: 1, size: 20, status: "open", severity: "major", kind: "self", overdue: "true" });
     expect(hazardQuery({ overdue: "no", extension_pending: true })).toEqual({ overdue: "false", extension_pending: "true" });
   });
 });

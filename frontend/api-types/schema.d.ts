@@ -13597,6 +13597,8 @@ export interface operations {
                 extension_pending?: boolean | null;
                 inspection_id?: number | null;
                 region_id?: number | null;
+                /** @description 来源:日常检查、专项检查或企业自查 */
+                kind?: components["schemas"]["InspectionKind"] | null;
                 /** @description 发现日期起(含,北京时间) */
                 date_from?: string | null;
                 /** @description 发现日期止(含,北京时间) */
@@ -17884,6 +17886,8 @@ export interface operations {
                 extension_pending?: boolean | null;
                 inspection_id?: number | null;
                 region_id?: number | null;
+                /** @description 来源:日常检查、专项检查或企业自查 */
+                kind?: components["schemas"]["InspectionKind"] | null;
                 /** @description 发现日期起(含,北京时间) */
                 date_from?: string | null;
                 /** @description 发现日期止(含,北京时间) */

@@ -108,6 +108,10 @@ class TestHazards:
             [found.id, theirs.id])
         assert ids(await page(client, admin, "hazards", date_to=str(today - timedelta(days=19)))) == [old.id]
         assert ids(await page(client, admin, "hazards", inspection_id=checklist.id)) == [found.id]
+        own = await builders.hazard(street.enterprise, street.owner, kind="self", title="自查发现消防通道堵塞")
+        assert ids(await page(client, admin, "hazards", kind="self")) == [own.id]
+        assert own.id not in ids(await page(client, admin, "hazards", kind="routine"))
+        await Hazard.filter(id=own.id).delete()
         queue = await page(client, admin, "hazards", extension_pending="true", region_id=street.tree["north"].id)
         assert ids(queue) == [found.id]
         hidden = await client.get("/api/v1/hazards", params={"region_id": street.tree["south_grid"].id},

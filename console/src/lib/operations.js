@@ -6,6 +6,7 @@ export const JOB_LABELS = {
   heartbeat: "后台进程心跳", outbox: "消息投递", hazard_reminders: "隐患整改提醒与逾期上报",
   campaign_reminders: "专项任务提醒", report_reminders: "日常报送提醒", rescore: "每日重新评分",
   risk_overrides: "人工认定到期恢复", outbox_purge: "清理已投递消息", draft_expiry: "清理过期检查草稿",
+  dashboard_snapshot: "指挥中心每日统计快照",
 };
 
 export const PLACES = { "in-process": "本服务进程内", worker: "jinyan worker 进程" };

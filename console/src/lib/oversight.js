@@ -38,7 +38,9 @@ export function inspectionQuery(filters, page, size) {
 export function hazardQuery(filters, page, size) {
   const query = {};
   if (page !== undefined) Object.assign(query, { page, size });
-  for (const key of ["region_id", "status", "severity", "enterprise_id", "inspection_id"]) put(query, key, filters[key]);
+  for (const key of ["region_id", "status", "severity", "kind", "enterprise_id", "inspection_id"]) {
+    put(query, key, filters[key]);
+  }
   if (Array.isArray(filters.days) && filters.days.length === 2) {
     put(query, "date_from", filters.days[0]);
     put(query, "date_to", filters.days[1]);
