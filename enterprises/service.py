@@ -247,10 +247,15 @@ async def enterprises_query(principal: Principal, filters: EnterpriseFilters):
     """The enterprises a list or an export shows: staff see their subtree (or one region inside it)."""
     if not principal.is_staff:
         raise PermissionDenied("只有街道工作人员可以查看企业列表", code="ROLE_FORBIDDEN")
-    query = Enterprise.filter(**access.scope(principal))
+    # The caller's subtree (or the chosen region's, inside it) as the ids of its regions: `region_id IN (…)` uses the
+    # enterprise's own indexes, where a join on the region's path prefix read every enterprise (decision 078).
+    within = access.scope(principal, "path")
     if filters.region_id is not None:
         region = await get_region_in_scope(principal, filters.region_id)
-        query = query.filter(**access.subtree(region.path))
+        within = access.subtree(region.path, "path")
+    query = Enterprise.all()
+    if within:
+        query = query.filter(region_id__in=await Region.filter(**within).values_list("id", flat=True))
     for kind in dictionary.Kind:  # a synonym filters as its name; an unknown word simply matches nothing
         if (value := getattr(filters, kind.value)) is not None:
             query = query.filter(**{kind.value: dictionary.same_or_canonical(kind, value)})
@@ -270,8 +275,12 @@ async def list_enterprises(principal: Principal, filters: EnterpriseFilters, pag
                            size: int) -> tuple[list[Enterprise], int]:
     """Staff list the enterprises of their subtree (or of one region inside it)."""
     query = await enterprises_query(principal, filters)
-    total = await query.count()
-    items = await query.order_by("id").offset((page - 1) * size).limit(size).select_related("region")
+    offset = (page - 1) * size
+    # The page's ids first, then their rows: a deep page skips its offset over the id order alone, not over joined
+    # rows; and a short page that is not empty tells the total without a COUNT (a search's usual answer).
+    ids = await query.order_by("id").offset(offset).limit(size).values_list("id", flat=True)
+    total = offset + len(ids) if 0 < len(ids) < size else await query.count()
+    items = await Enterprise.filter(id__in=ids).order_by("id").select_related("region") if ids else []
     return items, total
 
 

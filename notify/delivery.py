@@ -133,8 +133,9 @@ async def _reserve_grants(sends: list[_Send]) -> list[_Send]:
         # Not locked: these keys belong to events this worker has claimed, and locking absent keys would take
         # gap locks that deadlock with another worker's inserts.
         existing = {d.dedup_key: d for d in await WeChatDelivery.filter(dedup_key__in=[s.key for s in sends])}
-        quotas = {(q.user_id, q.kind): q for q in await SubscriptionQuota.filter(
-            user_id__in={s.user_id for s in sends}).order_by("id").select_for_update()}
+        quotas = {(user_id, kind): _Grant(quota_id, remaining) for quota_id, user_id, kind, remaining in
+                  await db.locked_rows(SubscriptionQuota, ("id", "user_id", "kind", "remaining"), "user_id",
+                                       sorted({s.user_id for s in sends}))}
         spent, new, resumed = [], [], []
         for send in sends:
             send.delivery = existing.get(send.key)
@@ -145,7 +146,7 @@ async def _reserve_grants(sends: list[_Send]) -> list[_Send]:
             quota = quotas.get((send.user_id, send.message.kind))
             granted = quota is not None and quota.remaining > 0
             if granted:
-                quota.remaining, quota.last_sent_at = quota.remaining - 1, now
+                quota.remaining -= 1
                 spent.append(quota)
                 ready.append(send)
             else:
@@ -171,6 +172,14 @@ async def _reserve_grants(sends: list[_Send]) -> list[_Send]:
             delivery.id = ids[delivery.dedup_key]
             delivery._saved_in_db = True
     return ready
+
+
+@dataclass
+class _Grant:
+    """A user's grants for one kind, as locked for the batch."""
+
+    id: int
+    remaining: int
 
 
 async def _remind_to_subscribe(sends: list[_Send], now) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from tortoise.expressions import Case, F, Q, Value, When
+from tortoise.expressions import Q
 from tortoise.functions import Count, Max
 from tortoise.transactions import in_transaction
 
@@ -334,10 +334,8 @@ async def _write(rows: list[dict], previous: dict[int, PreviousScore], version: 
         until = datetime.fromisoformat(row["override"]["until"]) if row["override"] else None
         by_value[(str(row["effective_color"]), until)].append(row)
     for (color, until), group in by_value.items():
-        scores = Case(*(When(id=row["enterprise_id"], then=Value(row["score"])) for row in group),
-                      default=F("risk_score"))
-        await Enterprise.filter(id__in=[row["enterprise_id"] for row in group]).update(
-            risk_color=color, risk_score=scores, risk_scored_at=now, risk_override_until=until)
+        await db.update_by_id(Enterprise, "risk_score", {row["enterprise_id"]: row["score"] for row in group},
+                              risk_color=color, risk_scored_at=now, risk_override_until=until)
     changes, events = [], []
     for row in rows:
         eid, shown = row["enterprise_id"], str(row["effective_color"])

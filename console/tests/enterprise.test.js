@@ -5,11 +5,12 @@ import { POSTERS_MAX, adviceGain, documentReviewError, rulesetText, enterpriseAc
 
 describe("who may do what on an enterprise page", () => {
   it("follows core/access.py: admins and inspectors review, only admins reissue, all staff read the scans", () => {
-    expect(enterpriseActions({ role: "admin" })).toEqual({ review: true, reissue: true, scans: true });
-    expect(enterpriseActions({ role: "inspector" })).toEqual({ review: true, reissue: false, scans: true });
-    expect(enterpriseActions({ role: "command" })).toEqual({ review: false, reissue: false, scans: true });
-    expect(enterpriseActions({ role: "enterprise" })).toEqual({ review: false, reissue: false, scans: false });
-    expect(enterpriseActions(null)).toEqual({ review: false, reissue: false, scans: false });
+    const none = { review: false, reissue: false, approve: false, scans: false };
+    expect(enterpriseActions({ role: "admin" })).toEqual({ review: true, reissue: true, approve: true, scans: true });
+    expect(enterpriseActions({ role: "inspector" })).toEqual({ ...none, review: true, scans: true });
+    expect(enterpriseActions({ role: "command" })).toEqual({ ...none, scans: true });
+    expect(enterpriseActions({ role: "enterprise" })).toEqual(none);
+    expect(enterpriseActions(null)).toEqual(none);
   });
 });
 

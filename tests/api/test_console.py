@@ -194,6 +194,8 @@ async def test_the_clerk_filters_approves_and_notifies(served, tmp_path):  # noq
         await expect(_rows(page, "registrations")).to_have_count(2)
         copy_row = _rows(page, "registrations").filter(has_text="冒名机械厂")
         assert "与「南方机械厂」(正常)代码相同" in await copy_row.inner_text()
+        # The holder of the code is one click away: its enterprise page.
+        assert await copy_row.locator("a.conflict").get_attribute("href") == f"#/enterprises/{firms['machine'].id}"
         await page.screenshot(path=str(shots / "console-registrations.png"))
         await _rows(page, "registrations").filter(has_text="新申请涂料有限公司").locator("button:has-text('通过')").click()
         async with page.expect_response(lambda r: r.url.endswith(f"/enterprises/{pending['new'].id}/approve")) as a:

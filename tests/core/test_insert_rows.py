@@ -44,3 +44,23 @@ async def test_more_rows_than_sqlite_binds_split_into_statements_and_roll_back_t
         pass
     assert await OutboxEvent.all().count() == 0
     await db.insert_rows(OutboxEvent, [])
+
+
+async def test_update_by_id_sets_each_rows_own_value_and_a_shared_one_in_one_statement(db_clean, monkeypatch):
+    now = clock.now()
+    await db.insert_rows(OutboxEvent, [_event(n, now) for n in range(1, 6)])
+    ids = await OutboxEvent.all().order_by("id").values_list("id", flat=True)
+    later = now + timedelta(hours=1)
+    with count_queries() as statements:
+        await db.update_by_id(OutboxEvent, "request_id", {ids[0]: "甲", ids[2]: None, ids[3]: "丁"},
+                              dispatched_at=later)
+    assert len([s for s in statements if s.lstrip().upper().startswith("UPDATE")]) == 1
+    rows = {r.id: r for r in await OutboxEvent.all()}
+    assert [rows[i].request_id for i in ids] == ["甲", "r2", None, "丁", None]
+    assert [rows[i].dispatched_at is not None for i in ids] == [True, False, True, True, False]
+    assert clock.aware(rows[ids[0]].dispatched_at) == later
+    monkeypatch.setattr(db, "_MYSQL_MAX_ROWS", 2)
+    with count_queries() as statements:
+        await db.update_by_id(OutboxEvent, "request_id", {i: f"x{i}" for i in ids})
+    assert len([s for s in statements if s.lstrip().upper().startswith("UPDATE")]) == 3
+    assert [r.request_id for r in await OutboxEvent.all().order_by("id")] == [f"x{i}" for i in ids]

@@ -170,6 +170,20 @@ class TestReadAndList:
         too_big = await client.get("/api/v1/enterprises?size=101", headers=builders.auth(admin))
         assert too_big.status_code == 422
 
+    async def test_every_page_tells_the_same_total_in_id_order(self, client):
+        """A short page tells the total without a COUNT, a full or an empty one asks (decision 078): all agree."""
+        tree = await builders.region_tree()
+        made = [(await builders.enterprise(tree["north_grid" if n % 2 else "south_grid"])).id for n in range(5)]
+        await builders.enterprise(tree["south_grid"], name="别的社区")
+        admin = await builders.user(Role.ADMIN, tree["north"])
+        mine = [i for n, i in enumerate(made) if n % 2]
+        pages = [(await client.get(f"/api/v1/enterprises?page={n}&size=1", headers=builders.auth(admin))).json()
+                 for n in (1, 2, 3)]
+        assert [p["total"] for p in pages] == [2, 2, 2]
+        assert [i["id"] for p in pages for i in p["items"]] == mine
+        shown = (await client.get("/api/v1/enterprises?size=20", headers=builders.auth(admin))).json()
+        assert (shown["total"], [i["id"] for i in shown["items"]]) == (2, mine)
+
 
 class TestUpdate:
     async def test_the_owner_edits_production_info_but_not_the_grid(self, client):

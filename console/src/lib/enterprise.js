@@ -40,13 +40,15 @@ export const rulesetText = (version) => (version ? `规则第 ${version} 版` : 
 /**
  * What the signed-in user may do on an enterprise page they can open (the server scopes the page itself: outside
  * their subtree it answers 404). Admins and inspectors review the record (verify documents, record and revoke
- * facts: core/access.py may_review_enterprise); only admins reissue the code (AdminUser); every staff member reads
+ * facts: core/access.py may_review_enterprise); only admins reissue the code and decide a registration (AdminUser);
+ * every staff member reads
  * the scan log (may_see_scan_log); command-center staff only read.
  */
 export function enterpriseActions(user) {
   const role = user?.role;
   const staff = ["admin", "inspector", "command"].includes(role);
-  return { review: role === "admin" || role === "inspector", reissue: role === "admin", scans: staff };
+  const admin = role === "admin";
+  return { review: admin || role === "inspector", reissue: admin, approve: admin, scans: staff };
 }
 
 const text = (value) => (typeof value === "string" ? value.trim() : "");
