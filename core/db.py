@@ -247,38 +247,13 @@ async def insert_rows(model, rows: Sequence[Mapping[str, Any]], *, ignore_confli
 
 
 async def update_by_id(model, column: str, by_id: Mapping[int, Any], **same: Any) -> None:
-    """One UPDATE of many rows by primary key: `column` takes each row's own value (a CASE on the id), the `same`
-    columns one value for all. Built by hand: Tortoise's Case of a thousand When()s cost a sweep more than the
-    statement's own work on the server."""
-    if len(by_id) > _MYSQL_MAX_ROWS:  # SQLite's parameters, MariaDB's packet
-        items = list(by_id.items())
-        for start in range(0, len(items), _MYSQL_MAX_ROWS):
-            await update_by_id(model, column, dict(items[start:start + _MYSQL_MAX_ROWS]), **same)
-        return
-    if not by_id:
-        return
-    meta = model._meta
-    connection = meta.db
-    mysql = connection.capabilities.dialect == "mysql"
-    quote, mark = ("`", "%s") if mysql else ('"', "?")
-    key = f"{quote}{meta.fields_db_projection[meta.pk_attr]}{quote}"
-
-    def named(name: str) -> str:
-        return f"{quote}{meta.fields_db_projection[name]}{quote}"
-
-    field = meta.fields_map[column]
-    params: list[Any] = []
-    for row_id, value in by_id.items():
-        params += [row_id, field.to_db_value(value, model)]
-    cases = " ".join([f"WHEN {mark} THEN {mark}"] * len(by_id))
-    sets = [f"{named(column)} = CASE {key} {cases} END"]
-    for name, value in same.items():
-        sets.append(f"{named(name)} = {mark}")
-        params.append(meta.fields_map[name].to_db_value(value, model))
-    params += list(by_id)
-    await connection.execute_query(
-        f"UPDATE {quote}{meta.db_table}{quote} SET {', '.join(sets)} WHERE {key} IN ({', '.join([mark] * len(by_id))})",
-        params)
+    """`update_rows` for one column that takes each row's own value (a CASE on the id) and `same` columns of one
+    value, in statements of at most _MYSQL_MAX_ROWS rows (SQLite's parameters, MariaDB's packet). Built by hand:
+    Tortoise's Case of a thousand When()s cost a sweep more than the statement's own work on the server."""
+    items = list(by_id.items())
+    for start in range(0, len(items), _MYSQL_MAX_ROWS):
+        part = dict(items[start:start + _MYSQL_MAX_ROWS])
+        await update_rows(model, list(part), each={column: part}, values=same)
 
 
 # -- work a transaction keeps for its commit --
