@@ -120,13 +120,3 @@ export function beijingToday(now = new Date()) {
 export function apiPath(url) {
   return String(url || "").replace(/^https?:\/\/[^/]+/, "").replace(/^\/api\/v1/, "");
 }
-
-/** Fetch a file the API answers (with the token) and save it under `name`. */
-export async function download(api, path, query, name) {
-  const url = await api.blobUrl(path, query);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
