@@ -167,23 +167,29 @@ async def seeded_admin(enterprises: int) -> User | None:
     return await User.filter(name="压测管理员", role=Role.ADMIN).first()
 
 
+async def open_seeded_street(url: str, enterprises: int, reuse: bool) -> tuple[User, float]:
+    """The bench street on `url`, opened: with `reuse` an earlier run's (its new migrations applied; seeded again
+    when it holds another number of enterprises), else made afresh. Answers its admin and the seconds spent seeding."""
+    if reuse:
+        await db.apply_migrations(url)
+    else:
+        await fresh_database(url)
+    await db.open_database(url)
+    started = time.perf_counter()
+    admin = await seeded_admin(enterprises) if reuse else None
+    if admin is None:
+        admin = await seed(enterprises)
+    return admin, time.perf_counter() - started
+
+
 async def main(enterprises: int, repeats: int, reuse: bool, pairs_wanted: int = 3, profiled: bool = False) -> None:
     from tortoise import connections
 
     from api.app import create_app
 
     url = os.environ["DATABASE_URL"]
-    if reuse:
-        await db.apply_migrations(url)
-    else:
-        await fresh_database(url)
-    await db.open_database(url)
+    admin, seeded = await open_seeded_street(url, enterprises, reuse)
     try:
-        started = time.perf_counter()
-        admin = await seeded_admin(enterprises) if reuse else None
-        if admin is None:
-            admin = await seed(enterprises)
-        seeded = time.perf_counter() - started
         settings = Settings()
         started = time.perf_counter()
         snapshot_rows = await snapshot.take()  # the worker's nightly job

@@ -28,10 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import httpx  # noqa: E402
 
 from bench.common import default_to_temporary_sqlite, load_average, paired  # noqa: E402
-from bench.dashboard import median_ms, seed, seeded_admin  # noqa: E402
-from bench.outbox import fresh_database  # noqa: E402
+from bench.dashboard import median_ms, open_seeded_street  # noqa: E402
 from core import clock, db, security  # noqa: E402
-from core.identity import Principal, RiskColor  # noqa: E402
+from core.identity import Principal, RiskColor, Role  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from enterprises import service as enterprises_service  # noqa: E402
 from enterprises.models import Enterprise, Region, RegionLevel, User  # noqa: E402
@@ -81,20 +80,12 @@ async def main(enterprises: int, repeats: int, reuse: bool, pairs_wanted: int) -
     from api.app import create_app
 
     url = os.environ["DATABASE_URL"]
-    if reuse:
-        await db.apply_migrations(url)
-    else:
-        await fresh_database(url)
-    await db.open_database(url)
+    admin, seeded = await open_seeded_street(url, enterprises, reuse)
     try:
-        started = time.perf_counter()
-        admin = await seeded_admin(enterprises) if reuse else None
-        if admin is None:
-            admin = await seed(enterprises)
-        seeded = time.perf_counter() - started
         settings = Settings()
-        community_admin = await User.filter(name="压测社区管理员").first()
-        community = await Region.get(id=community_admin.region_id)
+        # The seed's first community (every second grid's); its admin made here, as the summary bench has none.
+        community = await Region.get(name="压测社区0", level=RegionLevel.COMMUNITY)
+        community_admin, _ = await User.get_or_create(name="压测社区管理员", role=Role.ADMIN, region_id=community.id)
         grid = await Region.filter(parent_id=community.id, level=RegionLevel.GRID).order_by("id").first()
         total = await Enterprise.all().count()
         last_page = max(1, (total + SIZE - 1) // SIZE)
