@@ -93,13 +93,18 @@ run: $(UV) h5 console
 	$(SYNC) --inexact
 	$(BIN)/jinyan serve --demo
 
+# The suite in TEST_WORKERS processes (pytest-xdist, docs/decisions/100): each has its own session database; tests
+# that share the seeded demo street are one xdist_group, so it is seeded once.
+TEST_WORKERS ?= 2
+PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
+
 test: $(UV) frontend-test console-test
 	$(SYNC) --extra test
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 test-mariadb: $(UV) console-test
 	$(SYNC) --extra test
-	TEST_DB_URL=mysql://root:@127.0.0.1:3306/test $(BIN)/python -m pytest
+	TEST_DB_URL=mysql://root:@127.0.0.1:3306/test $(PYTEST)
 
 # The benches (docs/capacity.md): what they need, the quick scan bench run, the long ones listed. wrk comes from
 # Debian (apt-get, as root or through sudo): a Python load generator saturates first on a 2-core machine; without

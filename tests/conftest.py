@@ -31,10 +31,11 @@ from wechat.fake import FakeWeChat
 TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256"
 JINYAN_COMMAND = str(Path(sys.executable).parent / "jinyan")
 
-# (route, role, status) of every cell the authorization matrix ran, for the terminal summary.
-AUTHZ_CELLS = pytest.StashKey[list]()
-# (role, operations, test cases, seconds) of every schemathesis run, for the terminal summary.
-SCHEMATHESIS_RUNS = pytest.StashKey[list]()
+# Recorded by tests as user properties, which reach the controlling process under xdist too, for the terminal summary:
+# (route, role, status) of every cell the authorization matrix ran; (role, operations, test cases, seconds) of
+# every schemathesis run.
+AUTHZ_CELL, SCHEMATHESIS_RUN = "authz_cell", "schemathesis_run"
+_SUMMARY: dict[str, list] = {AUTHZ_CELL: [], SCHEMATHESIS_RUN: []}
 
 
 async def _mysql_execute(url: str, sql: str) -> None:
@@ -227,7 +228,27 @@ def client_from():
     return make
 
 
+def _shared_setup_group(item) -> str | None:
+    """Which tests must run in one xdist worker so that a costly shared fixture is made once: the seeded demo street
+    (a session fixture), and a module's tests when the module has a fixture of its own scope (an image install,
+    a seeded street, a built site)."""
+    if "seeded_demo_dir" in item.fixturenames:
+        return "seeded-demo"
+    definitions = item._fixtureinfo.name2fixturedefs.values()
+    if any(chain[-1].scope == "module" for chain in definitions):
+        return item.module.__name__
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (--dist loadgroup, the Makefile's)
 def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if group := _shared_setup_group(item):
+            item.add_marker(pytest.mark.xdist_group(group))
+    _skip_what_the_sqlite_pass_ran(items)
+
+
+def _skip_what_the_sqlite_pass_ran(items) -> None:
     """On the MariaDB pass (TEST_DB_URL) a test that touches no database — neither the `database` fixture nor, marked
     `every_database`, a database of its own from TEST_DB_URL — already ran, identically, on the SQLite pass: skip it
     there, so CI's second pass spends its minutes on the dialect (about three of them: the CLI's subprocess tests
@@ -240,8 +261,15 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(ran_already)
 
 
+def pytest_runtest_logreport(report):
+    if report.when == "call":
+        for name, value in report.user_properties:
+            if name in _SUMMARY:
+                _SUMMARY[name].append(value)
+
+
 def pytest_terminal_summary(terminalreporter, config):
-    cells = config.stash.get(AUTHZ_CELLS, [])
+    cells = _SUMMARY[AUTHZ_CELL]
     if cells:
         routes, roles = {c[0] for c in cells}, {c[1] for c in cells}
         terminalreporter.write_line(f"authorization matrix: {len(routes)} routes × {len(roles)} roles = "
@@ -249,6 +277,6 @@ def pytest_terminal_summary(terminalreporter, config):
         if os.environ.get("AUTHZ_SHOW"):
             for route, role, status in cells:
                 terminalreporter.write_line(f"  {route:60} {role:14} {status}")
-    for role, operations, cases, seconds in config.stash.get(SCHEMATHESIS_RUNS, []):
+    for role, operations, cases, seconds in _SUMMARY[SCHEMATHESIS_RUN]:
         terminalreporter.write_line(f"schemathesis as {role}: {operations} operations, {cases} generated requests "
                                     f"in {seconds:.0f} s")

@@ -32,7 +32,7 @@ from scoring.ruleset import default_body
 from tests import authz_policy as policy, builders
 from tests.authz_world import (PASSWORD, PROFILE_ITEMS, PROFILE_PATCHES, World, build_world, campaign_body, ok,
                                start_draft, unique)
-from tests.conftest import AUTHZ_CELLS, asgi_client, fake_wechat_client, settings_for
+from tests.conftest import AUTHZ_CELL, asgi_client, fake_wechat_client, settings_for
 from tests.files import samples
 from wechat.fake import FakeWeChat
 
@@ -628,7 +628,7 @@ async def test_route_answers_each_role_as_the_policy_says(matrix, key, request):
     wrong = []
     for role in policy.ROLES:
         status, text = await run_cell(app, http, world, key, role)
-        request.config.stash.setdefault(AUTHZ_CELLS, []).append((key, role, status))
+        request.node.user_properties.append((AUTHZ_CELL, (key, role, status)))
         if not matches(status, expected(key, role)):
             wrong.append(f"{role}: expected {expected(key, role)}, got {status} {text}")
         elif declared is not None and status not in declared:
@@ -648,7 +648,7 @@ async def test_a_pending_enterprise_answers_each_role_as_the_decision_says(matri
         url = path.format(**{**world.ids, **made.ids, **world.pending_ids})
         answer = await http.request(method, url, json=made.json, params=made.params, files=made.files,
                                     headers={**world.headers(role), **made.headers})
-        request.config.stash.setdefault(AUTHZ_CELLS, []).append((f"{key} (pending)", role, answer.status_code))
+        request.node.user_properties.append((AUTHZ_CELL, (f"{key} (pending)", role, answer.status_code)))
         expectation = ("2xx" if role in policy.PENDING_POLICY[key]
                        else "401/404" if role == policy.ANONYMOUS else "403/404")
         if not matches(answer.status_code, expectation):

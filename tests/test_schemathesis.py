@@ -14,7 +14,7 @@ import pytest_asyncio
 from api.app import create_app
 from tests import authz_policy as policy, builders
 from tests.authz_world import build_world
-from tests.conftest import SCHEMATHESIS_RUNS, asgi_client, fake_wechat_client, served, settings_for
+from tests.conftest import SCHEMATHESIS_RUN, asgi_client, fake_wechat_client, served, settings_for
 from wechat.fake import FakeWeChat
 
 SCHEMATHESIS = str(Path(sys.executable).parent / "schemathesis")
@@ -79,8 +79,8 @@ async def test_generated_requests_get_declared_answers_and_no_server_error(api, 
         return role, *await run_schemathesis(base_url, token, tmp_path / role, world)
 
     for role, report, output in await asyncio.gather(*map(run, ROLES)):
-        request.config.stash.setdefault(SCHEMATHESIS_RUNS, []).append(
-            (role, report["operations"]["tested"], report["test_cases"]["generated"], report["running_time"]))
+        request.node.user_properties.append((SCHEMATHESIS_RUN, (
+            role, report["operations"]["tested"], report["test_cases"]["generated"], report["running_time"])))
         assert report["exit_code"] == 0 and not report["failures"] and not report["errors"], \
             f"as {role}:\n{output[-6000:]}"
         assert report["operations"]["tested"] == report["operations"]["selected"] > 80, f"as {role}"
