@@ -51,7 +51,8 @@ async def run_jobs(jobs: dict[str, tuple[float, Job]], settings: Settings, stop:
                    grace_seconds: float = 10.0) -> None:
     """Each job on its own timer, so a long one (the nightly rescore) never holds up the outbox. On stop, jobs get
     `grace_seconds` to finish their round; then they are cancelled, which rolls back their open transaction (the
-    rescore commits per chunk, the outbox's leases expire and the events are delivered again)."""
+    rescore commits per chunk, the outbox's leases expire and the events are delivered again). Last, a job that
+    holds connections of its own (an `aclose`: the outbox's WeChat client) closes them."""
     tasks = [asyncio.create_task(_repeat(name, interval, job, settings, stop), name=name)
              for name, (interval, job) in jobs.items()]
     await stop.wait()
@@ -60,6 +61,9 @@ async def run_jobs(jobs: dict[str, tuple[float, Job]], settings: Settings, stop:
         log.warning("job %s did not finish within %s s of the stop; cancelled", task.get_name(), grace_seconds)
         task.cancel()
     await asyncio.gather(*unfinished, return_exceptions=True)
+    for _interval, job in jobs.values():
+        if hasattr(job, "aclose"):
+            await job.aclose()
 
 
 async def _repeat(name: str, interval: float, job: Job, settings: Settings, stop: asyncio.Event) -> None:

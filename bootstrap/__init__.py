@@ -48,15 +48,30 @@ def dispatcher(settings: Settings, wechat: WeChatClient, **options) -> outbox.Di
     return outbox.Dispatcher(settings, handler_table(settings, wechat), **options)
 
 
+class OutboxJob:
+    """The outbox's worker job: one dispatcher and WeChat client per settings (per worker process), made on the first
+    round. `aclose` closes the clients' keep-alive connections when the worker stops (api/worker.run_jobs)."""
+
+    def __init__(self, wechat_factory: Callable[[Settings], WeChatClient]) -> None:
+        self._wechat_factory = wechat_factory
+        self._running: dict[int, tuple[outbox.Dispatcher, WeChatClient]] = {}
+
+    async def __call__(self, settings: Settings) -> None:
+        if id(settings) not in self._running:
+            wechat = self._wechat_factory(settings)
+            self._running[id(settings)] = dispatcher(settings, wechat), wechat
+        await self._running[id(settings)][0].drain()
+
+    async def aclose(self) -> None:
+        running, self._running = self._running, {}
+        for _dispatcher, wechat in running.values():
+            await wechat.aclose()
+
+
 def worker_jobs(wechat_factory: Callable[[Settings], WeChatClient] = build_wechat_client,
                 ) -> dict[str, tuple[float, Job]]:
     """name -> (interval seconds, job). Each runs on its own timer in `jinyan worker`."""
-    dispatchers: dict[int, outbox.Dispatcher] = {}  # one dispatcher (and WeChat client) per worker process
-
-    async def deliver_outbox(settings: Settings) -> None:
-        if id(settings) not in dispatchers:
-            dispatchers[id(settings)] = dispatcher(settings, wechat_factory(settings))
-        await dispatchers[id(settings)].drain()
+    deliver_outbox = OutboxJob(wechat_factory)
 
     async def beat(settings: Settings) -> None:
         await heartbeat.beat()

@@ -1,12 +1,15 @@
 """The outbox runs in `jinyan worker` (the JOBS table) and, in dev, inside the app's lifespan."""
 
 import asyncio
+from pathlib import Path
 
+import bootstrap
 from api import worker
 from api.app import create_app
 from core import outbox
 from core.models import OutboxDelivery, OutboxStatus
 from notify.models import InboxMessage
+from tests.conftest import fake_wechat_client, served
 from tests.notify.conftest import requested, subscriber
 
 
@@ -34,6 +37,30 @@ async def test_in_dev_the_app_delivers_the_outbox_itself_until_it_stops(db_clean
             await asyncio.sleep(0.1)
     assert len(fake_wechat.sent) == 1
     assert await OutboxDelivery.filter(handler="notify", status=OutboxStatus.DONE).count() == 1
+
+
+def _established_to(port: int) -> int:
+    """Open TCP connections to a loopback port, as the kernel lists them (state 01 is ESTABLISHED)."""
+    lines = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    return sum(1 for line in lines if line.split()[3] == "01" and int(line.split()[2].split(":")[1], 16) == port)
+
+
+async def test_a_stopped_worker_closes_its_keep_alive_connections_to_wechat(db_clean, settings, fake_wechat, sleeps):
+    user = await subscriber(fake_wechat, settings)
+    async with served(fake_wechat.app) as base_url:
+        port = int(base_url.rsplit(":", 1)[1])
+        job = bootstrap.OutboxJob(lambda _settings: fake_wechat_client(fake_wechat, sleeps, base_url=base_url))
+        stop = asyncio.Event()
+        running = asyncio.create_task(worker.run_jobs({"outbox": (0.05, job)}, settings, stop))
+        await outbox.record(requested([user.id]))
+        for _ in range(100):
+            if fake_wechat.sent:
+                break
+            await asyncio.sleep(0.05)
+        assert len(fake_wechat.sent) == 1 and _established_to(port) == 1  # the send's connection, kept alive
+        stop.set()
+        await asyncio.wait_for(running, timeout=5)
+        assert _established_to(port) == 0
 
 
 def test_the_in_process_worker_is_on_in_dev_and_off_in_production(settings):
