@@ -10,6 +10,9 @@ from contextvars import ContextVar
 from typing import Any, ParamSpec, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from pypika_tortoise.functions import DistinctOptionFunction
+from tortoise.functions import Aggregate
+
 from core.settings import get_settings
 
 # app label -> model modules. Order matters only for readability; migrations carry their own dependencies.
@@ -23,6 +26,24 @@ APPS: dict[str, list[str]] = {
     "records": ["records.models"],
     "dashboard": ["dashboard.models"],
 }
+
+class _GroupConcatFunction(DistinctOptionFunction):
+    def __init__(self, term, alias: str | None = None) -> None:
+        super().__init__("GROUP_CONCAT", term, alias=alias)
+
+
+class GroupConcat(Aggregate):
+    """The values of a group joined by commas, NULLs left out (`GROUP_CONCAT`, the same in SQLite and MariaDB with
+    the default separator): one row per group where a GROUP BY of two columns would send one per pair."""
+
+    database_func = _GroupConcatFunction
+    populate_field_object = False
+
+
+def split_concat(joined: str | None) -> frozenset[str]:
+    """The set of values GroupConcat joined (values with no comma in them: enum values)."""
+    return frozenset(joined.split(",")) if joined else frozenset()
+
 
 # aiomysql's pool defaults to 5 connections, too few for a burst of phones; utf8mb4 for Chinese and emoji.
 _MYSQL_DEFAULTS = {"charset": "utf8mb4", "maxsize": "20", "pool_recycle": "3600", "connect_timeout": "5"}

@@ -119,30 +119,29 @@ def _of(ids: list[int], column: str = "enterprise_id") -> dict:
 
 
 async def _document_facts(ids: list[int], today: date) -> dict[int, dict]:
-    """Which document types count (rules.Facts): one grouped query. A document counts with a file, an issue date
-    not in the future, not rejected, and before the day it expires."""
+    """Which document types count (rules.Facts): one grouped query, a row per enterprise with its types joined per
+    state. A document counts with a file, an issue date not in the future, not rejected, and before the day it
+    expires; a type counts when one of its documents does, and is verified when one that counts is."""
     live = Q(valid_until_date__isnull=True) | Q(valid_until_date__gt=today)
     counting = Q(has_file=True, issued_date__lte=today) & ~Q(review=DocumentReview.REJECTED) & live
-    rows = await (SafetyDocument.filter(**_of(ids)).group_by("enterprise_id", "doc_type")
-                  .annotate(counting=Count("id", _filter=counting),
-                            verified=Count("id", _filter=counting & Q(review=DocumentReview.VERIFIED)),
-                            expired=Count("id", _filter=Q(valid_until_date__lte=today)))
-                  .values_list("enterprise_id", "doc_type", "counting", "verified", "expired"))
-    found = {eid: {"valid_documents": set(), "unverified_documents": set(), "expired_documents": set(),
-                   "incomplete_documents": set()} for eid in ids}
-    for eid, doc_type, n_counting, n_verified, n_expired in rows:
+    rows = await (SafetyDocument.filter(**_of(ids)).group_by("enterprise_id")
+                  .annotate(every=db.GroupConcat("doc_type", distinct=True),
+                            counting=db.GroupConcat("doc_type", distinct=True, _filter=counting),
+                            verified=db.GroupConcat("doc_type", distinct=True,
+                                                    _filter=counting & Q(review=DocumentReview.VERIFIED)),
+                            expired=db.GroupConcat("doc_type", distinct=True, _filter=Q(valid_until_date__lte=today)))
+                  .values_list("enterprise_id", "every", "counting", "verified", "expired"))
+    none = frozenset()
+    found = {eid: {"valid_documents": none, "unverified_documents": none, "expired_documents": none,
+                   "incomplete_documents": none} for eid in ids}
+    for eid, every, counting_types, verified, expired in rows:
         if eid not in found:
             continue
-        doc_type, kinds = str(doc_type), found[eid]
-        if n_counting:
-            kinds["valid_documents"].add(doc_type)
-            if not n_verified:
-                kinds["unverified_documents"].add(doc_type)
-        elif n_expired:
-            kinds["expired_documents"].add(doc_type)  # it stops counting on the day it expires
-        else:
-            kinds["incomplete_documents"].add(doc_type)
-    return {eid: {name: frozenset(types) for name, types in kinds.items()} for eid, kinds in found.items()}
+        every, valid = db.split_concat(every), db.split_concat(counting_types)
+        expired = db.split_concat(expired) - valid  # it stops counting on the day it expires
+        found[eid] = {"valid_documents": valid, "unverified_documents": valid - db.split_concat(verified),
+                      "expired_documents": expired, "incomplete_documents": every - valid - expired}
+    return found
 
 
 async def _recorded_facts(ids: list[int], today: date, window_days: int) -> dict[int, tuple[rules.RecordedFact, ...]]:
@@ -158,35 +157,27 @@ async def _recorded_facts(ids: list[int], today: date, window_days: int) -> dict
 
 
 async def _personnel_facts(ids: list[int], today: date) -> dict[int, dict]:
-    """A certificate counts when it has a number and has not expired (no expiry date = no expiry recorded)."""
-    total = await (SafetyPerson.filter(**_of(ids)).group_by("enterprise_id", "role")
-                   .annotate(n=Count("id")).values_list("enterprise_id", "role", "n"))
-    certified = await (SafetyPerson.filter(Q(certificate_expires_date__isnull=True)
-                                           | Q(certificate_expires_date__gte=today),
-                                           **_of(ids)).exclude(certificate_no="")
-                       .group_by("enterprise_id", "role").annotate(n=Count("id"))
-                       .values_list("enterprise_id", "role", "n"))
-    expired = await (SafetyPerson.filter(certificate_expires_date__lt=today, **_of(ids))
-                     .group_by("enterprise_id").annotate(n=Count("id")).values_list("enterprise_id", "n"))
+    """A certificate counts when it has a number and has not expired (no expiry date = no expiry recorded): one
+    grouped query, a row per enterprise."""
+    certified = (Q(certificate_expires_date__isnull=True) | Q(certificate_expires_date__gte=today)) & ~Q(
+        certificate_no="")
+    special, manager = Q(role__in=SPECIAL_ROLES), Q(role__in=MANAGER_ROLES)
+    rows = await (SafetyPerson.filter(**_of(ids)).group_by("enterprise_id")
+                  .annotate(special=Count("id", _filter=special), certified=Count("id", _filter=certified),
+                            managers_certified=Count("id", _filter=certified & manager),
+                            special_certified=Count("id", _filter=certified & special),
+                            expired=Count("id", _filter=Q(certificate_expires_date__lt=today)))
+                  .values_list("enterprise_id", "special", "certified", "managers_certified", "special_certified",
+                               "expired"))
     out = {eid: {"managers_certified": 0, "certificates_total": 0, "certificates_expired": 0,
                  "special_operators_certified": 0, "special_operators_uncertified": 0, "_special_people": 0}
            for eid in ids}
-    for eid, role, n in total:
-        if eid in out and role in SPECIAL_ROLES:
-            out[eid]["_special_people"] += n
-            out[eid]["special_operators_uncertified"] += n
-    for eid, role, n in certified:
-        if eid not in out:
-            continue
-        out[eid]["certificates_total"] += n
-        if role in MANAGER_ROLES:
-            out[eid]["managers_certified"] += n
-        if role in SPECIAL_ROLES:
-            out[eid]["special_operators_certified"] += n
-            out[eid]["special_operators_uncertified"] -= n
-    for eid, n in expired:
+    for eid, special_people, certified_total, managers, specials, expired in rows:
         if eid in out:
-            out[eid]["certificates_expired"] = n
+            out[eid] = {"managers_certified": managers, "certificates_total": certified_total,
+                        "certificates_expired": expired, "special_operators_certified": specials,
+                        "special_operators_uncertified": special_people - specials,
+                        "_special_people": special_people}
     return out
 
 

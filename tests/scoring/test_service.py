@@ -71,6 +71,36 @@ async def test_expired_documents_and_certificates_count_as_missing():
     assert (one.managers_certified, one.certificates_expired) == (0, 1)
 
 
+async def test_each_document_type_takes_its_best_document_and_each_person_counts_once():
+    """A type counts when one of its documents does and is verified when a counting one is; an expired type is one
+    with nothing counting; the rest are incomplete. Enterprises beside it in the chunk keep their own."""
+    tree = await builders.region_tree()
+    company, neighbour = [await builders.enterprise(tree["north_grid"]) for _ in range(2)]
+    yesterday = clock.now().date() - timedelta(days=1)
+    await _documents(company, DocumentType.RULES, review="unverified")
+    await _documents(company, DocumentType.RULES, DocumentType.TRAINING_RECORD, review="verified")
+    await _documents(company, DocumentType.PROCEDURE, review="unverified")
+    await _documents(company, DocumentType.EMERGENCY_PLAN, valid_until=yesterday)
+    await _documents(company, DocumentType.EMERGENCY_PLAN, DocumentType.DRILL_RECORD, review="rejected")
+    await _documents(company, DocumentType.PPE_RECORD, upload_ids=())  # no file
+    await _documents(neighbour, DocumentType.PROCEDURE)
+    for role, number, expires in ((PersonnelRole.PRINCIPAL, "A1", None), (PersonnelRole.SAFETY_MANAGER, "", None),
+                                  (PersonnelRole.SPECIAL_OPERATOR, "S1", yesterday),
+                                  (PersonnelRole.EQUIPMENT_OPERATOR, "E1", clock.now().date())):
+        await SafetyPerson.create(enterprise=company, name="人员", role=role, certificate_no=number,
+                                  certificate_expires_date=expires)
+    facts, _ = await scoring_service.gather_facts([company.id, neighbour.id], clock.now(), {})
+    one, other = facts[company.id], facts[neighbour.id]
+    assert one.valid_documents == {"rules", "training_record", "procedure"}
+    assert one.unverified_documents == {"procedure"} and one.expired_documents == {"emergency_plan"}
+    assert one.incomplete_documents == {"drill_record", "ppe_record"}
+    assert (other.valid_documents, other.unverified_documents, other.incomplete_documents) == ({"procedure"},
+                                                                                                set(), set())
+    assert (one.managers_certified, one.certificates_total, one.certificates_expired) == (1, 2, 1)
+    assert (one.special_operators_certified, one.special_operators_uncertified) == (1, 1)
+    assert (other.managers_certified, other.special_operators_uncertified) == (0, 0)
+
+
 async def test_uncertified_special_operator_makes_red_and_colour_worsens_at_once():
     tree = await builders.region_tree()
     company = await builders.enterprise(tree["north_grid"])
