@@ -1,7 +1,6 @@
 """The commands the README and the image run, as subprocesses: `jinyan serve --demo`, `jinyan audit verify`."""
 
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -12,15 +11,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import copy_seeded_demo
+from tests.conftest import copy_seeded_demo, free_port
 
 JINYAN = str(Path(sys.executable).parent / "jinyan")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _count_rows(env: dict, table: str) -> int:
@@ -36,7 +29,7 @@ def env(tmp_path) -> dict:
 def test_serve_with_the_demo_answers_logins(env, seeded_demo_dir):
     # The seeding itself is `seeded_demo_dir`'s (the same `_seed_demo` as `serve --demo` on an empty database).
     copy_seeded_demo(seeded_demo_dir, env["DATA_DIR"])
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([JINYAN, "serve", "--demo", "--port", str(port)], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:

@@ -18,8 +18,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.conftest import free_port
 from tests.page_parts import PageParts
-from tests.test_cli import _free_port
 from tests.test_deployment import PRODUCTION_SECRETS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -141,7 +141,7 @@ def _serving(image: dict[str, Path], data: Path, **extra: str):
     data.mkdir()
     if os.geteuid() == 0:
         shutil.chown(data, "nobody")
-    port = _free_port()
+    port = free_port()
     env = {**PRODUCTION_SECRETS, "PATH": str(image["path"]), "ENV": "production", "HOST": "127.0.0.1",
            "PORT": str(port), "DATA_DIR": str(data), "AUTO_MIGRATE": "false",
            "DATABASE_URL": f"sqlite://{data / 'jinyan.sqlite3'}", "TZ": "Asia/Shanghai", **extra}

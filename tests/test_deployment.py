@@ -17,8 +17,8 @@ import yaml
 
 from core.settings import Settings
 
-from tests.conftest import _mysql_execute
-from tests.test_cli import JINYAN, _free_port
+from tests.conftest import _mysql_execute, free_port
+from tests.test_cli import JINYAN
 
 pytestmark = pytest.mark.every_database
 
@@ -99,7 +99,7 @@ async def production_env(tmp_path):
 def test_migrate_then_serve_and_work_in_production_mode(production_env):
     migrated = subprocess.run([JINYAN, "migrate"], env=production_env, capture_output=True, text=True)
     assert migrated.returncode == 0, migrated.stdout + migrated.stderr
-    port = _free_port()
+    port = free_port()
     api = subprocess.Popen([JINYAN, "serve", "--workers", "2", "--port", str(port)], env=production_env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     worker = subprocess.Popen([JINYAN, "worker"], env=production_env, stdout=subprocess.PIPE,

@@ -17,8 +17,8 @@ import pytest
 from api import static_assets
 from core.identity import Role
 from tests import builders
-from tests.conftest import TEST_SECRET
-from tests.test_cli import JINYAN, _free_port
+from tests.conftest import TEST_SECRET, free_port
+from tests.test_cli import JINYAN
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -155,7 +155,7 @@ async def _wait_until_ready(base: str, server: subprocess.Popen) -> None:
 @pytest.fixture
 async def served(db_clean, tmp_path):
     """`jinyan serve` on a free loopback port against the test database, signing tokens with the tests' key."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "ENV": "dev", "DATABASE_URL": db_clean, "SECRET_KEY": TEST_SECRET, "AUTO_MIGRATE": "false",
            "RUN_WORKER_IN_PROCESS": "false", "DATA_DIR": str(tmp_path), "HOST": "127.0.0.1"}
     server = subprocess.Popen([JINYAN, "serve", "--port", str(port)], env=env, cwd=tmp_path, text=True,

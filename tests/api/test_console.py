@@ -428,12 +428,12 @@ async def served_demo(seeded_demo_dir, tmp_path):
     import subprocess
 
     from tests.api.test_command_page import _wait_until_ready
-    from tests.conftest import copy_seeded_demo
-    from tests.test_cli import JINYAN, _free_port
+    from tests.conftest import copy_seeded_demo, free_port
+    from tests.test_cli import JINYAN
 
     data = tmp_path / "demo-data"
     copy_seeded_demo(seeded_demo_dir, str(data))
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DATA_DIR": str(data), "DATABASE_URL": "", "ENV": "dev", "HOST": "127.0.0.1"}
     server = subprocess.Popen([JINYAN, "serve", "--demo", "--port", str(port)], env=env, cwd=tmp_path, text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

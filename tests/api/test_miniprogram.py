@@ -28,9 +28,9 @@ from notify.models import InboxMessage
 from records.models import Signature
 from tests import builders
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _require_chromium
-from tests.conftest import TEST_SECRET
+from tests.conftest import TEST_SECRET, free_port
 from tests.page_parts import PageParts
-from tests.test_cli import JINYAN, _free_port
+from tests.test_cli import JINYAN
 
 ROOT = Path(__file__).resolve().parents[2]
 MP_DIR = ROOT / "miniprogram" / "dist" / "build" / "mp-weixin"
@@ -140,7 +140,7 @@ async def served(db_module, street, tmp_path_factory):
         pytest.skip("the mini program's browser tests run once per CI run, on the SQLite pass")
     _require(miniprogram.H5_DIR)
     _require_chromium()
-    port = _free_port()
+    port = free_port()
     data_dir = tmp_path_factory.mktemp("served-h5")
     env = {**os.environ, "ENV": "dev", "DATABASE_URL": db_module, "SECRET_KEY": TEST_SECRET, "AUTO_MIGRATE": "false",
            "RUN_WORKER_IN_PROCESS": "true", "DATA_DIR": str(data_dir), "HOST": "127.0.0.1", "WECHAT_APPID": ""}
