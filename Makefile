@@ -94,7 +94,7 @@ run: $(UV) h5 console
 	$(BIN)/jinyan serve --demo
 
 # The suite in TEST_WORKERS processes (pytest-xdist, docs/decisions/100): each has its own session database; tests
-# that share the seeded demo street are one xdist_group, so it is seeded once.
+# that share a costly setup (the seeded demo street, a module's fixture) run in one of them (tests/conftest.py).
 TEST_WORKERS ?= 2
 PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 

@@ -27,6 +27,7 @@ APPS: dict[str, list[str]] = {
     "dashboard": ["dashboard.models"],
 }
 
+
 class _GroupConcatFunction(DistinctOptionFunction):
     def __init__(self, term, alias: str | None = None) -> None:
         super().__init__("GROUP_CONCAT", term, alias=alias)
