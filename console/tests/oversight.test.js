@@ -68,10 +68,11 @@ describe("verifying a fix", () => {
 describe("the small things", () => {
   it("says how long a fix has waited", () => {
     const now = new Date("2026-12-07T10:00:00+08:00");
-    expect(waited("2026-12-07T09:30:00+08:00", now)).toBe("不到1小时");
-    expect(waited("2026-12-07T05:00:00+08:00", now)).toBe("5小时");
-    expect(waited("2026-12-04T05:00:00+08:00", now)).toBe("3天5小时");
-    expect(waited("2026-12-05T10:00:00+08:00", now)).toBe("2天");
+    expect(waited("2026-12-07T09:30:00+08:00", 0, now)).toBe("不到1小时");
+    expect(waited("2026-12-07T05:00:00+08:00", 0, now)).toBe("5小时");
+    expect(waited("2026-12-04T05:00:00+08:00", 3, now)).toBe("3天");
+    // Submitted last night: one Beijing day, as the reminders and the command page count it, though 11 hours.
+    expect(waited("2026-12-06T23:00:00+08:00", 1, now)).toBe("1天");
   });
 
   it("names the timeline's steps and Beijing's day", () => {

@@ -94,14 +94,15 @@ export function verifyDecision(form) {
   return { body: error ? null : { approved: !!form.approved, note }, error };
 }
 
-/** How long a fix has waited for verification, from its submission: 3天5小时, 5小时, 不到1小时. */
-export function waited(submittedAt, now = new Date()) {
+/**
+ * How long a fix has waited for verification: the server's Beijing days (`waiting_days`, the days the street's
+ * reminders and the command page count) once it is a day or more, else the hours since its submission: 3天, 5小时,
+ * 不到1小时.
+ */
+export function waited(submittedAt, waitingDays, now = new Date()) {
+  if (waitingDays >= 1) return `${waitingDays}天`;
   const hours = Math.floor((new Date(now) - new Date(submittedAt)) / 3_600_000);
-  if (!(hours >= 1)) return "不到1小时";
-  const days = Math.floor(hours / 24);
-  const rest = hours % 24;
-  if (!days) return `${hours}小时`;
-  return rest ? `${days}天${rest}小时` : `${days}天`;
+  return hours >= 1 ? `${hours}小时` : "不到1小时";
 }
 
 /** One line of a hazard's timeline as the drawer shows it. */
