@@ -78,6 +78,22 @@ async def get_visible(principal: Principal, enterprise_id: int) -> Enterprise:
     return enterprise
 
 
+async def check_named_enterprises(principal: Principal, enterprise_ids: list[int], code_prefix: str) -> None:
+    """Every enterprise a notice or campaign names is active and in the publisher's scope: 422 naming the others,
+    one answer for unknown, outside and not yet approved (it tells nothing about enterprises out of scope); the
+    codes are `{code_prefix}_TARGET_DUPLICATE` and `{code_prefix}_TARGET_ENTERPRISE_INVALID`."""
+    if len(set(enterprise_ids)) != len(enterprise_ids):
+        raise InvalidInput("指定企业不能重复", code=f"{code_prefix}_TARGET_DUPLICATE",
+                           detail=[{"field": "target.enterprise_ids"}])
+    found = set(await Enterprise.filter(id__in=enterprise_ids, status=EnterpriseStatus.ACTIVE,
+                                        **access.scope(principal)).values_list("id", flat=True))
+    if missing := [i for i in enterprise_ids if i not in found]:
+        raise InvalidInput("指定的企业不存在、不在辖区内或尚未通过审核",
+                           code=f"{code_prefix}_TARGET_ENTERPRISE_INVALID",
+                           detail=[{"field": "target.enterprise_ids", "enterprise_id": i,
+                                    "message": f"无效的企业 {i}"} for i in missing])
+
+
 async def get_editable(principal: Principal, enterprise_id: int) -> Enterprise:
     enterprise = await get_visible(principal, enterprise_id)
     if not access.may_edit_enterprise(principal, enterprise.id, enterprise.region.path):

@@ -9,6 +9,7 @@ from core.errors import InvalidInput, NotFound, PermissionDenied
 from enterprises import dictionary
 from enterprises.models import Enterprise, EnterpriseStatus
 from core.identity import Principal, Role
+from enterprises import service as enterprises_service
 from enterprises.regions import get_region_in_scope
 from inspections.events import CampaignPublished
 from inspections.models import Campaign, CampaignTask, Inspection, InspectionStatus, Template
@@ -24,25 +25,11 @@ def campaign_read(campaign: Campaign, progress: CampaignProgress | None = None,
                         created_at=campaign.created_at, progress=progress, task=task)
 
 
-async def _named_enterprises(principal: Principal, enterprise_ids: list[int]) -> None:
-    """Every enterprise a campaign names is active and in the publisher's scope (422 naming the others; one answer
-    for unknown, outside and not yet approved, so the refusal tells nothing about enterprises out of scope)."""
-    if len(set(enterprise_ids)) != len(enterprise_ids):
-        raise InvalidInput("指定企业不能重复", code="CAMPAIGN_TARGET_DUPLICATE",
-                           detail=[{"field": "target.enterprise_ids"}])
-    found = set(await Enterprise.filter(id__in=enterprise_ids, status=EnterpriseStatus.ACTIVE,
-                                        **access.scope(principal, "region__path")).values_list("id", flat=True))
-    if missing := [i for i in enterprise_ids if i not in found]:
-        raise InvalidInput("指定的企业不存在、不在辖区内或尚未通过审核", code="CAMPAIGN_TARGET_ENTERPRISE_INVALID",
-                           detail=[{"field": "target.enterprise_ids", "enterprise_id": i,
-                                    "message": f"无效的企业 {i}"} for i in missing])
-
-
 async def _targets(principal: Principal, target: CampaignTarget) -> list[int]:
     """Active enterprises in the admin's subtree (or in the named regions inside it) of the given industries
     and categories, and among the named enterprises if any are named; empty lists mean all."""
     if target.enterprise_ids:
-        await _named_enterprises(principal, target.enterprise_ids)
+        await enterprises_service.check_named_enterprises(principal, target.enterprise_ids, "CAMPAIGN")
     paths = ([(await get_region_in_scope(principal, rid)).path for rid in target.region_ids]
              if target.region_ids else [principal.region_path or "/"])
     query = Enterprise.filter(Q(*[Q(**access.subtree(path)) for path in paths], join_type="OR"),

@@ -10,6 +10,7 @@ from core.errors import InvalidInput, NotFound, PermissionDenied
 from enterprises import dictionary
 from enterprises.models import Enterprise, EnterpriseStatus, Region
 from core.identity import Principal, Role
+from enterprises import service as enterprises_service
 from enterprises.service import bounding_box, distance_m
 from files import service as files_service
 from notify.events import NoticePublished
@@ -25,26 +26,12 @@ async def _region_paths(principal: Principal, region_ids: list[int]) -> list[str
     return list(paths.values())
 
 
-async def _named_enterprises(principal: Principal, enterprise_ids: list[int]) -> None:
-    """Every enterprise a notice names is active and in the publisher's scope: 422 naming the others, one answer for
-    unknown, outside and not yet approved (it tells nothing about enterprises out of scope), as a campaign's."""
-    if len(set(enterprise_ids)) != len(enterprise_ids):
-        raise InvalidInput("指定企业不能重复", code="NOTICE_TARGET_DUPLICATE",
-                           detail=[{"field": "target.enterprise_ids"}])
-    found = set(await Enterprise.filter(id__in=enterprise_ids, status=EnterpriseStatus.ACTIVE,
-                                        **access.scope(principal)).values_list("id", flat=True))
-    if missing := [i for i in enterprise_ids if i not in found]:
-        raise InvalidInput("指定的企业不存在、不在辖区内或尚未通过审核", code="NOTICE_TARGET_ENTERPRISE_INVALID",
-                           detail=[{"field": "target.enterprise_ids", "enterprise_id": i,
-                                    "message": f"无效的企业 {i}"} for i in missing])
-
-
 async def resolve_recipients(principal: Principal, target: NoticeTarget) -> list[int]:
     """Active enterprises in the publisher's subtree matching every criterion given (an empty target: all); named
     enterprises narrow like any other criterion."""
     query = Enterprise.filter(status=EnterpriseStatus.ACTIVE, **access.scope(principal))
     if target.enterprise_ids:
-        await _named_enterprises(principal, target.enterprise_ids)
+        await enterprises_service.check_named_enterprises(principal, target.enterprise_ids, "NOTICE")
         query = query.filter(id__in=target.enterprise_ids)
     if target.industries:
         query = query.filter(industry__in=target.industries)
