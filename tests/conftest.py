@@ -2,6 +2,7 @@
 the ASGI app over real HTTP semantics, and the fake WeChat server."""
 
 import asyncio
+import json
 import os
 import shutil
 import socket
@@ -49,6 +50,25 @@ async def _mysql_execute(url: str, sql: str) -> None:
             await cursor.execute(sql)
     finally:
         conn.close()
+
+
+async def run_on_scratch_database(script: str, tmp_path: Path, *args: str, timeout: int = 300):
+    """A migration test's script (`python -c`), given a database of its own as its first argument: a new MariaDB
+    database under TEST_DB_URL, dropped after, or a SQLite file; answers the JSON of the last line it prints."""
+    base = os.environ.get("TEST_DB_URL")
+    if base:
+        url = urlunsplit(urlsplit(base)._replace(path=f"/jinyan_upgrade_{uuid.uuid4().hex[:8]}"))
+        await _mysql_execute(url, f"CREATE DATABASE `{urlsplit(url).path.lstrip('/')}` CHARACTER SET utf8mb4")
+    else:
+        url = f"sqlite://{tmp_path / 'old.sqlite3'}"
+    try:
+        upgrade = subprocess.run([sys.executable, "-c", script, url, *args], capture_output=True, text=True,
+                                 timeout=timeout)
+    finally:
+        if is_mysql(url):
+            await _mysql_execute(url, f"DROP DATABASE IF EXISTS `{urlsplit(url).path.lstrip('/')}`")
+    assert upgrade.returncode == 0, upgrade.stderr[-3000:]
+    return json.loads(upgrade.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="session")

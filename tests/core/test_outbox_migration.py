@@ -2,16 +2,9 @@
 dispatched and the rest are fanned out again (docs/decisions/090). Runs in a fresh interpreter on its own
 database, on SQLite and, with TEST_DB_URL, on MariaDB."""
 
-import json
-import os
-import subprocess
-import sys
-import uuid
-from urllib.parse import urlsplit, urlunsplit
-
 import pytest
 
-from tests.conftest import _mysql_execute, is_mysql
+from tests.conftest import run_on_scratch_database
 
 pytestmark = pytest.mark.every_database
 
@@ -53,18 +46,6 @@ asyncio.run(main(sys.argv[1]))
 
 
 async def test_old_outbox_rows_survive_the_upgrade(tmp_path):
-    base = os.environ.get("TEST_DB_URL")
-    if base:
-        url = urlunsplit(urlsplit(base)._replace(path=f"/jinyan_upgrade_{uuid.uuid4().hex[:8]}"))
-        await _mysql_execute(url, f"CREATE DATABASE `{urlsplit(url).path.lstrip('/')}` CHARACTER SET utf8mb4")
-    else:
-        url = f"sqlite://{tmp_path / 'old.sqlite3'}"
-    try:
-        upgrade = subprocess.run([sys.executable, "-c", _UPGRADE, url], capture_output=True, text=True, timeout=300)
-    finally:
-        if is_mysql(url):
-            await _mysql_execute(url, f"DROP DATABASE IF EXISTS `{urlsplit(url).path.lstrip('/')}`")
-    assert upgrade.returncode == 0, upgrade.stderr[-3000:]
-    rows = json.loads(upgrade.stdout.strip().splitlines()[-1])
+    rows = await run_on_scratch_database(_UPGRADE, tmp_path)
     assert rows == [[1, "hazard.closed", None, True], [2, "risk.changed", None, False],
                     [3, "hazard.overdue", "hazard:1:overdue", False]]

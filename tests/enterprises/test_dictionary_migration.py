@@ -4,15 +4,10 @@ does not know as it was; the new profile flags and the check items' features get
 MariaDB."""
 
 import json
-import os
-import subprocess
-import sys
-import uuid
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from tests.conftest import _mysql_execute, is_mysql
+from tests.conftest import run_on_scratch_database
 
 pytestmark = pytest.mark.every_database
 
@@ -61,20 +56,8 @@ asyncio.run(main(sys.argv[1], json.loads(sys.argv[2])))
 
 
 async def test_stored_words_become_the_dictionary_names(tmp_path):
-    base = os.environ.get("TEST_DB_URL")
-    if base:
-        url = urlunsplit(urlsplit(base)._replace(path=f"/jinyan_dictionary_{uuid.uuid4().hex[:8]}"))
-        await _mysql_execute(url, f"CREATE DATABASE `{urlsplit(url).path.lstrip('/')}` CHARACTER SET utf8mb4")
-    else:
-        url = f"sqlite://{tmp_path / 'old.sqlite3'}"
-    try:
-        upgrade = subprocess.run([sys.executable, "-c", _UPGRADE, url, json.dumps(OLD_ROWS)], capture_output=True,
-                                 text=True, timeout=120)
-    finally:
-        if is_mysql(url):
-            await _mysql_execute(url, f"DROP DATABASE IF EXISTS `{urlsplit(url).path.lstrip('/')}`")
-    assert upgrade.returncode == 0, upgrade.stderr[-3000:]
-    enterprises, check_item_features = json.loads(upgrade.stdout.strip().splitlines()[-1])
+    enterprises, check_item_features = await run_on_scratch_database(_UPGRADE, tmp_path, json.dumps(OLD_ROWS),
+                                                                       timeout=120)
     assert enterprises == [
         ["雁鸣涂料有限公司", "化工", "规上", False], ["金雁机械厂", "机械", "规下", False],
         ["福瑞宾馆", "住宿", "九小场所", False], ["鑫达美容美发店", "居民服务", "九小场所", False],

@@ -3,15 +3,10 @@ the compressed `explanation` and drops the two columns, and the rows read back t
 fresh interpreter on its own database, on SQLite and, with TEST_DB_URL, on MariaDB."""
 
 import json
-import os
-import subprocess
-import sys
-import uuid
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from tests.conftest import _mysql_execute, is_mysql
+from tests.conftest import run_on_scratch_database
 
 pytestmark = pytest.mark.every_database
 
@@ -63,18 +58,5 @@ asyncio.run(main(sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])))
 
 
 async def test_history_rows_read_the_same_after_the_upgrade(tmp_path):
-    base = os.environ.get("TEST_DB_URL")
-    if base:
-        url = urlunsplit(urlsplit(base)._replace(path=f"/jinyan_upgrade_{uuid.uuid4().hex[:8]}"))
-        await _mysql_execute(url, f"CREATE DATABASE `{urlsplit(url).path.lstrip('/')}` CHARACTER SET utf8mb4")
-    else:
-        url = f"sqlite://{tmp_path / 'old.sqlite3'}"
-    try:
-        upgrade = subprocess.run([sys.executable, "-c", _UPGRADE, url, json.dumps(BREAKDOWN), json.dumps(ADVICE)],
-                                 capture_output=True, text=True, timeout=300)
-    finally:
-        if is_mysql(url):
-            await _mysql_execute(url, f"DROP DATABASE IF EXISTS `{urlsplit(url).path.lstrip('/')}`")
-    assert upgrade.returncode == 0, upgrade.stderr[-3000:]
-    rows = json.loads(upgrade.stdout.strip().splitlines()[-1])
+    rows = await run_on_scratch_database(_UPGRADE, tmp_path, json.dumps(BREAKDOWN), json.dumps(ADVICE))
     assert rows == [[1, BREAKDOWN, ADVICE], [2, [], []], [3, BREAKDOWN[:1], []]]
