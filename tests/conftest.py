@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
 import uuid
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -233,6 +234,41 @@ async def served(app, **options):
     finally:
         server.should_exit = True
         await task
+
+
+@asynccontextmanager
+async def jinyan_serving(options: list[str], env: dict[str, str], directory: Path, *, ready_within: float = 60):
+    """`jinyan serve` with `options` in its own process on a free loopback port, run from `directory`, its log in
+    `directory/server.log`: a pipe nobody reads while the tests run fills up (64 KB) and then blocks the server's
+    next log line, and with it every request. Yields its base URL once /readyz answers; stops it after."""
+    port = free_port()
+    log_path = directory / "server.log"
+    with log_path.open("w", encoding="utf-8") as log:
+        server = subprocess.Popen([JINYAN_COMMAND, "serve", *options, "--port", str(port)],
+                                  env={**env, "HOST": "127.0.0.1"}, cwd=directory, text=True, stdout=log,
+                                  stderr=subprocess.STDOUT)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            await _until_ready(base, server, log_path, ready_within)
+            yield base
+        finally:
+            server.terminate()
+            server.wait(timeout=15)
+
+
+async def _until_ready(base: str, server: subprocess.Popen, log_path: Path, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    async with httpx.AsyncClient(base_url=base) as http:
+        while time.monotonic() < deadline:
+            if server.poll() is not None:
+                pytest.fail("the server stopped: " + log_path.read_text(encoding="utf-8")[-4000:])
+            try:
+                if (await http.get("/readyz")).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.1)
+    pytest.fail("the server did not become ready")
 
 
 @pytest.fixture

@@ -1,11 +1,9 @@
 """GET /command, the command-center big screen: served safely (CSP, hashed and cached static files), and used as a
 person would, in Debian's headless Chromium against the real server: log in, read the numbers, watch the live feed."""
 
-import asyncio
 import gzip
 import os
 import re
-import subprocess
 import uuid
 from decimal import ROUND_HALF_UP, Decimal
 from html.parser import HTMLParser
@@ -17,8 +15,7 @@ import pytest
 from api import static_assets
 from core.identity import Role
 from tests import builders
-from tests.conftest import TEST_SECRET, free_port
-from tests.test_cli import JINYAN
+from tests.conftest import TEST_SECRET, jinyan_serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -138,35 +135,13 @@ def _require_chromium() -> None:
     pytest.skip(reason)
 
 
-async def _wait_until_ready(base: str, server: subprocess.Popen) -> None:
-    async with httpx.AsyncClient(base_url=base) as http:
-        for _ in range(400):  # 40 s: a loaded CI machine starts the server slowly
-            if server.poll() is not None:
-                pytest.fail("the server stopped: " + server.stdout.read())
-            try:
-                if (await http.get("/readyz")).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            await asyncio.sleep(0.1)
-    pytest.fail("the server did not become ready")
-
-
 @pytest.fixture
 async def served(db_clean, tmp_path):
     """`jinyan serve` on a free loopback port against the test database, signing tokens with the tests' key."""
-    port = free_port()
     env = {**os.environ, "ENV": "dev", "DATABASE_URL": db_clean, "SECRET_KEY": TEST_SECRET, "AUTO_MIGRATE": "false",
-           "RUN_WORKER_IN_PROCESS": "false", "DATA_DIR": str(tmp_path), "HOST": "127.0.0.1"}
-    server = subprocess.Popen([JINYAN, "serve", "--port", str(port)], env=env, cwd=tmp_path, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        await _wait_until_ready(base, server)
+           "RUN_WORKER_IN_PROCESS": "false", "DATA_DIR": str(tmp_path)}
+    async with jinyan_serving([], env, tmp_path, ready_within=40) as base:  # a loaded CI machine starts it slowly
         yield base
-    finally:
-        server.terminate()
-        server.communicate(timeout=15)
 
 
 def _shown(name: str, value) -> str:

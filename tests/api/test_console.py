@@ -425,25 +425,13 @@ async def _posters_of_one_grid(page, grid, shots: Path) -> None:
 async def served_demo(seeded_demo_dir, tmp_path):
     """`jinyan serve --demo` on a copy of the session's seeded demo street (SQLite, whatever the pass's database):
     the street is seeded once per session, not per test. Everything is then read and written through HTTP."""
-    import subprocess
-
-    from tests.api.test_command_page import _wait_until_ready
-    from tests.conftest import copy_seeded_demo, free_port
-    from tests.test_cli import JINYAN
+    from tests.conftest import copy_seeded_demo, jinyan_serving
 
     data = tmp_path / "demo-data"
     copy_seeded_demo(seeded_demo_dir, str(data))
-    port = free_port()
-    env = {**os.environ, "DATA_DIR": str(data), "DATABASE_URL": "", "ENV": "dev", "HOST": "127.0.0.1"}
-    server = subprocess.Popen([JINYAN, "serve", "--demo", "--port", str(port)], env=env, cwd=tmp_path, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        await _wait_until_ready(base, server)
+    env = {**os.environ, "DATA_DIR": str(data), "DATABASE_URL": "", "ENV": "dev"}
+    async with jinyan_serving(["--demo"], env, tmp_path, ready_within=40) as base:
         yield base
-    finally:
-        server.terminate()
-        server.communicate(timeout=15)
 
 
 async def test_the_clerk_notifies_chemicals_decides_an_extension_and_verifies_a_fix(served_demo, tmp_path):

@@ -10,8 +10,6 @@ import io
 import json
 import os
 import re
-import subprocess
-import time
 import uuid
 from pathlib import Path
 
@@ -28,9 +26,8 @@ from notify.models import InboxMessage
 from records.models import Signature
 from tests import builders
 from tests.api.test_command_page import CHROMIUM, CHROMIUM_ARGS, _require_chromium
-from tests.conftest import TEST_SECRET, free_port
+from tests.conftest import TEST_SECRET, jinyan_serving
 from tests.page_parts import PageParts
-from tests.test_cli import JINYAN
 
 ROOT = Path(__file__).resolve().parents[2]
 MP_DIR = ROOT / "miniprogram" / "dist" / "build" / "mp-weixin"
@@ -140,40 +137,11 @@ async def served(db_module, street, tmp_path_factory):
         pytest.skip("the mini program's browser tests run once per CI run, on the SQLite pass")
     _require(miniprogram.H5_DIR)
     _require_chromium()
-    port = free_port()
     data_dir = tmp_path_factory.mktemp("served-h5")
     env = {**os.environ, "ENV": "dev", "DATABASE_URL": db_module, "SECRET_KEY": TEST_SECRET, "AUTO_MIGRATE": "false",
-           "RUN_WORKER_IN_PROCESS": "true", "DATA_DIR": str(data_dir), "HOST": "127.0.0.1", "WECHAT_APPID": ""}
-    # The server's log goes to a file: a pipe nobody reads while the tests run fills up (64 KB) and then blocks the
-    # server's next log line, and with it every request.
-    log = (data_dir / "server.log").open("w", encoding="utf-8")
-    server = subprocess.Popen([JINYAN, "serve", "--port", str(port)], env=env, cwd=data_dir, text=True,
-                              stdout=log, stderr=subprocess.STDOUT)
-    server.log_path = data_dir / "server.log"
-    base = f"http://127.0.0.1:{port}"
-    try:
-        await _wait_until_ready(base, server)
+           "RUN_WORKER_IN_PROCESS": "true", "DATA_DIR": str(data_dir), "WECHAT_APPID": ""}
+    async with jinyan_serving([], env, data_dir) as base:
         yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=15)
-        log.close()
-
-
-async def _wait_until_ready(base: str, server: subprocess.Popen, seconds: float = 60) -> None:
-    """(Longer than the command page's wait: a busy CI machine takes a while to import the app.)"""
-    deadline = time.monotonic() + seconds
-    async with httpx.AsyncClient(base_url=base) as http:
-        while time.monotonic() < deadline:
-            if server.poll() is not None:
-                pytest.fail("the server stopped: " + server.log_path.read_text(encoding="utf-8")[-4000:])
-            try:
-                if (await http.get("/readyz")).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            await asyncio.sleep(0.1)
-    pytest.fail("the server did not become ready")
 
 
 async def _street():
