@@ -146,6 +146,24 @@ def retry_lock_conflicts(function: Callable[P, Awaitable[R]]) -> Callable[P, Awa
     return retrying
 
 
+class _RawSql:
+    """What the hand-built statements below need of a model's table on its connection: the dialect, its quoted
+    names and its parameter mark."""
+
+    def __init__(self, model) -> None:
+        self.meta = model._meta
+        self.connection = self.meta.db
+        self.mysql = self.connection.capabilities.dialect == "mysql"
+        self.quote, self.mark = ("`", "%s") if self.mysql else ('"', "?")
+        self.table = f"{self.quote}{self.meta.db_table}{self.quote}"
+
+    def column(self, name: str) -> str:
+        return f"{self.quote}{self.meta.fields_db_projection[name]}{self.quote}"
+
+    def marks(self, count: int) -> str:
+        return ", ".join([self.mark] * count)
+
+
 async def upsert(model, values: dict[str, Any], conflict: tuple[str, ...], *, add: dict[str, int] | None = None,
                  replace: tuple[str, ...] = ()) -> None:
     """One statement: INSERT `values`, or, when a row with the same `conflict` key exists, UPDATE it: `add`
@@ -154,17 +172,10 @@ async def upsert(model, values: dict[str, Any], conflict: tuple[str, ...], *, ad
     "Create if missing" as UPDATE-then-INSERT or SELECT-then-INSERT takes a gap lock when the row is missing, and
     two transactions holding gap locks then both inserting deadlock on InnoDB (eight new users subscribing at
     once did); an upsert takes no gap lock for a missing key."""
-    meta = model._meta
-    connection = meta.db
-    mysql = connection.capabilities.dialect == "mysql"
-    quote = "`" if mysql else '"'
-
-    def column(name: str) -> str:
-        return f"{quote}{meta.fields_db_projection[name]}{quote}"
-
-    params = [meta.fields_map[name].to_db_value(value, model) for name, value in values.items()]
-    placeholders = ", ".join(["%s" if mysql else "?"] * len(values))
-    sql = f"INSERT INTO {quote}{meta.db_table}{quote} ({', '.join(column(n) for n in values)}) VALUES ({placeholders})"
+    raw = _RawSql(model)
+    column, mysql = raw.column, raw.mysql
+    params = [raw.meta.fields_map[name].to_db_value(value, model) for name, value in values.items()]
+    sql = f"INSERT INTO {raw.table} ({', '.join(column(n) for n in values)}) VALUES ({raw.marks(len(values))})"
     inserted = "VALUES({})" if mysql else "excluded.{}"
     changes = [f"{column(n)} = {column(n)} + {int(step)}" for n, step in (add or {}).items()]
     changes += [f"{column(n)} = {inserted.format(column(n))}" for n in replace]
@@ -174,7 +185,7 @@ async def upsert(model, values: dict[str, Any], conflict: tuple[str, ...], *, ad
     else:
         sql += f" ON CONFLICT ({', '.join(column(n) for n in conflict)}) DO " + (
             "UPDATE SET " + ", ".join(changes) if changes else "NOTHING")
-    await connection.execute_query(sql, params)
+    await raw.connection.execute_query(sql, params)
 
 
 async def update_rows(model, ids: Sequence[Any], *, values: dict[str, Any] | None = None,
@@ -185,18 +196,13 @@ async def update_rows(model, ids: Sequence[Any], *, values: dict[str, Any] | Non
     (the lease holder). Settling a batch is then one statement per kind of outcome, not one per row."""
     if not ids:
         return
-    meta = model._meta
-    connection = meta.db
-    mysql = connection.capabilities.dialect == "mysql"
-    quote, mark = ("`", "%s") if mysql else ('"', "?")
-
-    def column(name: str) -> str:
-        return f"{quote}{meta.fields_db_projection[name]}{quote}"
+    raw = _RawSql(model)
+    column, mark = raw.column, raw.mark
 
     def stored(name: str, value: Any) -> Any:
-        return None if value is None else meta.fields_map[name].to_db_value(value, model)
+        return None if value is None else raw.meta.fields_map[name].to_db_value(value, model)
 
-    key = column(meta.pk_attr)
+    key = column(raw.meta.pk_attr)
     changes, params = [], []
     for name, value in (values or {}).items():
         changes.append(f"{column(name)} = {mark}")
@@ -208,13 +214,12 @@ async def update_rows(model, ids: Sequence[Any], *, values: dict[str, Any] | Non
                        + f" ELSE {column(name)} END")
         for pk, value in by_key.items():
             params += [pk, stored(name, value)]
-    sql = (f"UPDATE {quote}{meta.db_table}{quote} SET {', '.join(changes)} "
-           f"WHERE {key} IN ({', '.join([mark] * len(ids))})")
+    sql = f"UPDATE {raw.table} SET {', '.join(changes)} WHERE {key} IN ({raw.marks(len(ids))})"
     params += list(ids)
     for name, value in (where or {}).items():
         sql += f" AND {column(name)} = {mark}"
         params.append(stored(name, value))
-    await connection.execute_query(sql, params)
+    await raw.connection.execute_query(sql, params)
 
 
 # SQLite binds at most 32,766 parameters per statement; MariaDB takes a chunk's rows in one statement, bounded so
@@ -229,15 +234,12 @@ async def locked_rows(model, columns: Sequence[str], field: str, values: Sequenc
     model objects for a batch's hundreds of rows."""
     if not values:
         return []
-    meta = model._meta
-    connection = meta.db
-    mysql = connection.capabilities.dialect == "mysql"
-    quote, mark = ("`", "%s") if mysql else ('"', "?")
-    names = [meta.fields_db_projection[c] for c in columns]
-    sql = (f"SELECT {', '.join(quote + n + quote for n in names)} FROM {quote}{meta.db_table}{quote} "
-           f"WHERE {quote}{meta.fields_db_projection[field]}{quote} IN ({', '.join([mark] * len(values))}) "
-           f"ORDER BY {quote}{meta.fields_db_projection[meta.pk_attr]}{quote}" + (" FOR UPDATE" if mysql else ""))
-    _, rows = await connection.execute_query(sql, list(values))
+    raw = _RawSql(model)
+    names = [raw.meta.fields_db_projection[c] for c in columns]
+    sql = (f"SELECT {', '.join(raw.column(c) for c in columns)} FROM {raw.table} "
+           f"WHERE {raw.column(field)} IN ({raw.marks(len(values))}) "
+           f"ORDER BY {raw.column(raw.meta.pk_attr)}" + (" FOR UPDATE" if raw.mysql else ""))
+    _, rows = await raw.connection.execute_query(sql, list(values))
     return [tuple(row[n] for n in names) for row in rows]
 
 
@@ -250,22 +252,18 @@ async def insert_rows(model, rows: Sequence[Mapping[str, Any]], *, ignore_confli
     batch's hundreds of rows (093)."""
     if not rows:
         return
-    meta = model._meta
-    connection = meta.db
-    mysql = connection.capabilities.dialect == "mysql"
-    quote, mark = ("`", "%s") if mysql else ('"', "?")
+    raw = _RawSql(model)
     names = list(rows[0])
-    fields = [meta.fields_map[name] for name in names]
-    verb = ("INSERT IGNORE INTO" if mysql else "INSERT OR IGNORE INTO") if ignore_conflicts else "INSERT INTO"
-    head = (f"{verb} {quote}{meta.db_table}{quote} "
-            f"({', '.join(quote + meta.fields_db_projection[n] + quote for n in names)}) VALUES ")
-    one = "(" + ", ".join([mark] * len(names)) + ")"
-    per_statement = _MYSQL_MAX_ROWS if mysql else max(1, _SQLITE_MAX_PARAMS // len(names))
+    fields = [raw.meta.fields_map[name] for name in names]
+    verb = ("INSERT IGNORE INTO" if raw.mysql else "INSERT OR IGNORE INTO") if ignore_conflicts else "INSERT INTO"
+    head = f"{verb} {raw.table} ({', '.join(raw.column(n) for n in names)}) VALUES "
+    one = f"({raw.marks(len(names))})"
+    per_statement = _MYSQL_MAX_ROWS if raw.mysql else max(1, _SQLITE_MAX_PARAMS // len(names))
     for start in range(0, len(rows), per_statement):
         part = rows[start:start + per_statement]
         params = [None if row[name] is None else field.to_db_value(row[name], model)
                   for row in part for name, field in zip(names, fields, strict=True)]
-        await connection.execute_query(head + ", ".join([one] * len(part)), params)
+        await raw.connection.execute_query(head + ", ".join([one] * len(part)), params)
 
 
 async def update_by_id(model, column: str, by_id: Mapping[int, Any], **same: Any) -> None:
